@@ -1,0 +1,120 @@
+#pragma once
+
+#include "database.h"
+#include "session.h"
+#include "tabular.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
+namespace FactorDesk::Cli {
+
+// Exit codes: the contract of factordesk-cli.
+enum Exit { Ok = 0, Refused = 1, Usage = 2, Denied = 3 };
+
+enum class Format { Table, Csv, Json };
+
+// Wrong words or flags on the command line: exit 2.
+class UsageError : public std::runtime_error
+{
+public:
+    explicit UsageError(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {
+    }
+    QString message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// The arguments after the command words: options in order (repeatable, "--x v" or "--x=v"),
+// boolean flags, and positionals. Unknown options are usage errors.
+class Args
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorDesk::Cli::Args)
+public:
+    Args(const QStringList &tokens, const QStringList &valueOptions,
+         const QStringList &flags = {});
+
+    bool has(const QString &name) const;
+    QString value(const QString &name, const QString &fallback = {}) const;
+    QStringList values(const QString &name) const;
+    // Options in command-line order, for pairs like --override X --reason Y.
+    const QList<QPair<QString, QString>> &options() const { return m_options; }
+    const QStringList &positional() const { return m_positional; }
+    // Throws UsageError unless there are between min and max positionals.
+    void expectPositional(int min, int max) const;
+    QString at(int i) const { return m_positional.value(i); }
+
+private:
+    QList<QPair<QString, QString>> m_options;
+    QStringList m_positional;
+};
+
+// What a command runs with: the global options, the output streams, and the database and
+// signed-in user, both opened on first use.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorDesk::Cli::Context)
+public:
+    Context(const QString &dbSpec, const QString &user, Format format);
+    ~Context();
+
+    QString dbSpec() const { return m_dbSpec; }
+    QString userName() const { return m_user; }
+    Format format() const { return m_format; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens the database (migrating it if older). Throws Error.
+    Database &db();
+    // Signs in: --user or FACTORDESK_USER; the password from FACTORDESK_PASSWORD or a prompt
+    // on a terminal. Throws Error(Authentication).
+    const Session &session();
+    // Takes over a database this command created (init).
+    void adoptDatabase(std::unique_ptr<Database> db);
+
+    // Prints in the chosen format.
+    void print(const Tabular &table);
+
+    // A password from an environment variable, else a prompt on the terminal.
+    QString password(const char *envVar, const QString &prompt);
+
+private:
+    QString m_dbSpec;
+    QString m_user;
+    Format m_format;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+    std::optional<Session> m_session;
+};
+
+struct Command
+{
+    QString words;   // "user add"
+    QString usage;   // "user add NAME --role ROLE[,ROLE]"
+    QString summary; // one line for the help
+    std::function<int(Context &, const QStringList &args)> run;
+};
+
+void addCommand(const Command &command);
+const QList<Command> &commands();
+
+// Parses argv, runs the command and maps errors to exit codes and messages on stderr.
+int run(int argc, char *argv[]);
+// The same, for an argument list (tests).
+int run(const QStringList &arguments);
+
+// Helpers for commands.
+Format parseFormat(const QString &text);
+QDate parseDateOption(const Args &args, const QString &name);
+
+} // namespace FactorDesk::Cli

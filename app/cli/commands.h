@@ -1,0 +1,6 @@
+#pragma once
+
+// Each area registers its commands here; cli.cpp calls every function once.
+namespace FactorDesk::Cli {
+void registerFoundationCommands(); // init, user, journal, trial-balance, audit
+} // namespace FactorDesk::Cli

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "session.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace FactorDesk {
+
+class Database;
+
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString at;
+    QString username;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString before; // compact JSON, empty when nothing existed before
+    QString after;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditFilter
+{
+    QDate from;
+    QDate to;
+    QString username;
+    QString entity;
+    QString text; // matched against action, entity id and data
+    int limit = 500;
+    qint64 beforeId = 0; // paging: records with id < beforeId (0: newest)
+};
+
+// The append-only, hash-chained audit trail. Every service writes one record per change,
+// inside its own transaction, so a rolled-back change leaves no record either.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorDesk::AuditLog)
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    void record(const Session &who, const QString &action, const QString &entity,
+                const QString &entityId, const QJsonObject &before, const QJsonObject &after);
+
+    QList<AuditRecord> list(const Session &who, const AuditFilter &filter) const;
+
+    struct Verification
+    {
+        bool ok = true;
+        qint64 checked = 0;
+        qint64 firstBadId = 0;
+        QString problem; // translated sentence naming the first bad record
+    };
+    // Walks the whole chain. Readable by every user.
+    Verification verify() const;
+
+    static QString computeHash(const AuditRecord &r);
+
+private:
+    Database &m_db;
+};
+
+} // namespace FactorDesk

@@ -1,0 +1,25 @@
+#include "demodata.h"
+
+#include "database.h"
+#include "session.h"
+#include "settingsrepository.h"
+#include "transaction.h"
+#include "userservice.h"
+
+namespace FactorDesk::DemoData {
+
+void seed(Database &db, const Session &admin)
+{
+    Transaction tx(db);
+    UserService users(db);
+    users.addUser(admin, QStringLiteral("clerk"), QStringLiteral("Carla Clerk"), Role::Clerk,
+                  password());
+    users.addUser(admin, QStringLiteral("analyst"), QStringLiteral("Anna Analyst"), Role::Analyst,
+                  password());
+    users.addUser(admin, QStringLiteral("manager"), QStringLiteral("Max Manager"), Role::Manager,
+                  password());
+    SettingsRepository(db).setValue(QStringLiteral("demo"), QStringLiteral("1"));
+    tx.commit();
+}
+
+} // namespace FactorDesk::DemoData

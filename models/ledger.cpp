@@ -1,0 +1,346 @@
+#include "ledger.h"
+
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "error.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace FactorDesk {
+
+namespace {
+
+QString whereClause(const JournalFilter &f, QVariantList &binds)
+{
+    QString w = QStringLiteral(" WHERE 1 = 1");
+    if (f.from.isValid()) {
+        w += QStringLiteral(" AND l.entry_date >= ?");
+        binds << isoDate(f.from);
+    }
+    if (f.to.isValid()) {
+        w += QStringLiteral(" AND l.entry_date <= ?");
+        binds << isoDate(f.to);
+    }
+    if (!f.account.isEmpty()) {
+        w += QStringLiteral(" AND a.code = ?");
+        binds << f.account;
+    }
+    if (!f.clientCode.isEmpty()) {
+        w += QStringLiteral(" AND c.code = ?");
+        binds << f.clientCode;
+    }
+    if (f.entryId > 0) {
+        w += QStringLiteral(" AND l.entry_id = ?");
+        binds << f.entryId;
+    }
+    return w;
+}
+
+const QString kFrom = QStringLiteral(
+    " FROM journal_lines l JOIN accounts a ON a.id = l.account_id JOIN journal_entries e ON e.id "
+    "= l.entry_id LEFT JOIN clients c ON c.id = l.client_id LEFT JOIN debtors d ON d.id = "
+    "l.debtor_id LEFT JOIN invoices i ON i.id = l.invoice_id");
+
+} // namespace
+
+qint64 JournalService::post(const Session &who, const JournalEntry &entry)
+{
+    who.require(Roles(Role::Clerk) | Role::Manager, tr("post to the journal"));
+    if (!entry.date.isValid())
+        throw Error(Error::Kind::Validation, tr("date: a journal entry needs a date."),
+                    QStringLiteral("date"));
+    if (!entry.currency.isValid())
+        throw Error(Error::Kind::Validation, tr("currency: a journal entry needs a currency."),
+                    QStringLiteral("currency"));
+    if (entry.lines.size() < 2)
+        throw Error(Error::Kind::Validation,
+                    tr("A journal entry needs at least two lines."), QStringLiteral("lines"));
+    Money debits = Money::fromMinor(0, entry.currency);
+    Money credits = Money::fromMinor(0, entry.currency);
+    for (int i = 0; i < entry.lines.size(); ++i) {
+        const JournalLine &l = entry.lines[i];
+        const bool debit = l.debit.isPositive() && l.credit.isZero();
+        const bool credit = l.credit.isPositive() && l.debit.isZero();
+        if (!debit && !credit)
+            throw Error(Error::Kind::Validation,
+                        tr("line %1: each line is either a positive debit or a positive credit.")
+                            .arg(i + 1),
+                        QStringLiteral("lines"));
+        for (Money m : {l.debit, l.credit})
+            if (!m.isZero() && !m.currency().isNone() && m.currency() != entry.currency)
+                throw Error(Error::Kind::Validation,
+                            tr("line %1: the amount is in %2 but the entry is in %3; an entry "
+                               "has one currency.")
+                                .arg(i + 1)
+                                .arg(m.currency().code(), entry.currency.code()),
+                            QStringLiteral("lines"));
+        debits += l.debit.withCurrency(entry.currency);
+        credits += l.credit.withCurrency(entry.currency);
+    }
+    if (debits != credits)
+        throw Error(Error::Kind::Validation,
+                    tr("The entry does not balance: debits %1, credits %2.")
+                        .arg(debits.toPlainString(), credits.toPlainString()),
+                    QStringLiteral("lines"));
+
+    Transaction tx(m_db);
+    QHash<QString, qint64> accountIds;
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT code, id FROM accounts"));
+        q.exec();
+        while (q.next())
+            accountIds.insert(q.text(0), q.int64(1));
+    }
+    for (int i = 0; i < entry.lines.size(); ++i)
+        if (!accountIds.contains(entry.lines[i].account))
+            throw Error(Error::Kind::Validation,
+                        tr("line %1: there is no account %2.").arg(i + 1).arg(entry.lines[i].account),
+                        QStringLiteral("account"));
+    if (who.isSystem())
+        throw Error(Error::Kind::Permission, tr("Journal entries are posted by a signed-in user."));
+
+    const QString date = isoDate(entry.date);
+    SqlQuery ins(m_db, QStringLiteral(
+                           "INSERT INTO journal_entries (entry_date, currency, kind, memo, "
+                           "line_count, total, reverses_id, schedule_id, client_id, posted_by, "
+                           "posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const qint64 entryId = ins.bind(date)
+                               .bind(entry.currency.code())
+                               .bind(entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind)
+                               .bind(entry.memo)
+                               .bind(qint64(entry.lines.size()))
+                               .bind(debits.minor())
+                               .bindId(entry.reversesId)
+                               .bindId(entry.scheduleId)
+                               .bindId(entry.clientId)
+                               .bind(who.userId())
+                               .bind(timestamp())
+                               .scalar()
+                               .toLongLong();
+    SqlQuery line(m_db, QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, "
+                                       "account_id, debit, credit, client_id, debtor_id, "
+                                       "invoice_id, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QJsonArray lines;
+    for (int i = 0; i < entry.lines.size(); ++i) {
+        const JournalLine &l = entry.lines[i];
+        line.bind(entryId)
+            .bind(qint64(i + 1))
+            .bind(date)
+            .bind(accountIds.value(l.account))
+            .bind(l.debit.minor())
+            .bind(l.credit.minor())
+            .bindId(l.clientId)
+            .bindId(l.debtorId)
+            .bindId(l.invoiceId)
+            .bind(l.memo)
+            .exec();
+        if (lines.size() < 50)
+            lines.append(QJsonObject{{QStringLiteral("account"), l.account},
+                                     {QStringLiteral("debit"), l.debit.toPlainString()},
+                                     {QStringLiteral("credit"), l.credit.toPlainString()}});
+    }
+    AuditLog(m_db).record(who, QStringLiteral("journal.post"), QStringLiteral("journal_entry"),
+                          QString::number(entryId), {},
+                          QJsonObject{{QStringLiteral("date"), date},
+                                      {QStringLiteral("kind"), entry.kind},
+                                      {QStringLiteral("memo"), entry.memo},
+                                      {QStringLiteral("total"), debits.toPlainString()},
+                                      {QStringLiteral("currency"), entry.currency.code()},
+                                      {QStringLiteral("lines"), lines}});
+    tx.commit();
+    return entryId;
+}
+
+JournalEntry JournalService::entry(qint64 entryId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT e.entry_date, e.currency, e.kind, e.memo, "
+                                    "e.reverses_id, e.schedule_id, e.client_id, u.username, "
+                                    "e.posted_at FROM journal_entries e JOIN users u ON u.id = "
+                                    "e.posted_by WHERE e.id = ?"));
+    q.bind(entryId).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("There is no journal entry %1.").arg(entryId));
+    JournalEntry e;
+    e.id = entryId;
+    e.date = parseIsoDate(q.text(0));
+    e.currency = Currency(q.text(1));
+    e.kind = q.text(2);
+    e.memo = q.text(3);
+    e.reversesId = q.int64(4);
+    e.scheduleId = q.int64(5);
+    e.clientId = q.int64(6);
+    e.postedBy = q.text(7);
+    e.postedAt = q.text(8);
+    SqlQuery l(m_db, QStringLiteral("SELECT a.code, l.debit, l.credit, l.client_id, l.debtor_id, "
+                                    "l.invoice_id, l.memo FROM journal_lines l JOIN accounts a ON "
+                                    "a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no"));
+    l.bind(entryId).exec();
+    while (l.next()) {
+        JournalLine line;
+        line.account = l.text(0);
+        line.debit = Money::fromMinor(l.int64(1), e.currency);
+        line.credit = Money::fromMinor(l.int64(2), e.currency);
+        line.clientId = l.int64(3);
+        line.debtorId = l.int64(4);
+        line.invoiceId = l.int64(5);
+        line.memo = l.text(6);
+        e.lines.append(line);
+    }
+    return e;
+}
+
+qint64 JournalService::reverse(const Session &who, qint64 entryId, QDate date,
+                               const QString &reason)
+{
+    who.require(Role::Manager, tr("reverse journal entries"));
+    if (reason.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("reason: say why the entry is reversed."),
+                    QStringLiteral("reason"));
+    Transaction tx(m_db);
+    const JournalEntry original = entry(entryId);
+    if (original.reversesId > 0)
+        throw Error(Error::Kind::Conflict,
+                    tr("Entry %1 is itself a reversal; post a new entry instead.").arg(entryId));
+    SqlQuery already(m_db, QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
+    const QVariant other = already.bind(entryId).scalar();
+    if (other.isValid())
+        throw Error(Error::Kind::Conflict,
+                    tr("Entry %1 was already reversed by entry %2.").arg(entryId).arg(other.toLongLong()));
+    JournalEntry rev;
+    rev.date = date.isValid() ? date : today();
+    if (rev.date < original.date)
+        throw Error(Error::Kind::Validation,
+                    tr("date: a reversal cannot be dated before the entry it reverses (%1).")
+                        .arg(isoDate(original.date)),
+                    QStringLiteral("date"));
+    rev.currency = original.currency;
+    rev.kind = QStringLiteral("reversal");
+    rev.memo = tr("Reversal of entry %1: %2").arg(entryId).arg(reason.trimmed());
+    rev.reversesId = entryId;
+    rev.scheduleId = original.scheduleId;
+    rev.clientId = original.clientId;
+    for (const JournalLine &l : original.lines) {
+        JournalLine m = l;
+        m.debit = l.credit;
+        m.credit = l.debit;
+        rev.lines.append(m);
+    }
+    const qint64 id = post(who, rev);
+    tx.commit();
+    return id;
+}
+
+QList<Account> JournalService::accounts() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, code, name, type FROM accounts ORDER BY code"));
+    q.exec();
+    QList<Account> out;
+    while (q.next())
+        out.append({q.int64(0), q.text(1), q.text(2), q.text(3)});
+    return out;
+}
+
+QList<JournalRow> JournalService::rows(const JournalFilter &filter, int offset, int limit) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT l.entry_id, l.id, l.entry_date, a.code, a.name, l.debit, "
+                                 "l.credit, e.currency, c.code, d.code, i.invoice_no, "
+                                 "CASE WHEN l.memo = '' THEN e.memo ELSE l.memo END, e.kind") +
+                  kFrom + whereClause(filter, binds) +
+                  QStringLiteral(" ORDER BY l.entry_date, l.entry_id, l.line_no");
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << qint64(limit) << qint64(offset);
+    }
+    SqlQuery q(m_db, sql);
+    for (const QVariant &b : binds)
+        q.bind(b);
+    q.exec();
+    QList<JournalRow> out;
+    while (q.next()) {
+        JournalRow r;
+        r.entryId = q.int64(0);
+        r.lineId = q.int64(1);
+        r.date = parseIsoDate(q.text(2));
+        r.account = q.text(3);
+        r.accountName = q.text(4);
+        r.debit = q.int64(5);
+        r.credit = q.int64(6);
+        r.currency = q.text(7);
+        r.client = q.text(8);
+        r.debtor = q.text(9);
+        r.invoice = q.text(10);
+        r.memo = q.text(11);
+        r.kind = q.text(12);
+        out.append(r);
+    }
+    return out;
+}
+
+qint64 JournalService::rowCount(const JournalFilter &filter) const
+{
+    QVariantList binds;
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + kFrom + whereClause(filter, binds));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    return q.scalar().toLongLong();
+}
+
+QPair<qint64, qint64> JournalService::totals(const JournalFilter &filter) const
+{
+    QVariantList binds;
+    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0)") +
+                         kFrom + whereClause(filter, binds));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    q.exec();
+    q.next();
+    return {q.int64(0), q.int64(1)};
+}
+
+QList<AccountBalance> JournalService::trialBalance(QDate asOf, const QString &currency) const
+{
+    QString sql = QStringLiteral(
+        "SELECT a.code, a.name, a.type, coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0) "
+        "FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id AND l.entry_date <= ?");
+    if (!currency.isEmpty())
+        sql += QStringLiteral(" AND l.entry_id IN (SELECT id FROM journal_entries WHERE currency = ?)");
+    sql += QStringLiteral(" GROUP BY a.code, a.name, a.type ORDER BY a.code");
+    SqlQuery q(m_db, sql);
+    q.bind(isoDate(asOf.isValid() ? asOf : today()));
+    if (!currency.isEmpty())
+        q.bind(currency);
+    q.exec();
+    QList<AccountBalance> out;
+    while (q.next()) {
+        AccountBalance b;
+        b.code = q.text(0);
+        b.name = q.text(1);
+        b.type = q.text(2);
+        const qint64 net = q.int64(3) - q.int64(4);
+        b.debit = net > 0 ? net : 0;
+        b.credit = net < 0 ? -net : 0;
+        out.append(b);
+    }
+    return out;
+}
+
+qint64 JournalService::balance(const QString &accountCode, QDate asOf, qint64 clientId) const
+{
+    QString sql = QStringLiteral("SELECT coalesce(sum(l.debit), 0) - coalesce(sum(l.credit), 0) "
+                                 "FROM journal_lines l JOIN accounts a ON a.id = l.account_id "
+                                 "WHERE a.code = ? AND l.entry_date <= ?");
+    if (clientId > 0)
+        sql += QStringLiteral(" AND l.client_id = ?");
+    SqlQuery q(m_db, sql);
+    q.bind(accountCode).bind(isoDate(asOf.isValid() ? asOf : today()));
+    if (clientId > 0)
+        q.bind(clientId);
+    return q.scalar().toLongLong();
+}
+
+} // namespace FactorDesk

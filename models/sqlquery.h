@@ -1,0 +1,48 @@
+#pragma once
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace FactorDesk {
+
+// A prepared statement with positional (?) bound values that throws Error(Storage) or
+// Error(Conflict) instead of returning false. Storage code only: nothing outside models/
+// sees SQL.
+class SqlQuery
+{
+public:
+    SqlQuery(Database &db, const QString &sql);
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &bind(qint64 value) { return bind(QVariant::fromValue(value)); }
+    SqlQuery &bind(int value) { return bind(QVariant::fromValue(static_cast<qint64>(value))); }
+    SqlQuery &bind(const QString &value)
+    {
+        return bind(QVariant(value.isNull() ? QString(QLatin1String("")) : value));
+    }
+    SqlQuery &bind(const char *value) { return bind(QVariant(QString::fromUtf8(value))); }
+    // NULL when the id is 0 (optional foreign keys).
+    SqlQuery &bindId(qint64 id);
+    SqlQuery &bindOptional(const QString &value); // NULL when empty
+    SqlQuery &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    qint64 int64(int i) const { return m_query.value(i).toLongLong(); }
+    QString text(int i) const { return m_query.value(i).toString(); }
+    bool isNull(int i) const { return m_query.isNull(i); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    // For INSERT ... RETURNING id and single-value selects: runs and returns the first column
+    // of the first row (invalid QVariant when no row).
+    QVariant scalar();
+    QSqlQuery &raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Runs one statement with no bound values (DDL, pragmas).
+void execStatement(Database &db, const QString &sql);
+
+} // namespace FactorDesk

@@ -1,0 +1,111 @@
+-- FactorDesk schema 4: the factor's double-entry journal (DOMAIN §7). Posted entries are
+-- never changed: triggers refuse updates and deletes, and a line cannot be added to an entry
+-- beyond the line count it was posted with. A mistake is undone by a reversal entry.
+
+CREATE TABLE journal_entries (
+    id {{PK}},
+    entry_date TEXT NOT NULL,
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    kind TEXT NOT NULL,
+    memo TEXT NOT NULL DEFAULT '',
+    line_count INTEGER NOT NULL CHECK (line_count >= 2),
+    total BIGINT NOT NULL CHECK (total > 0),
+    reverses_id BIGINT UNIQUE REFERENCES journal_entries (id),
+    schedule_id BIGINT REFERENCES schedules (id),
+    client_id BIGINT REFERENCES clients (id),
+    posted_by BIGINT NOT NULL REFERENCES users (id),
+    posted_at TEXT NOT NULL
+);
+CREATE INDEX journal_entries_date ON journal_entries (entry_date);
+
+CREATE TABLE journal_lines (
+    id {{PK}},
+    entry_id BIGINT NOT NULL REFERENCES journal_entries (id),
+    line_no INTEGER NOT NULL,
+    entry_date TEXT NOT NULL,
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    debit BIGINT NOT NULL DEFAULT 0 CHECK (debit >= 0),
+    credit BIGINT NOT NULL DEFAULT 0 CHECK (credit >= 0),
+    client_id BIGINT REFERENCES clients (id),
+    debtor_id BIGINT REFERENCES debtors (id),
+    invoice_id BIGINT REFERENCES invoices (id),
+    memo TEXT NOT NULL DEFAULT '',
+    UNIQUE (entry_id, line_no),
+    CHECK ((debit = 0 AND credit > 0) OR (credit = 0 AND debit > 0))
+);
+CREATE INDEX journal_lines_account_date ON journal_lines (account_id, entry_date);
+CREATE INDEX journal_lines_date ON journal_lines (entry_date, entry_id);
+CREATE INDEX journal_lines_client ON journal_lines (client_id, entry_date);
+CREATE INDEX journal_lines_debtor ON journal_lines (debtor_id);
+CREATE INDEX journal_lines_invoice ON journal_lines (invoice_id);
+
+-- @sqlite
+CREATE TRIGGER journal_entries_no_update BEFORE UPDATE ON journal_entries
+BEGIN
+    SELECT RAISE(ABORT, 'FactorDesk: posted journal entries are never changed; post a reversal');
+END;
+CREATE TRIGGER journal_entries_no_delete BEFORE DELETE ON journal_entries
+BEGIN
+    SELECT RAISE(ABORT, 'FactorDesk: posted journal entries are never deleted; post a reversal');
+END;
+CREATE TRIGGER journal_lines_no_update BEFORE UPDATE ON journal_lines
+BEGIN
+    SELECT RAISE(ABORT, 'FactorDesk: posted journal lines are never changed; post a reversal');
+END;
+CREATE TRIGGER journal_lines_no_delete BEFORE DELETE ON journal_lines
+BEGIN
+    SELECT RAISE(ABORT, 'FactorDesk: posted journal lines are never deleted; post a reversal');
+END;
+CREATE TRIGGER journal_lines_sealed BEFORE INSERT ON journal_lines
+WHEN (SELECT count(*) FROM journal_lines WHERE entry_id = NEW.entry_id) >=
+     (SELECT line_count FROM journal_entries WHERE id = NEW.entry_id)
+  OR NEW.entry_date <> (SELECT entry_date FROM journal_entries WHERE id = NEW.entry_id)
+BEGIN
+    SELECT RAISE(ABORT, 'FactorDesk: a posted journal entry cannot gain lines');
+END;
+-- @postgres
+CREATE TRIGGER journal_entries_no_change BEFORE UPDATE OR DELETE ON journal_entries
+    FOR EACH ROW EXECUTE FUNCTION factordesk_append_only();
+CREATE TRIGGER journal_entries_no_truncate BEFORE TRUNCATE ON journal_entries
+    FOR EACH STATEMENT EXECUTE FUNCTION factordesk_append_only();
+CREATE TRIGGER journal_lines_no_change BEFORE UPDATE OR DELETE ON journal_lines
+    FOR EACH ROW EXECUTE FUNCTION factordesk_append_only();
+CREATE TRIGGER journal_lines_no_truncate BEFORE TRUNCATE ON journal_lines
+    FOR EACH STATEMENT EXECUTE FUNCTION factordesk_append_only();
+CREATE FUNCTION factordesk_journal_line_sealed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    expected INTEGER;
+    have INTEGER;
+    edate TEXT;
+BEGIN
+    SELECT line_count, entry_date INTO expected, edate FROM journal_entries WHERE id = NEW.entry_id;
+    SELECT count(*) INTO have FROM journal_lines WHERE entry_id = NEW.entry_id;
+    IF have >= expected OR NEW.entry_date <> edate THEN
+        RAISE EXCEPTION 'FactorDesk: a posted journal entry cannot gain lines' USING ERRCODE = 'P0001';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER journal_lines_sealed BEFORE INSERT ON journal_lines
+    FOR EACH ROW EXECUTE FUNCTION factordesk_journal_line_sealed();
+-- Checked at commit: every entry's lines balance and add up to its declared total.
+CREATE FUNCTION factordesk_journal_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    d BIGINT;
+    c BIGINT;
+    n INTEGER;
+    t BIGINT;
+    expected INTEGER;
+BEGIN
+    SELECT total, line_count INTO t, expected FROM journal_entries WHERE id = NEW.entry_id;
+    SELECT coalesce(sum(debit), 0), coalesce(sum(credit), 0), count(*) INTO d, c, n
+        FROM journal_lines WHERE entry_id = NEW.entry_id;
+    IF d <> c OR d <> t OR n <> expected THEN
+        RAISE EXCEPTION 'FactorDesk: journal entry % does not balance', NEW.entry_id USING ERRCODE = 'P0001';
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE CONSTRAINT TRIGGER journal_lines_balanced AFTER INSERT ON journal_lines
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION factordesk_journal_balanced();
+-- @all

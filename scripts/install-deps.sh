@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages FactorDesk builds and tests with, when they are missing.
+# Uses sudo when not run as root.
+set -euo pipefail
+packages=(
+    build-essential cmake pkgconf ccache
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    libsodium-dev
+    postgresql sqlite3
+    xvfb xauth poppler-utils
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# The postgresql package would start a system-wide server; the tests start their own.
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

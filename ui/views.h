@@ -1,0 +1,9 @@
+#pragma once
+
+namespace FactorDesk {
+
+class MainWindow;
+
+// Each area adds its views to the main window; the window calls these in this order.
+void addFoundationViews(MainWindow &window); // Journal, Trial balance, Users, Audit log
+} // namespace FactorDesk
