@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace FactorDesk {
+
+class Database;
+
+// Aging buckets by days past due (DOMAIN §6).
+enum class AgingBucket { None, Current, Days1To30, Days31To60, Days61To90, Over90 };
+QString agingBucketName(AgingBucket bucket);  // "", "current", "1-30", "31-60", "61-90", "90+"
+QString agingBucketTitle(AgingBucket bucket); // translated
+AgingBucket parseAgingBucket(const QString &text); // throws Error(Validation)
+AgingBucket agingBucketFor(int daysPastDue);
+
+struct InvoiceFilter
+{
+    qint64 clientId = 0;
+    QString clientCode;
+    qint64 debtorId = 0;
+    QString debtorCode;
+    qint64 scheduleId = 0;
+    QString status;                   // empty: purchased ones (not pending/rejected); "all": every row
+    AgingBucket bucket = AgingBucket::None; // restricts to open invoices in the bucket
+    QString invoiceNo;                // prefix match
+    QDate asOf;                       // for days past due; invalid: today()
+};
+
+enum class InvoiceSort { Id, Client, Debtor, InvoiceNo, InvoiceDate, DueDate, Amount, OpenBalance, Status, DaysPastDue };
+
+struct InvoiceRow
+{
+    qint64 id = 0;
+    qint64 scheduleId = 0;
+    QString scheduleNumber;
+    qint64 clientId = 0;
+    QString clientCode;
+    QString clientName;
+    qint64 debtorId = 0;
+    QString debtorCode;
+    QString debtorName;
+    QString invoiceNo;
+    QDate invoiceDate;
+    QDate dueDate;
+    QString currency;
+    qint64 amount = 0;
+    qint64 openBalance = 0;
+    QString status;
+    int daysPastDue = 0;       // 0 unless open and past due
+    AgingBucket bucket = AgingBucket::None; // None unless open
+};
+
+// Read-only lists of invoices for the CLI and the Invoices view: SQL filters, sorts and pages
+// (offset/limit), so a million rows stay cheap. Bucket filters become due-date ranges.
+class InvoiceQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorDesk::InvoiceQuery)
+public:
+    explicit InvoiceQuery(Database &db) : m_db(db) {}
+    QList<InvoiceRow> rows(const InvoiceFilter &filter, InvoiceSort sort = InvoiceSort::Id,
+                           Qt::SortOrder order = Qt::AscendingOrder, int offset = 0,
+                           int limit = -1) const;
+    qint64 count(const InvoiceFilter &filter) const;
+
+    // Bulk insert for benchmarks and generators: `count` open invoices spread over the given
+    // clients/debtors (one funded schedule per client), in one transaction with one reused
+    // prepared statement. Returns the number inserted. No journal entries: test data only.
+    static qint64 generateOpenInvoices(Database &db, qint64 count, const QList<qint64> &clientIds,
+                                       const QList<qint64> &debtorIds, qint64 userId, QDate asOf);
+
+private:
+    Database &m_db;
+};
+
+} // namespace FactorDesk

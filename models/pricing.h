@@ -1,0 +1,44 @@
+#pragma once
+
+#include "agreement.h"
+#include "schedule.h"
+
+#include <QDate>
+#include <QList>
+
+namespace FactorDesk {
+
+// The purchase split of one line (DOMAIN §3): the three parts add up to the face exactly.
+struct LineSplit
+{
+    qint64 advance = 0;
+    qint64 commission = 0;
+    qint64 reserve = 0;
+    friend bool operator==(const LineSplit &, const LineSplit &) = default;
+};
+
+// Prices a schedule (DOMAIN §3, §6): exact integer arithmetic, each product rounded once, half
+// to even. Per line: commission = round(face × commission rate) on the full face;
+// advance = round(eligible × advance rate) (0 under the collection arrangement);
+// reserve = face − advance − commission. Totals are sums of the lines. Charges (per schedule,
+// per invoice, per transfer when money moves) are deducted from the net payment; what the
+// advance cannot carry comes out of the reserve.
+class Pricing
+{
+public:
+    static LineSplit split(qint64 face, qint64 eligible, const Agreement &agreement);
+    // Fills advance/commission/reserve of every line.
+    static void priceLines(QList<ScheduleLine> &lines, const Agreement &agreement);
+    // Sums the lines and derives charges, net payment, maturity and payment dates.
+    static ScheduleTotals totals(const QList<ScheduleLine> &lines, const Agreement &agreement,
+                                 QDate fundingDate);
+    // Average due date weighted by amount, rounded half-even to a whole day (invalid: no lines).
+    static QDate averageDueDate(const QList<ScheduleLine> &lines);
+    // advance rate × eligible receivables − funds employed + over-advance line.
+    static qint64 availability(const Agreement &agreement, qint64 eligibleReceivables,
+                               qint64 fundsEmployed);
+    // The eligible part of `face` that keeps round(eligible × rate) within `headroom` advance.
+    static qint64 eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate);
+};
+
+} // namespace FactorDesk

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "agreement.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace FactorDesk {
+
+// The value types of a schedule of accounts (DOMAIN §4.1–4.3): its header, its invoice lines
+// with the result of every eligibility check and the purchase split, and its totals. Shared by
+// the import, the checks, the pricing, the service and the views; no behaviour beyond small
+// helpers. Amounts are minor units of the schedule's currency.
+
+enum class ScheduleStatus { Draft, Submitted, Approved, Funded, Rejected };
+QString scheduleStatusName(ScheduleStatus status);  // "draft"
+QString scheduleStatusTitle(ScheduleStatus status); // translated
+// Throws Error(Validation) for anything but draft|submitted|approved|funded|rejected.
+ScheduleStatus parseScheduleStatus(const QString &text);
+
+// How a check result bears on the line: Info (e.g. approval code matched), Warning (needs
+// attention, does not reduce the eligible amount: verification required, approval code not
+// matched), Ineligible (reduces the eligible amount by `amount`; a manager may override).
+enum class CheckSeverity { Info, Warning, Ineligible };
+QString checkSeverityName(CheckSeverity severity); // "info", "warning", "ineligible"
+CheckSeverity parseCheckSeverity(const QString &text);
+
+// Stable check codes (stored in invoices.checks, shown in CSV/JSON).
+namespace CheckCode {
+inline QString duplicateInFile() { return QStringLiteral("duplicate_in_file"); }             // same invoice no twice in the schedule
+inline QString duplicateInvoiceNo() { return QStringLiteral("duplicate_invoice_no"); }       // same client + invoice no in the books
+inline QString duplicateDebtorDateAmount() { return QStringLiteral("duplicate_debtor_date_amount"); } // file or books
+inline QString debtorBlocked() { return QStringLiteral("debtor_blocked"); }
+inline QString debtorInsolvent() { return QStringLiteral("debtor_insolvent"); }
+inline QString debtorNoLimit() { return QStringLiteral("debtor_no_limit"); }                 // no limit or limit expired
+inline QString overCreditLimit() { return QStringLiteral("over_credit_limit"); }             // excess only
+inline QString overSubLimit() { return QStringLiteral("over_sub_limit"); }                   // per-client sub-limit, excess only
+inline QString tooOld() { return QStringLiteral("too_old"); }
+inline QString pastDue() { return QStringLiteral("past_due"); }
+inline QString crossAged() { return QStringLiteral("cross_aged"); }
+inline QString concentration() { return QStringLiteral("concentration"); }                  // excess only
+inline QString overFacility() { return QStringLiteral("over_facility"); }                    // excess only
+inline QString verificationRequired() { return QStringLiteral("verification_required"); }    // warning
+inline QString approvalMatched() { return QStringLiteral("approval_matched"); }              // info
+inline QString approvalNotMatched() { return QStringLiteral("approval_not_matched"); }       // warning
+inline QString overridden() { return QStringLiteral("overridden"); }                         // info, after an override
+} // namespace CheckCode
+
+struct CheckResult
+{
+    QString code;
+    CheckSeverity severity = CheckSeverity::Info;
+    QString message; // translated sentence with the reason and figures
+    qint64 amount = 0; // Ineligible: the part of the face it makes ineligible
+    friend bool operator==(const CheckResult &, const CheckResult &) = default;
+};
+
+// One invoice line: as parsed (lineNo, sourceLine, raw fields resolved), as checked (checks,
+// eligible) and as priced (advance, commission, reserve: they add up to amount exactly).
+struct ScheduleLine
+{
+    qint64 id = 0;      // invoices.id once stored
+    int lineNo = 0;     // 1-based position in the schedule
+    int sourceLine = 0; // line number in the CSV file (0: entered by hand)
+    QString invoiceNo;
+    qint64 debtorId = 0;
+    QString debtorCode;
+    QString debtorName;
+    QDate invoiceDate;
+    QDate dueDate;
+    qint64 amount = 0; // face value
+    QString currency;
+    QString approvalCode;
+    qint64 orderApprovalId = 0; // set when the approval code matched
+    QString po;
+    QString status = QStringLiteral("pending"); // invoices.status
+
+    QList<CheckResult> checks;
+    qint64 eligible = 0;
+    qint64 advance = 0;
+    qint64 commission = 0;
+    qint64 reserve = 0;
+    qint64 openBalance = 0;
+
+    QString overrideReason; // non-empty: a manager made the line eligible in full
+    QString overrideBy;     // user name
+    QString overrideAt;     // time stamp
+
+    bool isOverridden() const { return !overrideReason.isEmpty(); }
+    qint64 ineligible() const { return amount - eligible; }
+    bool hasIneligibleCheck() const;
+    bool hasCheck(const QString &code) const;
+};
+
+// Sums of the lines and what follows from them for this funding.
+struct ScheduleTotals
+{
+    int count = 0;
+    qint64 face = 0;
+    qint64 eligible = 0;
+    qint64 ineligible = 0;
+    qint64 advance = 0;
+    qint64 commission = 0;
+    qint64 reserve = 0;
+    qint64 charges = 0;    // per-schedule + per-invoice (+ per-transfer when money moves)
+    qint64 netPayment = 0; // paid to the client: advance − charges (never below 0)
+    // Charges that exceed the advance are taken from the reserve (collection arrangement):
+    qint64 chargesFromReserve = 0;
+    QDate maturityDate; // amount-weighted average due date (set for every schedule)
+    QDate paymentDate;  // when netPayment is due: funding date, or maturityDate (maturity)
+};
+
+// Availability of the client (DOMAIN §6) before and after this schedule is funded.
+struct Availability
+{
+    qint64 eligibleReceivables = 0;
+    qint64 fundsEmployed = 0;
+    qint64 overAdvanceLimit = 0;
+    qint64 facilityLimit = 0;
+    qint64 available = 0; // advance rate × eligible receivables − funds employed + over-advance
+};
+
+struct Schedule
+{
+    qint64 id = 0;
+    QString number;
+    qint64 clientId = 0;
+    QString clientCode;
+    QString clientName;
+    QDate date;
+    ScheduleStatus status = ScheduleStatus::Draft;
+    QString currency;
+    QString sourceFile;
+    qint64 agreementId = 0;
+    Agreement agreement; // the terms in force on `date` (id 0 when none)
+    ScheduleTotals totals;
+    QString createdBy;
+    QString createdAt;
+    QString approvedBy;
+    QString approvedAt;
+    QString rejectedBy;
+    QString rejectedAt;
+    QString rejectedReason;
+    QString fundedBy;
+    QString fundedAt;
+    QDate fundingDate;
+    qint64 journalEntryId = 0;
+    QList<ScheduleLine> lines; // empty in lists
+};
+
+} // namespace FactorDesk
