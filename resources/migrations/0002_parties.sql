@@ -114,6 +114,7 @@ CREATE TABLE credit_requests (
     review_date TEXT,
     decided_by BIGINT REFERENCES users (id),
     decided_at TEXT,
+    decision_date TEXT,                               -- the business date of the decision
     CHECK (decided_by IS NULL OR decided_by <> requested_by)
 );
 CREATE INDEX credit_requests_debtor ON credit_requests (debtor_id);
@@ -139,6 +140,7 @@ CREATE TABLE order_approvals (
     decision_reason TEXT NOT NULL DEFAULT '',
     decided_by BIGINT REFERENCES users (id),
     decided_at TEXT,
+    decision_date TEXT,                               -- the business date of the decision
     CHECK (decided_by IS NULL OR decided_by <> requested_by)
 );
 CREATE INDEX order_approvals_client ON order_approvals (client_id);
