@@ -39,6 +39,7 @@ struct ApprovalState
     QDate expiry;            // invalid: none
     QDate shipFrom;          // invalid: open
     QDate shipTo;            // invalid: open
+    qint64 usedAmount = 0;   // invoice amounts already matched to it (other schedules)
 };
 
 // Everything the checks of one schedule read from the books, gathered before they run so

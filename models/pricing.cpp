@@ -1,0 +1,108 @@
+#include "pricing.h"
+
+#include <algorithm>
+
+namespace FactorDesk {
+
+namespace {
+
+qint64 applyPpm(qint64 amount, qint64 ppm)
+{
+    return divideRounded(__int128(amount) * ppm, Rate::Scale, Rounding::HalfEven);
+}
+
+} // namespace
+
+LineSplit Pricing::split(qint64 face, qint64 eligible, const Agreement &agreement)
+{
+    LineSplit s;
+    s.commission = applyPpm(face, agreement.commissionRate.ppm());
+    if (agreement.arrangement != Arrangement::Collection)
+        s.advance = applyPpm(std::clamp<qint64>(eligible, 0, face), agreement.advanceRate.ppm());
+    s.reserve = face - s.advance - s.commission;
+    if (s.reserve < 0) {
+        // Only when advance + commission rates make 100 % and both round up on a tie: the
+        // advance gives way, so the three parts still add up to the face.
+        s.advance += s.reserve;
+        s.reserve = 0;
+    }
+    return s;
+}
+
+void Pricing::priceLines(QList<ScheduleLine> &lines, const Agreement &agreement)
+{
+    for (ScheduleLine &l : lines) {
+        const LineSplit s = split(l.amount, l.eligible, agreement);
+        l.advance = s.advance;
+        l.commission = s.commission;
+        l.reserve = s.reserve;
+    }
+}
+
+QDate Pricing::averageDueDate(const QList<ScheduleLine> &lines)
+{
+    __int128 weighted = 0;
+    __int128 total = 0;
+    for (const ScheduleLine &l : lines) {
+        weighted += __int128(l.amount) * l.dueDate.toJulianDay();
+        total += l.amount;
+    }
+    if (total <= 0)
+        return {};
+    return QDate::fromJulianDay(divideRounded(weighted, total, Rounding::HalfEven));
+}
+
+ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement &agreement,
+                               QDate fundingDate)
+{
+    ScheduleTotals t;
+    t.count = int(lines.size());
+    for (const ScheduleLine &l : lines) {
+        t.face += l.amount;
+        t.eligible += l.eligible;
+        t.advance += l.advance;
+        t.commission += l.commission;
+        t.reserve += l.reserve;
+    }
+    t.ineligible = t.face - t.eligible;
+    if (t.count > 0) {
+        t.charges = agreement.chargePerSchedule + agreement.chargePerInvoice * t.count;
+        if (t.advance > 0)
+            t.charges += agreement.chargePerTransfer;
+    }
+    const qint64 fromAdvance = std::min(t.charges, t.advance);
+    t.netPayment = t.advance - fromAdvance;
+    t.chargesFromReserve = t.charges - fromAdvance;
+    t.maturityDate = averageDueDate(lines);
+    t.paymentDate = agreement.arrangement == Arrangement::Maturity ? t.maturityDate : fundingDate;
+    return t;
+}
+
+qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivables,
+                             qint64 fundsEmployed)
+{
+    const qint64 base = agreement.arrangement == Arrangement::Collection
+                            ? 0
+                            : applyPpm(eligibleReceivables, agreement.advanceRate.ppm());
+    return base - fundsEmployed + agreement.overAdvanceLimit;
+}
+
+qint64 Pricing::eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate)
+{
+    const qint64 ppm = advanceRate.ppm();
+    if (ppm <= 0 || applyPpm(eligible, ppm) <= headroom)
+        return eligible;
+    if (headroom <= 0)
+        return 0;
+    // Largest e with round(e × rate) <= headroom: e × rate <= headroom + 1/2 bounds it from
+    // above; a tie rounded up may cost one step down.
+    qint64 e = std::min<qint64>(
+        eligible, qint64(((__int128(headroom) * 2 + 1) * Rate::Scale) / (__int128(ppm) * 2)));
+    while (e > 0 && applyPpm(e, ppm) > headroom)
+        --e;
+    while (e < eligible && applyPpm(e + 1, ppm) <= headroom)
+        ++e;
+    return e;
+}
+
+} // namespace FactorDesk
