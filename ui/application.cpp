@@ -1,13 +1,138 @@
 #include "application.h"
 
+#include "database.h"
+#include "error.h"
+#include "firstrundialog.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "settingsrepository.h"
+#include "userservice.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+// The build may pass the project version; the fallback matches CMakeLists.txt's project().
+#ifndef FACTORDESK_VERSION
+#define FACTORDESK_VERSION "0.1.0"
+#endif
 
 namespace FactorDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FactorDesk::Application", text);
+}
+
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("factordesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+void refuse(const QString &message)
+{
+    QMessageBox::critical(nullptr, tr("FactorDesk"), message);
+}
+
+// The first start on a new database: asks for the administrator and the currency, then
+// creates the books in one go. Returns the new database and signs the administrator in, or
+// nullptr when the user gave up.
+std::unique_ptr<Database> createBooks(const QString &spec, Session *session)
+{
+    const QString name = DatabaseLocation::parse(spec).displayName();
+    FirstRunDialog dialog(name);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            auto db = Database::create(spec, [&](Database &fresh) {
+                SettingsRepository(fresh).setValue(QStringLiteral("currency"),
+                                                   dialog.currency().code());
+                UserService(fresh).createFirstAdmin(dialog.username(), dialog.password(),
+                                                    dialog.fullName());
+            });
+            *session = UserService(*db).login(dialog.username(), dialog.password());
+            return db;
+        } catch (const Error &e) {
+            // Nothing was created; the dialog keeps what was typed for another try.
+            MainWindow::showError(&dialog, e);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 int runDesktop(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("FactorDesk"));
+    QApplication::setApplicationName(QStringLiteral("FactorDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(FACTORDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("FactorDesk"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("FactorDesk: books, credit and collections for a "
+                                        "factoring house."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("The database: an SQLite file, or postgresql://user@host:port/dbname. Default: "
+           "$FACTORDESK_DB, else %1.")
+            .arg(DatabaseLocation::defaultPath()),
+        tr("PATH|URL"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        tr("The user name to fill in at sign-in."), tr("NAME"));
+    parser.addOption(dbOption);
+    parser.addOption(userOption);
+    parser.process(app);
+
+    QString spec = parser.value(dbOption);
+    if (spec.isEmpty())
+        spec = qEnvironmentVariable("FACTORDESK_DB");
+    if (spec.isEmpty())
+        spec = DatabaseLocation::defaultPath();
+
+    std::unique_ptr<Database> db;
+    Session session;
+    try {
+        if (Database::exists(spec)) {
+            db = Database::open(spec);
+        } else {
+            db = createBooks(spec, &session);
+            if (!db)
+                return 0;
+        }
+    } catch (const Error &e) {
+        // A foreign, damaged or newer file is left exactly as it was.
+        refuse(tr("FactorDesk cannot open %1.\n\n%2")
+                   .arg(DatabaseLocation::parse(spec).displayName(), e.message()));
+        return 1;
+    }
+
+    if (session.username().isEmpty()) {
+        LoginDialog login(*db, parser.value(userOption));
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        session = login.session();
+    }
+
+    MainWindow window(AppContext{db.get(), session});
+    window.show();
+    return app.exec();
 }
 
 } // namespace FactorDesk

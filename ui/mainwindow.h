@@ -2,11 +2,16 @@
 
 #include "appcontext.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
 
+class QActionGroup;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QSplitter;
 class QLabel;
 
 namespace FactorDesk {
@@ -31,6 +36,8 @@ public:
     void addView(const QString &key, const QString &title, QWidget *view,
                  Roles visibleTo = Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin,
                  const QKeySequence &shortcut = {});
+    // The sidebar and menu icon of a view (before or after addView); a plain page otherwise.
+    void setViewIcon(const QString &key, const QIcon &icon);
     // Shows the view with that key; false when there is none (or the user may not see it).
     bool showView(const QString &key);
     QWidget *view(const QString &key) const;
@@ -48,10 +55,14 @@ private:
     void buildMenus();
     void restoreLayout();
     void saveLayout();
+    QIcon defaultIcon() const;
 
     AppContext m_context;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QActionGroup *m_viewGroup = nullptr;
+    QHash<QString, QIcon> m_viewIcons;
     QLabel *m_userLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
     QMenu *m_viewMenu = nullptr;

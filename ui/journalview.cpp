@@ -1,0 +1,156 @@
+#include "journalview.h"
+
+#include "error.h"
+#include "journaltablemodel.h"
+#include "mainwindow.h"
+#include "optionaldateedit.h"
+#include "settingsrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace FactorDesk {
+
+JournalView::JournalView(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_from(new OptionalDateEdit(tr("From"), this))
+    , m_to(new OptionalDateEdit(tr("To"), this))
+    , m_account(new QComboBox(this))
+    , m_client(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_totals(new QLabel(this))
+    , m_model(new JournalTableModel(*context.db, this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *title = new QLabel(tr("<h2>Journal</h2>"), this);
+    layout->addWidget(title);
+
+    auto *filters = new QHBoxLayout;
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    auto *accountLabel = new QLabel(tr("&Account:"), this);
+    accountLabel->setBuddy(m_account);
+    m_account->setObjectName(QStringLiteral("account"));
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_account->addItem(tr("All accounts"), QString());
+    filters->addWidget(accountLabel);
+    filters->addWidget(m_account);
+    filters->addSpacing(12);
+    auto *clientLabel = new QLabel(tr("C&lient:"), this);
+    clientLabel->setBuddy(m_client);
+    m_client->setObjectName(QStringLiteral("client"));
+    m_client->setPlaceholderText(tr("client code"));
+    m_client->setClearButtonEnabled(true);
+    m_client->setMaximumWidth(160);
+    filters->addWidget(clientLabel);
+    filters->addWidget(m_client);
+    filters->addSpacing(12);
+    auto *clear = new QPushButton(tr("&Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    filters->addWidget(clear);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    layout->addWidget(m_table, 1);
+
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_totals);
+
+    connect(m_from, &OptionalDateEdit::dateChanged, this, &JournalView::refresh);
+    connect(m_to, &OptionalDateEdit::dateChanged, this, &JournalView::refresh);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &JournalView::refresh);
+    connect(m_client, &QLineEdit::editingFinished, this, &JournalView::refresh);
+    connect(clear, &QPushButton::clicked, this, &JournalView::clearFilters);
+}
+
+void JournalView::loadAccounts()
+{
+    if (m_account->count() > 1)
+        return;
+    const QSignalBlocker block(m_account);
+    for (const Account &a : JournalService(*m_context.db).accounts())
+        m_account->addItem(tr("%1 %2").arg(a.code, a.name), a.code);
+}
+
+void JournalView::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_from);
+        const QSignalBlocker b2(m_to);
+        const QSignalBlocker b3(m_account);
+        const QSignalBlocker b4(m_client);
+        m_from->setDate({});
+        m_to->setDate({});
+        m_account->setCurrentIndex(0);
+        m_client->clear();
+    }
+    refresh();
+}
+
+QString JournalView::totalsText() const
+{
+    return m_totals->text();
+}
+
+void JournalView::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    try {
+        loadAccounts();
+        JournalFilter filter;
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+        filter.account = m_account->currentData().toString();
+        filter.clientCode = m_client->text().trimmed();
+        m_model->setFilter(filter);
+        if (!m_columnsSized && m_model->rowCount() > 0) {
+            m_columnsSized = true;
+            m_table->resizeColumnsToContents();
+            // Amount columns must fit large sums even when the first page holds small ones.
+            const int amountWidth =
+                m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000.00")) + 16;
+            for (auto column :
+                 {JournalTableModel::Column::Debit, JournalTableModel::Column::Credit})
+                m_table->setColumnWidth(int(column),
+                                        qMax(m_table->columnWidth(int(column)), amountWidth));
+        }
+        const auto [debit, credit] = JournalService(*m_context.db).totals(filter);
+        const Currency currency = SettingsRepository(*m_context.db).currency();
+        const QLocale locale;
+        m_totals->setText(
+            tr("%Ln line(s) · debits %1 %3 · credits %2 %3", nullptr, int(m_model->matchingRows()))
+                .arg(Money::localized(debit, locale, currency.decimals()),
+                     Money::localized(credit, locale, currency.decimals()), currency.code()));
+    } catch (const Error &e) {
+        m_refreshing = false;
+        MainWindow::showError(this, e);
+        return;
+    }
+    m_refreshing = false;
+}
+
+} // namespace FactorDesk

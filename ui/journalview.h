@@ -1,0 +1,52 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace FactorDesk {
+
+class JournalTableModel;
+class OptionalDateEdit;
+
+// The factor's journal, one row per line: filters by date range, account and client code,
+// loads lines lazily as the user scrolls, and shows the debit and credit totals of the filter.
+class JournalView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JournalView(const AppContext &context, QWidget *parent = nullptr);
+
+    JournalTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    OptionalDateEdit *fromEdit() const { return m_from; }
+    OptionalDateEdit *toEdit() const { return m_to; }
+    QComboBox *accountCombo() const { return m_account; }
+    QLineEdit *clientEdit() const { return m_client; }
+    QString totalsText() const;
+
+public slots:
+    void refresh();
+    void clearFilters();
+
+private:
+    void loadAccounts();
+
+    AppContext m_context;
+    OptionalDateEdit *m_from;
+    OptionalDateEdit *m_to;
+    QComboBox *m_account;
+    QLineEdit *m_client;
+    QTableView *m_table;
+    QLabel *m_totals;
+    JournalTableModel *m_model;
+    bool m_refreshing = false;
+    bool m_columnsSized = false;
+};
+
+} // namespace FactorDesk

@@ -1,0 +1,135 @@
+#include "logindialog.h"
+
+#include "changepassworddialog.h"
+#include "database.h"
+#include "demodata.h"
+#include "error.h"
+#include "settingsrepository.h"
+#include "userservice.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace FactorDesk {
+
+LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_username(new QLineEdit(username, this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Sign in to FactorDesk"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(32, 32));
+    header->addWidget(icon, 0, Qt::AlignTop);
+    auto *title =
+        new QLabel(tr("<b>FactorDesk</b><br>%1").arg(db.displayName().toHtmlEscaped()), this);
+    title->setObjectName(QStringLiteral("databaseName"));
+    title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(title, 1);
+    layout->addLayout(header);
+
+    try {
+        m_demo = SettingsRepository(db).isDemo();
+    } catch (const Error &) {
+        m_demo = false;
+    }
+    if (m_demo) {
+        auto *note =
+            new QLabel(tr("Demo database: users admin, clerk, analyst, manager; password %1")
+                           .arg(DemoData::password()),
+                       this);
+        note->setObjectName(QStringLiteral("demoNote"));
+        note->setWordWrap(true);
+        note->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060;"
+                           " border-radius: 3px; padding: 6px; color: #3b3000; }"));
+        layout->addWidget(note);
+    }
+
+    auto *form = new QFormLayout;
+    m_username->setObjectName(QStringLiteral("username"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&User name:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    setMinimumWidth(400);
+    if (username.isEmpty())
+        m_username->setFocus();
+    else
+        m_password->setFocus();
+}
+
+QString LoginDialog::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void LoginDialog::fail(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+    m_password->clear();
+    m_password->setFocus();
+}
+
+void LoginDialog::accept()
+{
+    const QString username = m_username->text().trimmed();
+    if (username.isEmpty()) {
+        m_message->setText(tr("Type your user name."));
+        m_message->show();
+        m_username->setFocus();
+        return;
+    }
+    const QString password = m_password->text();
+    UserService users(m_db);
+    Session session;
+    try {
+        session = users.login(username, password);
+    } catch (const Error &e) {
+        fail(e.message());
+        return;
+    }
+    try {
+        if (users.find(session.username()).mustChangePassword) {
+            ChangePasswordDialog change(m_db, session, password, this);
+            if (change.exec() != QDialog::Accepted) {
+                fail(tr("You must choose a new password before you can sign in."));
+                return;
+            }
+        }
+    } catch (const Error &e) {
+        fail(e.message());
+        return;
+    }
+    m_session = session;
+    QDialog::accept();
+}
+
+} // namespace FactorDesk

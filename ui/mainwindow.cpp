@@ -1,0 +1,293 @@
+#include "mainwindow.h"
+
+#include "changepassworddialog.h"
+#include "database.h"
+#include "error.h"
+#include "views.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace FactorDesk {
+
+namespace {
+const char *const kGeometryKey = "mainwindow/geometry";
+const char *const kStateKey = "mainwindow/state";
+const char *const kSplitterKey = "mainwindow/splitter";
+const char *const kLastViewKey = "mainwindow/lastView";
+} // namespace
+
+struct MainWindow::Entry
+{
+    QString key;
+    QString title;
+    QWidget *view = nullptr;
+    bool visible = false;
+    QAction *action = nullptr;
+    QListWidgetItem *item = nullptr;
+};
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("FactorDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(1);
+    m_nav->setUniformItemSizes(true);
+    m_nav->setMinimumWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({190, 1000});
+    setCentralWidget(m_splitter);
+
+    connect(m_nav, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current, QListWidgetItem *) {
+                if (!current)
+                    return;
+                showView(current->data(Qt::UserRole).toString());
+            });
+
+    buildMenus();
+
+    const QString roles = rolesToTitles(m_context.session.roles());
+    m_userLabel = new QLabel(
+        roles.isEmpty() ? tr("Signed in as %1").arg(m_context.session.username())
+                        : tr("Signed in as %1 (%2)").arg(m_context.session.username(), roles),
+        this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_dbLabel = new QLabel(m_context.db ? m_context.db->displayName() : QString(), this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_dbLabel->setToolTip(tr("The database these books are kept in"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    // The areas add their views in a fixed order; each later issue adds its call below.
+    addFoundationViews(*this);
+    // Later areas: add their addXxxViews(*this) calls here, in the order of views.h.
+
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    qDeleteAll(m_entries);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *changePassword = file->addAction(tr("Change &password…"));
+    changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    connect(changePassword, &QAction::triggered, this, [this] {
+        if (!m_context.db)
+            return;
+        ChangePasswordDialog dialog(*m_context.db, m_context.session, {}, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password has been changed."), 5000);
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewGroup = new QActionGroup(this);
+    m_viewGroup->setExclusive(true);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About FactorDesk"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About FactorDesk"),
+            tr("<h3>FactorDesk %1</h3>"
+               "<p>Books, credit and collections for a small factoring house: schedules of "
+               "invoices, purchases and reserves, debtor credit limits, and the factor's "
+               "double-entry journal.</p>"
+               "<p>Database: %2</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                     (m_context.db ? m_context.db->displayName() : QString()).toHtmlEscaped()));
+    });
+}
+
+void MainWindow::addView(const QString &key, const QString &title, QWidget *view, Roles visibleTo,
+                         const QKeySequence &shortcut)
+{
+    Q_ASSERT(view);
+    for ([[maybe_unused]] const Entry *e : std::as_const(m_entries))
+        Q_ASSERT_X(e->key != key, "MainWindow::addView", "view keys must be unique");
+    auto *entry = new Entry;
+    entry->key = key;
+    entry->title = title;
+    entry->view = view;
+    entry->visible = m_context.session.isSystem() || m_context.session.hasAny(visibleTo);
+    m_entries.append(entry);
+    view->setObjectName(view->objectName().isEmpty() ? key : view->objectName());
+    if (!entry->visible) {
+        // Hidden, not disabled: the user never learns the view exists. The window still owns it.
+        view->setParent(this);
+        view->hide();
+        return;
+    }
+    m_stack->addWidget(view);
+
+    entry->item = new QListWidgetItem(m_viewIcons.value(key, defaultIcon()), title);
+    entry->item->setData(Qt::UserRole, key);
+    entry->item->setToolTip(
+        shortcut.isEmpty() ? title
+                           : tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    m_nav->addItem(entry->item);
+
+    entry->action = m_viewMenu->addAction(entry->item->icon(), title);
+    entry->action->setObjectName(QStringLiteral("actionView_") + key);
+    entry->action->setCheckable(true);
+    entry->action->setShortcut(shortcut);
+    m_viewGroup->addAction(entry->action);
+    connect(entry->action, &QAction::triggered, this, [this, key] { showView(key); });
+}
+
+void MainWindow::setViewIcon(const QString &key, const QIcon &icon)
+{
+    m_viewIcons.insert(key, icon);
+    for (Entry *e : std::as_const(m_entries)) {
+        if (e->key != key)
+            continue;
+        if (e->item)
+            e->item->setIcon(icon);
+        if (e->action)
+            e->action->setIcon(icon);
+    }
+}
+
+QIcon MainWindow::defaultIcon() const
+{
+    return style()->standardIcon(QStyle::SP_FileIcon);
+}
+
+bool MainWindow::showView(const QString &key)
+{
+    Entry *entry = nullptr;
+    for (Entry *e : std::as_const(m_entries))
+        if (e->key == key && e->visible)
+            entry = e;
+    if (!entry)
+        return false;
+    if (m_stack->currentWidget() != entry->view)
+        m_stack->setCurrentWidget(entry->view);
+    if (m_nav->currentItem() != entry->item) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentItem(entry->item);
+    }
+    entry->action->setChecked(true);
+    setWindowTitle(tr("%1 – FactorDesk").arg(entry->title));
+    // Views are cheap to build and load their data only when shown, each time afresh.
+    const QMetaObject *meta = entry->view->metaObject();
+    if (meta->indexOfSlot("refresh()") >= 0)
+        QMetaObject::invokeMethod(entry->view, "refresh", Qt::DirectConnection);
+    return true;
+}
+
+QWidget *MainWindow::view(const QString &key) const
+{
+    for (const Entry *e : m_entries)
+        if (e->key == key && e->visible)
+            return e->view;
+    return nullptr;
+}
+
+QStringList MainWindow::viewKeys() const
+{
+    QStringList keys;
+    for (const Entry *e : m_entries)
+        if (e->visible)
+            keys << e->key;
+    return keys;
+}
+
+QString MainWindow::currentViewKey() const
+{
+    for (const Entry *e : m_entries)
+        if (e->visible && e->view == m_stack->currentWidget())
+            return e->key;
+    return {};
+}
+
+void MainWindow::showError(QWidget *parent, const Error &error)
+{
+    const QString title = tr("FactorDesk");
+    QString text = error.message();
+    if (error.kind() == Error::Kind::Storage) {
+        QMessageBox::critical(parent, title,
+                              tr("%1\n\nNothing was changed. If this keeps happening, ask the "
+                                 "person who looks after the database.")
+                                  .arg(text));
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    const QByteArray splitter = settings.value(QLatin1String(kSplitterKey)).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QString last = settings.value(QLatin1String(kLastViewKey)).toString();
+    if (last.isEmpty() || !showView(last)) {
+        const QStringList keys = viewKeys();
+        if (!keys.isEmpty() && currentViewKey().isEmpty())
+            showView(keys.first());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    const QString current = currentViewKey();
+    if (!current.isEmpty())
+        settings.setValue(QLatin1String(kLastViewKey), current);
+}
+
+} // namespace FactorDesk

@@ -1,0 +1,108 @@
+#include "trialbalanceview.h"
+
+#include "clock.h"
+#include "error.h"
+#include "localeformat.h"
+#include "mainwindow.h"
+#include "trialbalancemodel.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace FactorDesk {
+
+TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_asOf(new QDateEdit(today(), this))
+    , m_table(new QTableView(this))
+    , m_totals(new QLabel(this))
+    , m_model(new TrialBalanceModel(*context.db, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Trial balance</h2>"), this));
+
+    auto *filters = new QHBoxLayout;
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(LocaleFormat::dateFormat());
+    auto *todayButton = new QPushButton(tr("&Today"), this);
+    filters->addWidget(asOfLabel);
+    filters->addWidget(m_asOf);
+    filters->addWidget(todayButton);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    m_table->setObjectName(QStringLiteral("trialBalanceTable"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(int(TrialBalanceModel::Column::Name), QHeaderView::Stretch);
+    const int amountWidth =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000.00")) + 24;
+    header->resizeSection(int(TrialBalanceModel::Column::Account), 90);
+    header->resizeSection(int(TrialBalanceModel::Column::Type), 110);
+    header->resizeSection(int(TrialBalanceModel::Column::Debit), amountWidth);
+    header->resizeSection(int(TrialBalanceModel::Column::Credit), amountWidth);
+    layout->addWidget(m_table, 1);
+
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_totals);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &TrialBalanceView::refresh);
+    connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(today()); });
+}
+
+QString TrialBalanceView::totalsText() const
+{
+    return m_totals->text();
+}
+
+void TrialBalanceView::refresh()
+{
+    try {
+        m_model->setAsOf(m_asOf->date());
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return;
+    }
+    const Currency currency = m_model->currency();
+    const QLocale locale;
+    const qint64 debit = m_model->totalDebit();
+    const qint64 credit = m_model->totalCredit();
+    const QString debitText = Money::localized(debit, locale, currency.decimals());
+    const QString creditText = Money::localized(credit, locale, currency.decimals());
+    if (debit == credit) {
+        m_totals->setStyleSheet(QString());
+        m_totals->setText(
+            tr("<b>Total debits %1 %3 = total credits %2 %3</b> as of %4: the "
+               "books balance.")
+                .arg(debitText, creditText, currency.code(), LocaleFormat::date(m_model->asOf())));
+    } else {
+        m_totals->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_totals->setText(
+            tr("<b>Total debits %1 %3 ≠ total credits %2 %3</b>: the books are out of balance by "
+               "%4 %3.")
+                .arg(debitText, creditText, currency.code(),
+                     Money::fromMinor(debit > credit ? debit : credit, currency)
+                         .
+                         operator-(Money::fromMinor(debit > credit ? credit : debit, currency))
+                         .toLocaleString(locale)));
+    }
+}
+
+} // namespace FactorDesk
