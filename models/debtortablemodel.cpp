@@ -1,0 +1,183 @@
+#include "debtortablemodel.h"
+
+#include "settingsrepository.h"
+
+#include <QLocale>
+
+namespace FactorDesk {
+
+namespace {
+QString percent(const std::optional<Rate> &r)
+{
+    if (!r)
+        return {};
+    // One decimal of a percent is enough on screen; rounded once, half to even.
+    return Rate::fromPpm(divideRounded(r->ppm(), 1000) * 1000).toLocalePercent();
+}
+} // namespace
+
+DebtorTableModel::DebtorTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_decimals(SettingsRepository(db).currency().decimals())
+{}
+
+void DebtorTableModel::setFilterText(const QString &text)
+{
+    if (text == m_filter.text)
+        return;
+    m_filter.text = text;
+    reload();
+}
+
+void DebtorTableModel::setStatusFilter(std::optional<DebtorStatus> status)
+{
+    if (status == m_filter.status)
+        return;
+    m_filter.status = status;
+    reload();
+}
+
+void DebtorTableModel::reload()
+{
+    beginResetModel();
+    m_rows = DebtorService(m_db).list(m_filter, 0, PageSize);
+    m_hasMore = m_rows.size() == PageSize;
+    endResetModel();
+}
+
+qint64 DebtorTableModel::totalCount() const
+{
+    return DebtorService(m_db).count(m_filter);
+}
+
+int DebtorTableModel::rowOf(qint64 debtorId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == debtorId)
+            return i;
+    return -1;
+}
+
+int DebtorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DebtorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DebtorSummary &d = m_rows[index.row()];
+    const auto column = Column(index.column());
+    const bool over = d.exposure > 0 && d.overLimit();
+    switch (role) {
+    case IdRole:
+        return d.id;
+    case CodeRole:
+        return d.code;
+    case OverLimitRole:
+        return over;
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Code:
+            return d.code;
+        case Column::Name:
+            return d.name;
+        case Column::Status:
+            return debtorStatusTitle(d.status);
+        case Column::Limit:
+            return Money::localized(d.creditLimit, QLocale(), m_decimals);
+        case Column::Exposure:
+            return Money::localized(d.exposure, QLocale(), m_decimals);
+        case Column::Utilisation:
+            if (!d.utilisation())
+                return d.exposure > 0 ? tr("no limit") : QString();
+            return percent(d.utilisation());
+        case Column::ReviewDate:
+            return d.limitReviewDate.isValid()
+                       ? QLocale().toString(d.limitReviewDate, QLocale::ShortFormat)
+                       : QString();
+        case Column::Count:
+            break;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Column::Limit || column == Column::Exposure || column == Column::Utilisation)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    case Qt::ToolTipRole:
+        if (over)
+            return tr("Exposure is above the credit limit.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DebtorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Code:
+        return tr("Code");
+    case Column::Name:
+        return tr("Name");
+    case Column::Status:
+        return tr("Status");
+    case Column::Limit:
+        return tr("Credit limit");
+    case Column::Exposure:
+        return tr("Exposure");
+    case Column::Utilisation:
+        return tr("Utilisation");
+    case Column::ReviewDate:
+        return tr("Review date");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+bool DebtorTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void DebtorTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    const QList<DebtorSummary> page =
+        DebtorService(m_db).list(m_filter, int(m_rows.size()), PageSize);
+    m_hasMore = page.size() == PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void DebtorTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const DebtorFilter::Sort keys[] = {
+        DebtorFilter::Sort::Code,      DebtorFilter::Sort::Name,
+        DebtorFilter::Sort::Status,    DebtorFilter::Sort::Limit,
+        DebtorFilter::Sort::Exposure,  DebtorFilter::Sort::Utilisation,
+        DebtorFilter::Sort::ReviewDate};
+    if (column < 0 || column >= int(Column::Count))
+        return;
+    m_filter.sort = keys[column];
+    m_filter.descending = order == Qt::DescendingOrder;
+    // A sort changes which rows are loaded, so it is a reset rather than a permutation.
+    reload();
+}
+
+} // namespace FactorDesk

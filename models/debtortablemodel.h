@@ -1,0 +1,55 @@
+#pragma once
+
+#include "debtorservice.h"
+
+#include <QAbstractTableModel>
+#include <optional>
+
+namespace FactorDesk {
+
+class Database;
+
+// The debtor list for the Debtors view: a lazily fetched table (canFetchMore/fetchMore, one
+// page at a time) whose sorting and search-as-you-type filtering are done by SQL, so it stays
+// smooth with 100,000 debtors. OverLimitRole (exposure above the limit) tells the view
+// which rows to highlight (models do not link Qt GUI).
+class DebtorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Code, Name, Status, Limit, Exposure, Utilisation, ReviewDate, Count };
+    enum Role { IdRole = Qt::UserRole + 1, CodeRole, OverLimitRole };
+    static constexpr int PageSize = 256;
+
+    explicit DebtorTableModel(Database &db, QObject *parent = nullptr);
+
+    // Search text (code or name, anywhere) and status; both reload from the first page.
+    void setFilterText(const QString &text);
+    void setStatusFilter(std::optional<DebtorStatus> status);
+    const DebtorFilter &filter() const { return m_filter; }
+    // Drops what is loaded and fetches the first page again (after a change).
+    void reload();
+    // Matching debtors in the database (not only the loaded ones).
+    qint64 totalCount() const;
+    DebtorSummary debtorAt(int row) const { return m_rows.value(row); }
+    // The row of a loaded debtor, or -1.
+    int rowOf(qint64 debtorId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    Database &m_db;
+    DebtorFilter m_filter;
+    QList<DebtorSummary> m_rows;
+    bool m_hasMore = true;
+    int m_decimals = 2;
+};
+
+} // namespace FactorDesk
