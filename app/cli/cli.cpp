@@ -243,6 +243,7 @@ int run(const QStringList &arguments)
     if (!registered) {
         registered = true;
         registerFoundationCommands();
+        registerClientCommands();
     }
     QTextStream err(stderr);
     QString dbSpec = qEnvironmentVariable("FACTORDESK_DB");

@@ -3,4 +3,5 @@
 // Each area registers its commands here; cli.cpp calls every function once.
 namespace FactorDesk::Cli {
 void registerFoundationCommands(); // init, user, journal, trial-balance, audit
+void registerClientCommands();     // client, agreement
 } // namespace FactorDesk::Cli

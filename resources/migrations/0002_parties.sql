@@ -19,6 +19,8 @@ CREATE TABLE clients (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX clients_name ON clients (name);
+-- Codes are unique regardless of case ("acme" and "ACME" are one client).
+CREATE UNIQUE INDEX clients_code_nocase ON clients (lower(code));
 
 -- One row per version of a client's terms; a change adds a row from a later date and never
 -- edits an older one (triggers below).
