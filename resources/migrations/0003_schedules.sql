@@ -71,6 +71,14 @@ CREATE INDEX invoices_debtor ON invoices (debtor_id, status);
 CREATE INDEX invoices_status_due ON invoices (status, due_date);
 CREATE INDEX invoices_number ON invoices (invoice_no);
 CREATE INDEX invoices_debtor_date_amount ON invoices (debtor_id, invoice_date, amount);
+-- The Invoices view sorts by any column with the id as tie-break and reads page after page
+-- by key: one index per sort order, so the first page never waits for a sort of every row.
+CREATE INDEX invoices_client_id ON invoices (client_id, id);
+CREATE INDEX invoices_debtor_id ON invoices (debtor_id, id);
+CREATE INDEX invoices_invoice_date ON invoices (invoice_date, id);
+CREATE INDEX invoices_due_date ON invoices (due_date, id);
+CREATE INDEX invoices_amount ON invoices (amount, id);
+CREATE INDEX invoices_open_balance ON invoices (open_balance, id);
 -- A client's invoice can be bought once.
 CREATE UNIQUE INDEX invoices_purchased_once ON invoices (client_id, invoice_no) WHERE status <> 'pending' AND status <> 'rejected';
 

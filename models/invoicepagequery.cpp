@@ -1,0 +1,441 @@
+#include "invoicepagequery.h"
+
+#include "clock.h"
+#include "database.h"
+#include "sqlquery.h"
+
+#include <limits>
+#include <utility>
+
+namespace FactorDesk {
+
+namespace {
+
+struct SortTerm
+{
+    QString expr;
+    QVariant value;
+};
+
+// The ORDER BY terms of a sort key, each with the value it has in `r` (for keyset paging).
+// Every list ends in the invoice id, so the order is total and stable; the terms in between
+// follow the indexes of the invoices table so SQLite can walk an index instead of sorting.
+QList<SortTerm> sortTerms(InvoicePageQuery::SortKey key, const InvoicePageRow &r)
+{
+    using K = InvoicePageQuery::SortKey;
+    const SortTerm id{QStringLiteral("i.id"), QVariant::fromValue(r.id)};
+    switch (key) {
+    case K::Id:
+        return {id};
+    case K::Client:
+        return {{QStringLiteral("c.name"), r.clientName},
+                {QStringLiteral("c.id"), QVariant::fromValue(r.clientId)},
+                id};
+    case K::Debtor:
+        return {{QStringLiteral("d.name"), r.debtorName},
+                {QStringLiteral("d.id"), QVariant::fromValue(r.debtorId)},
+                id};
+    case K::InvoiceNo:
+        return {{QStringLiteral("i.invoice_no"), r.invoiceNo}, id};
+    case K::Schedule:
+        return {{QStringLiteral("s.number"), r.scheduleNumber},
+                {QStringLiteral("s.id"), QVariant::fromValue(r.scheduleId)},
+                {QStringLiteral("i.line_no"), QVariant::fromValue(qint64(r.lineNo))},
+                id};
+    case K::InvoiceDate:
+        return {{QStringLiteral("i.invoice_date"), isoDate(r.invoiceDate)}, id};
+    case K::DueDate:
+    case K::DaysPastDue:
+        return {{QStringLiteral("i.due_date"), isoDate(r.dueDate)}, id};
+    case K::Amount:
+        return {{QStringLiteral("i.amount"), QVariant::fromValue(r.amount)}, id};
+    case K::OpenBalance:
+        return {{QStringLiteral("i.open_balance"), QVariant::fromValue(r.openBalance)}, id};
+    case K::Status:
+        return {{QStringLiteral("i.status"), r.status},
+                {QStringLiteral("i.due_date"), isoDate(r.dueDate)},
+                id};
+    }
+    return {id};
+}
+
+// The smallest string greater than every string that starts with `prefix`, in code-point
+// (= UTF-8 byte) order: the prefix with its last character moved one code point up.
+QString prefixUpperBound(const QString &prefix)
+{
+    QList<uint> cps = prefix.toUcs4();
+    while (!cps.isEmpty()) {
+        uint &last = cps.last();
+        if (last < 0x10FFFF) {
+            ++last;
+            if (last >= 0xD800 && last <= 0xDFFF)
+                last = 0xE000;
+            return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()),
+                                     cps.size());
+        }
+        cps.removeLast();
+    }
+    return {};
+}
+
+} // namespace
+
+InvoicePageQuery::InvoicePageQuery(Database &db)
+    : m_db(db)
+{}
+
+QStringList InvoicePageQuery::statuses()
+{
+    return {QStringLiteral("pending"),      QStringLiteral("rejected"),
+            QStringLiteral("open"),         QStringLiteral("paid"),
+            QStringLiteral("charged_back"), QStringLiteral("written_off"),
+            QStringLiteral("closed")};
+}
+
+QString InvoicePageQuery::statusTitle(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("paid"))
+        return tr("Paid");
+    if (status == QLatin1String("charged_back"))
+        return tr("Charged back");
+    if (status == QLatin1String("written_off"))
+        return tr("Written off");
+    if (status == QLatin1String("closed"))
+        return tr("Closed");
+    return status;
+}
+
+namespace {
+
+// One condition of the filter. `sql` writes each column as "%1col", so that on SQLite the
+// column can become "+col", which SQLite cannot look up through an index. `part` names the
+// index that can serve the condition ("client", "debtor", "status", "text"), or is empty when
+// none should.
+struct Condition
+{
+    QString part;
+    QString sql;
+    QVariantList binds;
+};
+
+QList<Condition> conditions(const InvoicePageQuery::Filter &f, QDate asOf, bool sqlite)
+{
+    QList<Condition> out;
+    if (f.clientId > 0)
+        out.append({QStringLiteral("client"),
+                    QStringLiteral("%1i.client_id = ?"),
+                    {QVariant::fromValue(f.clientId)}});
+    if (f.debtorId > 0)
+        out.append({QStringLiteral("debtor"),
+                    QStringLiteral("%1i.debtor_id = ?"),
+                    {QVariant::fromValue(f.debtorId)}});
+    const QString status = f.bucket != AgingBucket::None ? QStringLiteral("open") : f.status;
+    if (status.isEmpty()) {
+        out.append({QString(), QStringLiteral("i.status NOT IN ('pending', 'rejected')"), {}});
+    } else if (status != QLatin1String("*")) {
+        Condition c{QStringLiteral("status"), QStringLiteral("%1i.status = ?"), {status}};
+        // Days past due = asOf − due date, so each aging bucket is a range of due dates.
+        int fromDays = 0; // fewest days past due in the bucket
+        int toDays = 0;   // most
+        bool hasFrom = true;
+        bool hasTo = true;
+        switch (f.bucket) {
+        case AgingBucket::None:
+            hasFrom = hasTo = false;
+            break;
+        case AgingBucket::Current:
+            hasFrom = false;
+            toDays = 0;
+            break;
+        case AgingBucket::Days1To30:
+            fromDays = 1, toDays = 30;
+            break;
+        case AgingBucket::Days31To60:
+            fromDays = 31, toDays = 60;
+            break;
+        case AgingBucket::Days61To90:
+            fromDays = 61, toDays = 90;
+            break;
+        case AgingBucket::Over90:
+            fromDays = 91;
+            hasTo = false;
+            break;
+        }
+        if (hasFrom) {
+            c.sql += QStringLiteral(" AND %1i.due_date <= ?");
+            c.binds << isoDate(asOf.addDays(-fromDays));
+        }
+        if (hasTo) {
+            c.sql += QStringLiteral(" AND %1i.due_date >= ?");
+            c.binds << isoDate(asOf.addDays(-toDays));
+        }
+        out.append(c);
+    }
+    if (!f.text.isEmpty()) {
+        if (sqlite) {
+            Condition c{QStringLiteral("text"), QStringLiteral("%1i.invoice_no >= ?"), {f.text}};
+            const QString upper = prefixUpperBound(f.text);
+            if (!upper.isEmpty()) {
+                c.sql += QStringLiteral(" AND %1i.invoice_no < ?");
+                c.binds << upper;
+            }
+            out.append(c);
+        } else {
+            out.append({QString(), QStringLiteral("starts_with(i.invoice_no, ?)"), {f.text}});
+        }
+    }
+    return out;
+}
+
+// The filter part whose index already runs in the sort order.
+QString alignedPart(InvoicePageQuery::SortKey key)
+{
+    using K = InvoicePageQuery::SortKey;
+    switch (key) {
+    case K::Client:
+        return QStringLiteral("client");
+    case K::Debtor:
+        return QStringLiteral("debtor");
+    case K::InvoiceNo:
+        return QStringLiteral("text");
+    case K::Status:
+    case K::DueDate:
+    case K::DaysPastDue:
+        return QStringLiteral("status");
+    default:
+        return {};
+    }
+}
+
+constexpr qint64 kEstimateCap = 50000;
+// Reading a row through a filter's index and sorting it costs about ten times as much as
+// stepping over a row while walking the sort order's index (measured on SQLite 3.40).
+constexpr qint64 kSortedRowCost = 10;
+
+} // namespace
+
+struct InvoicePageQuery::Plan
+{
+    QString indexed; // the filter part read through its index; empty: walk the sort index
+    bool forceJoinOrder = false;
+};
+
+void InvoicePageQuery::setFilter(const Filter &filter)
+{
+    if (!(filter == m_filter))
+        m_estimates.clear();
+    m_filter = filter;
+}
+
+void InvoicePageQuery::setSort(SortKey key, Qt::SortOrder order)
+{
+    m_sortKey = key;
+    m_order = order;
+}
+
+QDate InvoicePageQuery::asOf() const
+{
+    return m_filter.asOf.isValid() ? m_filter.asOf : today();
+}
+
+QList<InvoicePageRow> InvoicePageQuery::firstPage(int limit)
+{
+    return fetch(nullptr, limit);
+}
+
+QList<InvoicePageRow> InvoicePageQuery::nextPage(const InvoicePageRow &last, int limit)
+{
+    return fetch(&last, limit);
+}
+
+qint64 InvoicePageQuery::cappedCount(const QString &where, const QVariantList &binds, qint64 cap)
+{
+    QString sql = QStringLiteral("SELECT 1 FROM invoices i");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    QVariantList all = binds;
+    if (cap >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        all << QVariant::fromValue(cap);
+    }
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (") + sql + QStringLiteral(") AS x"));
+    for (const QVariant &b : std::as_const(all))
+        q.bind(b);
+    return q.scalar().toLongLong();
+}
+
+InvoicePageQuery::Plan InvoicePageQuery::plan(int limit)
+{
+    Plan p;
+    if (m_db.engine() != Database::Engine::SQLite)
+        return p; // PostgreSQL plans with its own statistics
+    const QList<Condition> conds = conditions(m_filter, asOf(), true);
+    const QString aligned = alignedPart(m_sortKey);
+    if (!m_estimates.contains(QStringLiteral("*"))) {
+        SqlQuery q(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM invoices"));
+        m_estimates.insert(QStringLiteral("*"), q.scalar().toLongLong());
+    }
+    const qint64 total = qMax<qint64>(1, m_estimates.value(QStringLiteral("*")));
+    // Rows stepped over while walking the sort index until a page is full, if the parts are
+    // independent; never more than the table (both stay far below 2^31, so no overflow).
+    qint64 walk = qMin<qint64>(qMax(limit, 1), total);
+    for (const Condition &c : conds) {
+        if (c.part.isEmpty() || c.part == aligned)
+            continue;
+        if (!m_estimates.contains(c.part))
+            m_estimates.insert(c.part, cappedCount(c.sql.arg(QString()), c.binds, kEstimateCap));
+        const qint64 n = qMax<qint64>(1, m_estimates.value(c.part));
+        walk = qMin(total, walk * total / n);
+    }
+    qint64 best = walk;
+    for (const Condition &c : conds) {
+        if (c.part.isEmpty() || c.part == aligned)
+            continue;
+        const qint64 cost = kSortedRowCost * m_estimates.value(c.part);
+        if (cost < best) {
+            best = cost;
+            p.indexed = c.part;
+        }
+    }
+    using K = SortKey;
+    p.forceJoinOrder = p.indexed.isEmpty() && (m_sortKey == K::Client || m_sortKey == K::Debtor ||
+                                               m_sortKey == K::Schedule);
+    return p;
+}
+
+QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int limit)
+{
+    const bool sqlite = m_db.engine() == Database::Engine::SQLite;
+    const QDate date = asOf();
+    const Plan how = plan(limit);
+    QVariantList binds;
+    QString sql = QStringLiteral(
+        "SELECT i.id, i.schedule_id, i.line_no, s.number, i.client_id, c.name, i.debtor_id, "
+        "d.name, i.invoice_no, i.invoice_date, i.due_date, i.currency, i.amount, "
+        "i.open_balance, i.status, ");
+    sql += sqlite ? QStringLiteral("CAST(julianday(?) - julianday(i.due_date) AS INTEGER)")
+                  : QStringLiteral("(CAST(? AS date) - CAST(i.due_date AS date))");
+    binds << isoDate(date);
+
+    QStringList where;
+    if (how.forceJoinOrder) {
+        // SQLite keeps the table order of a CROSS JOIN: the outer loop walks the clients (or
+        // debtors, schedules) by name, the inner one that party's invoices by id, and the rows
+        // come out in the sort order with no sorting at all.
+        using K = SortKey;
+        if (m_sortKey == K::Client) {
+            sql += QStringLiteral(" FROM clients c CROSS JOIN invoices i"
+                                  " JOIN debtors d ON d.id = i.debtor_id"
+                                  " JOIN schedules s ON s.id = i.schedule_id");
+            where << QStringLiteral("c.id = i.client_id");
+        } else if (m_sortKey == K::Debtor) {
+            sql += QStringLiteral(" FROM debtors d CROSS JOIN invoices i"
+                                  " JOIN clients c ON c.id = i.client_id"
+                                  " JOIN schedules s ON s.id = i.schedule_id");
+            where << QStringLiteral("d.id = i.debtor_id");
+        } else {
+            sql += QStringLiteral(" FROM schedules s CROSS JOIN invoices i"
+                                  " JOIN clients c ON c.id = i.client_id"
+                                  " JOIN debtors d ON d.id = i.debtor_id");
+            where << QStringLiteral("s.id = i.schedule_id");
+        }
+    } else {
+        sql += QStringLiteral(" FROM invoices i JOIN clients c ON c.id = i.client_id"
+                              " JOIN debtors d ON d.id = i.debtor_id"
+                              " JOIN schedules s ON s.id = i.schedule_id");
+    }
+
+    const QString open = how.indexed.isEmpty() ? alignedPart(m_sortKey) : how.indexed;
+    for (const Condition &c : conditions(m_filter, date, sqlite)) {
+        const bool plus = sqlite && !c.part.isEmpty() && c.part != open;
+        where << c.sql.arg(plus ? QStringLiteral("+") : QString());
+        binds << c.binds;
+    }
+
+    // Days past due grow as due dates fall, so that column sorts the other way round.
+    bool ascending = m_order == Qt::AscendingOrder;
+    if (m_sortKey == SortKey::DaysPastDue)
+        ascending = !ascending;
+    const QList<SortTerm> terms = sortTerms(m_sortKey, after ? *after : InvoicePageRow());
+    QStringList exprs;
+    for (const SortTerm &t : terms)
+        exprs << t.expr;
+    if (after) {
+        // Keyset paging: the rows strictly after the last one in (key..., id) order.
+        QStringList marks;
+        for (const SortTerm &t : terms) {
+            marks << QStringLiteral("?");
+            binds << t.value;
+        }
+        where << QStringLiteral("(%1) %2 (%3)")
+                     .arg(exprs.join(QLatin1String(", ")),
+                          ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                          marks.join(QLatin1String(", ")));
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    sql += QStringLiteral(" ORDER BY ") + exprs.join(dir + QStringLiteral(", ")) + dir;
+    sql += QStringLiteral(" LIMIT ?");
+    binds << qint64(qMax(limit, 0));
+
+    SqlQuery q(m_db, sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.bind(b);
+    q.exec();
+    QList<InvoicePageRow> out;
+    out.reserve(limit);
+    while (q.next()) {
+        InvoicePageRow r;
+        r.id = q.int64(0);
+        r.scheduleId = q.int64(1);
+        r.lineNo = int(q.int64(2));
+        r.scheduleNumber = shared(m_names, q.text(3));
+        r.clientId = q.int64(4);
+        r.clientName = shared(m_names, q.text(5));
+        r.debtorId = q.int64(6);
+        r.debtorName = shared(m_names, q.text(7));
+        r.invoiceNo = q.text(8);
+        r.invoiceDate = parseIsoDate(q.text(9));
+        r.dueDate = parseIsoDate(q.text(10));
+        r.currency = shared(m_small, q.text(11));
+        r.amount = q.int64(12);
+        r.openBalance = q.int64(13);
+        r.status = shared(m_small, q.text(14));
+        r.daysPastDue = int(q.int64(15));
+        out.append(std::move(r));
+    }
+    // The pool only saves memory; keep it from growing without bound over a long session.
+    if (m_names.size() > 50000)
+        m_names.clear();
+    return out;
+}
+
+qint64 InvoicePageQuery::count(qint64 cap)
+{
+    const bool sqlite = m_db.engine() == Database::Engine::SQLite;
+    QStringList where;
+    QVariantList binds;
+    for (const Condition &c : conditions(m_filter, asOf(), sqlite)) {
+        where << c.sql.arg(QString());
+        binds << c.binds;
+    }
+    return cappedCount(where.join(QLatin1String(" AND ")), binds, cap);
+}
+
+QString InvoicePageQuery::shared(QHash<QString, QString> &pool, const QString &text)
+{
+    auto it = pool.constFind(text);
+    if (it != pool.constEnd())
+        return it.value();
+    pool.insert(text, text);
+    return text;
+}
+
+} // namespace FactorDesk
