@@ -1,0 +1,302 @@
+#include "invoicequery.h"
+
+#include "clock.h"
+#include "database.h"
+#include "error.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+namespace FactorDesk {
+
+QString agingBucketName(AgingBucket bucket)
+{
+    switch (bucket) {
+    case AgingBucket::None: return {};
+    case AgingBucket::Current: return QStringLiteral("current");
+    case AgingBucket::Days1To30: return QStringLiteral("1-30");
+    case AgingBucket::Days31To60: return QStringLiteral("31-60");
+    case AgingBucket::Days61To90: return QStringLiteral("61-90");
+    case AgingBucket::Over90: return QStringLiteral("90+");
+    }
+    return {};
+}
+
+QString agingBucketTitle(AgingBucket bucket)
+{
+    switch (bucket) {
+    case AgingBucket::None: return {};
+    case AgingBucket::Current: return InvoiceQuery::tr("Current");
+    case AgingBucket::Days1To30: return InvoiceQuery::tr("1–30 days");
+    case AgingBucket::Days31To60: return InvoiceQuery::tr("31–60 days");
+    case AgingBucket::Days61To90: return InvoiceQuery::tr("61–90 days");
+    case AgingBucket::Over90: return InvoiceQuery::tr("Over 90 days");
+    }
+    return {};
+}
+
+AgingBucket parseAgingBucket(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    for (AgingBucket b : {AgingBucket::None, AgingBucket::Current, AgingBucket::Days1To30,
+                          AgingBucket::Days31To60, AgingBucket::Days61To90, AgingBucket::Over90})
+        if (agingBucketName(b) == t)
+            return b;
+    if (t == QLatin1String("over90") || t == QLatin1String("91+"))
+        return AgingBucket::Over90;
+    throw Error(Error::Kind::Validation,
+                InvoiceQuery::tr("bucket: \"%1\" is not one of current, 1-30, 31-60, 61-90, 90+.").arg(text),
+                QStringLiteral("bucket"));
+}
+
+AgingBucket agingBucketFor(int daysPastDue)
+{
+    if (daysPastDue <= 0)
+        return AgingBucket::Current;
+    if (daysPastDue <= 30)
+        return AgingBucket::Days1To30;
+    if (daysPastDue <= 60)
+        return AgingBucket::Days31To60;
+    if (daysPastDue <= 90)
+        return AgingBucket::Days61To90;
+    return AgingBucket::Over90;
+}
+
+namespace {
+
+QString whereClause(const InvoiceFilter &f, QDate asOf, QVariantList &binds)
+{
+    QString w = QStringLiteral(" WHERE 1 = 1");
+    if (f.clientId > 0) {
+        w += QStringLiteral(" AND i.client_id = ?");
+        binds << f.clientId;
+    }
+    if (!f.clientCode.isEmpty()) {
+        w += QStringLiteral(" AND upper(c.code) = upper(?)");
+        binds << f.clientCode;
+    }
+    if (f.debtorId > 0) {
+        w += QStringLiteral(" AND i.debtor_id = ?");
+        binds << f.debtorId;
+    }
+    if (!f.debtorCode.isEmpty()) {
+        w += QStringLiteral(" AND upper(d.code) = upper(?)");
+        binds << f.debtorCode;
+    }
+    if (f.scheduleId > 0) {
+        w += QStringLiteral(" AND i.schedule_id = ?");
+        binds << f.scheduleId;
+    }
+    if (f.status.isEmpty()) {
+        w += QStringLiteral(" AND i.status NOT IN ('pending', 'rejected')");
+    } else if (f.status != QLatin1String("all")) {
+        w += QStringLiteral(" AND i.status = ?");
+        binds << f.status;
+    }
+    if (!f.invoiceNo.isEmpty()) {
+        w += QStringLiteral(" AND i.invoice_no LIKE ? ESCAPE '\\'");
+        QString p = f.invoiceNo;
+        p.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        binds << p + QLatin1Char('%');
+    }
+    // Buckets are due-date ranges, so an index on due_date serves them.
+    auto range = [&](int minDays, int maxDays) {
+        // minDays <= asOf - due <= maxDays  <=>  asOf - maxDays <= due <= asOf - minDays
+        if (maxDays >= 0) {
+            w += QStringLiteral(" AND i.due_date >= ?");
+            binds << isoDate(asOf.addDays(-maxDays));
+        }
+        w += QStringLiteral(" AND i.due_date <= ?");
+        binds << isoDate(asOf.addDays(-minDays));
+    };
+    if (f.bucket != AgingBucket::None) {
+        w += QStringLiteral(" AND i.status = 'open'");
+        switch (f.bucket) {
+        case AgingBucket::Current:
+            w += QStringLiteral(" AND i.due_date >= ?");
+            binds << isoDate(asOf);
+            break;
+        case AgingBucket::Days1To30: range(1, 30); break;
+        case AgingBucket::Days31To60: range(31, 60); break;
+        case AgingBucket::Days61To90: range(61, 90); break;
+        case AgingBucket::Over90: range(91, -1); break;
+        case AgingBucket::None: break;
+        }
+    }
+    return w;
+}
+
+const QString kFrom = QStringLiteral(" FROM invoices i JOIN clients c ON c.id = i.client_id JOIN "
+                                     "debtors d ON d.id = i.debtor_id JOIN schedules s ON s.id = "
+                                     "i.schedule_id");
+
+} // namespace
+
+QList<InvoiceRow> InvoiceQuery::rows(const InvoiceFilter &filter, InvoiceSort sort,
+                                     Qt::SortOrder order, int offset, int limit) const
+{
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    QVariantList binds;
+    QString sql = QStringLiteral(
+                      "SELECT i.id, i.schedule_id, s.number, i.client_id, c.code, c.name, "
+                      "i.debtor_id, d.code, d.name, i.invoice_no, i.invoice_date, i.due_date, "
+                      "i.currency, i.amount, i.open_balance, i.status") +
+                  kFrom + whereClause(filter, asOf, binds);
+    const bool desc = order == Qt::DescendingOrder;
+    QString key;
+    switch (sort) {
+    case InvoiceSort::Id: key = QStringLiteral("i.id"); break;
+    case InvoiceSort::Client: key = QStringLiteral("c.code"); break;
+    case InvoiceSort::Debtor: key = QStringLiteral("d.code"); break;
+    case InvoiceSort::InvoiceNo: key = QStringLiteral("i.invoice_no"); break;
+    case InvoiceSort::InvoiceDate: key = QStringLiteral("i.invoice_date"); break;
+    case InvoiceSort::DueDate: key = QStringLiteral("i.due_date"); break;
+    case InvoiceSort::Amount: key = QStringLiteral("i.amount"); break;
+    case InvoiceSort::OpenBalance: key = QStringLiteral("i.open_balance"); break;
+    case InvoiceSort::Status: key = QStringLiteral("i.status"); break;
+    case InvoiceSort::DaysPastDue: key = QStringLiteral("i.due_date"); break;
+    }
+    // More days past due means an earlier due date.
+    const bool reverse = sort == InvoiceSort::DaysPastDue ? !desc : desc;
+    const QString dir = reverse ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += QStringLiteral(" ORDER BY ") + key + dir;
+    if (sort != InvoiceSort::Id)
+        sql += QStringLiteral(", i.id") + dir;
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(std::max(0, offset));
+    else if (offset > 0)
+        sql += QStringLiteral(" LIMIT -1 OFFSET %1").arg(offset);
+    SqlQuery q(m_db, sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.bind(b);
+    q.exec();
+    QList<InvoiceRow> out;
+    while (q.next()) {
+        InvoiceRow r;
+        r.id = q.int64(0);
+        r.scheduleId = q.int64(1);
+        r.scheduleNumber = q.text(2);
+        r.clientId = q.int64(3);
+        r.clientCode = q.text(4);
+        r.clientName = q.text(5);
+        r.debtorId = q.int64(6);
+        r.debtorCode = q.text(7);
+        r.debtorName = q.text(8);
+        r.invoiceNo = q.text(9);
+        r.invoiceDate = parseIsoDate(q.text(10));
+        r.dueDate = parseIsoDate(q.text(11));
+        r.currency = q.text(12);
+        r.amount = q.int64(13);
+        r.openBalance = q.int64(14);
+        r.status = q.text(15);
+        if (r.status == QLatin1String("open")) {
+            r.daysPastDue = int(std::max<qint64>(0, r.dueDate.daysTo(asOf)));
+            r.bucket = agingBucketFor(r.daysPastDue);
+        }
+        out.append(r);
+    }
+    return out;
+}
+
+qint64 InvoiceQuery::count(const InvoiceFilter &filter) const
+{
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    QVariantList binds;
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*)") + kFrom + whereClause(filter, asOf, binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.bind(b);
+    return q.scalar().toLongLong();
+}
+
+qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count, const QList<qint64> &clientIds,
+                                          const QList<qint64> &debtorIds, qint64 userId, QDate asOf)
+{
+    if (count <= 0 || clientIds.isEmpty() || debtorIds.isEmpty())
+        return 0;
+    Transaction tx(db);
+    const QString stamp = timestamp();
+    // One funded schedule per client holds its generated invoices.
+    QList<qint64> scheduleIds;
+    QList<QString> currencies;
+    for (qint64 clientId : clientIds) {
+        SqlQuery cur(db, QStringLiteral("SELECT currency FROM clients WHERE id = ?"));
+        const QString currency = cur.bind(clientId).scalar().toString();
+        SqlQuery s(db, QStringLiteral(
+                           "INSERT INTO schedules (number, client_id, schedule_date, status, currency, "
+                           "source_file, created_by, created_at, funded_by, funded_at, funding_date) "
+                           "VALUES (?, ?, ?, 'funded', ?, 'generated', ?, ?, ?, ?, ?) RETURNING id"));
+        const QString number = QStringLiteral("G-%1-%2").arg(clientId).arg(stamp.right(8));
+        scheduleIds << s.bind(number)
+                           .bind(clientId)
+                           .bind(isoDate(asOf))
+                           .bind(currency)
+                           .bind(userId)
+                           .bind(stamp)
+                           .bind(userId)
+                           .bind(stamp)
+                           .bind(isoDate(asOf))
+                           .scalar()
+                           .toLongLong();
+        currencies << currency;
+    }
+    constexpr int kRows = 100;
+    auto sqlFor = [](int rows) {
+        QString sql = QStringLiteral(
+            "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
+            "invoice_date, due_date, currency, amount, status, eligible_amount, advance, "
+            "commission, reserve, open_balance, purchased_at) VALUES ");
+        for (int i = 0; i < rows; ++i)
+            sql += (i ? QStringLiteral(", ") : QString()) +
+                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)");
+        return sql;
+    };
+    SqlQuery full(db, sqlFor(kRows));
+    QList<int> lineNo(clientIds.size(), 0);
+    // A cheap deterministic spread of dates and amounts (no randomness: reproducible runs).
+    quint64 state = 0x9E3779B97F4A7C15ull;
+    auto next = [&state]() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    for (qint64 done = 0; done < count;) {
+        const int rows = int(std::min<qint64>(kRows, count - done));
+        std::unique_ptr<SqlQuery> partial;
+        SqlQuery *q = &full;
+        if (rows != kRows) {
+            partial = std::make_unique<SqlQuery>(db, sqlFor(rows));
+            q = partial.get();
+        }
+        for (int k = 0; k < rows; ++k, ++done) {
+            const qsizetype c = qsizetype(done % clientIds.size());
+            const qint64 debtor = debtorIds[qsizetype(next() % quint64(debtorIds.size()))];
+            const QDate invoiceDate = asOf.addDays(-qint64(next() % 180));
+            const QDate due = invoiceDate.addDays(30 + qint64(next() % 4) * 15);
+            const qint64 amount = 10000 + qint64(next() % 5000000);
+            const qint64 commission = amount / 50;
+            const qint64 advance = amount * 8 / 10;
+            q->bind(scheduleIds[c])
+                .bind(qint64(++lineNo[c]))
+                .bind(clientIds[c])
+                .bind(debtor)
+                .bind(QStringLiteral("G%1").arg(done + 1, 8, 10, QLatin1Char('0')))
+                .bind(isoDate(invoiceDate))
+                .bind(isoDate(due))
+                .bind(currencies[c])
+                .bind(amount)
+                .bind(amount)
+                .bind(advance)
+                .bind(commission)
+                .bind(amount - advance - commission)
+                .bind(amount)
+                .bind(stamp);
+        }
+        q->exec();
+    }
+    tx.commit();
+    return count;
+}
+
+} // namespace FactorDesk
