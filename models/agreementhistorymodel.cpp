@@ -18,7 +18,9 @@ const char *const kHeaders[] = {
 static_assert(std::size(kHeaders) == std::size_t(AgreementHistoryModel::Column::Count));
 } // namespace
 
-AgreementHistoryModel::AgreementHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+AgreementHistoryModel::AgreementHistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void AgreementHistoryModel::setHistory(const QList<Agreement> &versions, Currency currency)
 {
@@ -93,8 +95,7 @@ QVariant AgreementHistoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant AgreementHistoryModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant AgreementHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= int(Column::Count))

@@ -13,7 +13,16 @@ class AgreementHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { From, AdvanceRate, Commission, FacilityLimit, CreatedBy, CreatedAt, Changes, Count };
+    enum class Column {
+        From,
+        AdvanceRate,
+        Commission,
+        FacilityLimit,
+        CreatedBy,
+        CreatedAt,
+        Changes,
+        Count
+    };
 
     explicit AgreementHistoryModel(QObject *parent = nullptr);
 

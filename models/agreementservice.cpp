@@ -96,10 +96,10 @@ QString yesNoText(bool b)
 void checkRate(Rate r, const QString &key, const QString &title)
 {
     if (r.ppm() < 0 || r.ppm() > Rate::Scale)
-        throw Error(Error::Kind::Validation,
-                    AgreementService::tr("%1: %2 % is outside 0 to 100 %.")
-                        .arg(title, r.toPercentString()),
-                    key);
+        throw Error(
+            Error::Kind::Validation,
+            AgreementService::tr("%1: %2 % is outside 0 to 100 %.").arg(title, r.toPercentString()),
+            key);
 }
 
 void checkAmount(qint64 minor, const QString &key, const QString &title, int decimals)
@@ -120,6 +120,11 @@ void checkDays(int days, int max, const QString &key, const QString &title)
                         .arg(days)
                         .arg(max),
                     key);
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 } // namespace
@@ -209,17 +214,18 @@ QString AgreementService::tiersText(const QList<DiscountTier> &tiers, const QLoc
 {
     if (tiers.isEmpty())
         return tr("None");
-    QString s = tr("%1 for the first %n day(s)", nullptr, tiers.first().days)
-                    .arg(tiers.first().rate.toLocalePercent(locale));
+    const auto days = [&](int n) {
+        return n == 1 ? tr("1 day") : tr("%1 days").arg(locale.toString(n));
+    };
+    const DiscountTier &first = tiers.first();
     if (tiers.size() == 1)
-        return tr("%1 per %n day(s) or part", nullptr, tiers.first().days)
-            .arg(tiers.first().rate.toLocalePercent(locale));
+        return tr("%1 per %2 or part").arg(first.rate.toLocalePercent(locale), days(first.days));
+    QString s = tr("%1 for the first %2").arg(first.rate.toLocalePercent(locale), days(first.days));
     for (qsizetype i = 1; i < tiers.size(); ++i) {
-        const bool last = i == tiers.size() - 1;
-        s += last ? tr(", then %1 per further %n day(s) or part", nullptr, tiers[i].days)
-                        .arg(tiers[i].rate.toLocalePercent(locale))
-                  : tr(", then %1 for the next %n day(s)", nullptr, tiers[i].days)
-                        .arg(tiers[i].rate.toLocalePercent(locale));
+        const QString rate = tiers[i].rate.toLocalePercent(locale);
+        s += i == tiers.size() - 1
+                 ? tr(", then %1 per further %2 or part").arg(rate, days(tiers[i].days))
+                 : tr(", then %1 for the next %2").arg(rate, days(tiers[i].days));
     }
     return s;
 }
@@ -287,7 +293,7 @@ QList<TermChange> AgreementService::changes(const Agreement &before, const Agree
         if (a[i].key == QLatin1String("from"))
             continue;
         if (a[i].plain != b[i].plain)
-            out << TermChange{a[i].key, a[i].title, a[i].text, b[i].text};
+            out << TermChange{a[i].key, a[i].title, orDash(a[i].text), orDash(b[i].text)};
     }
     return out;
 }
@@ -356,8 +362,8 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
     t.note = t.note.trimmed();
     validate(t, client.currency);
     Transaction tx(m_db);
-    SqlQuery latest(m_db,
-                    QStringLiteral("SELECT max(effective_from) FROM agreements WHERE client_id = ?"));
+    SqlQuery latest(
+        m_db, QStringLiteral("SELECT max(effective_from) FROM agreements WHERE client_id = ?"));
     const QVariant last = latest.bind(clientId).scalar();
     if (last.isValid() && !last.isNull()) {
         const QDate lastDate = parseIsoDate(last.toString());
@@ -377,8 +383,11 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
     const std::optional<Agreement> before = inForce(clientId, from);
     t.createdBy = who.username();
     t.createdAt = timestamp();
-    SqlQuery ins(m_db, QStringLiteral(
-                           "INSERT INTO agreements (client_id, effective_from, arrangement, "
+    {
+        // Scoped: SQLite refuses to commit while an INSERT ... RETURNING statement is still open.
+        SqlQuery ins(
+            m_db,
+            QStringLiteral("INSERT INTO agreements (client_id, effective_from, arrangement, "
                            "recourse, notification, advance_ppm, commission_ppm, discount_tiers, "
                            "interest_margin_ppm, day_count, min_fee, recourse_days, "
                            "facility_limit, over_advance_limit, concentration_ppm, "
@@ -388,36 +397,37 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
                            "max_invoice_age_days, created_by, created_at, note) VALUES (?, ?, ?, "
                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                            "?, ?) RETURNING id"));
-    t.id = ins.bind(clientId)
-               .bind(isoDate(from))
-               .bind(arrangementName(t.arrangement))
-               .bind(t.recourse ? 1 : 0)
-               .bind(t.notification ? 1 : 0)
-               .bind(t.advanceRate.ppm())
-               .bind(t.commissionRate.ppm())
-               .bind(tiersToStorage(t.discountTiers))
-               .bind(t.interestMargin.ppm())
-               .bind(t.dayCount)
-               .bind(t.minimumFee)
-               .bind(t.recourseDays)
-               .bind(t.facilityLimit)
-               .bind(t.overAdvanceLimit)
-               .bind(t.concentrationLimit.ppm())
-               .bind(t.crossAgingLimit.ppm())
-               .bind(t.purchaseDayCounts ? 1 : 0)
-               .bind(t.clearanceDays)
-               .bind(t.chargePerInvoice)
-               .bind(t.chargePerSchedule)
-               .bind(t.chargePerTransfer)
-               .bind(t.chargePerCreditDecision)
-               .bind(t.penaltyRate.ppm())
-               .bind(t.verificationThreshold)
-               .bind(t.maxInvoiceAgeDays)
-               .bind(who.userId())
-               .bind(t.createdAt)
-               .bind(t.note)
-               .scalar()
-               .toLongLong();
+        t.id = ins.bind(clientId)
+                   .bind(isoDate(from))
+                   .bind(arrangementName(t.arrangement))
+                   .bind(t.recourse ? 1 : 0)
+                   .bind(t.notification ? 1 : 0)
+                   .bind(t.advanceRate.ppm())
+                   .bind(t.commissionRate.ppm())
+                   .bind(tiersToStorage(t.discountTiers))
+                   .bind(t.interestMargin.ppm())
+                   .bind(t.dayCount)
+                   .bind(t.minimumFee)
+                   .bind(t.recourseDays)
+                   .bind(t.facilityLimit)
+                   .bind(t.overAdvanceLimit)
+                   .bind(t.concentrationLimit.ppm())
+                   .bind(t.crossAgingLimit.ppm())
+                   .bind(t.purchaseDayCounts ? 1 : 0)
+                   .bind(t.clearanceDays)
+                   .bind(t.chargePerInvoice)
+                   .bind(t.chargePerSchedule)
+                   .bind(t.chargePerTransfer)
+                   .bind(t.chargePerCreditDecision)
+                   .bind(t.penaltyRate.ppm())
+                   .bind(t.verificationThreshold)
+                   .bind(t.maxInvoiceAgeDays)
+                   .bind(who.userId())
+                   .bind(t.createdAt)
+                   .bind(t.note)
+                   .scalar()
+                   .toLongLong();
+    }
     AuditLog(m_db).record(who, QStringLiteral("agreement.set"), QStringLiteral("agreement"),
                           QStringLiteral("%1@%2").arg(client.code, isoDate(from)),
                           before ? toJson(*before, client.currency) : QJsonObject(),

@@ -42,7 +42,9 @@ class AgreementService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::AgreementService)
 public:
-    explicit AgreementService(Database &db) : m_db(db) {}
+    explicit AgreementService(Database &db)
+        : m_db(db)
+    {}
 
     // Adds the version of `terms` in force from `from` for the client and returns its id.
     // Throws Error(Permission) unless a manager, Error(NotFound) for an unknown client,

@@ -135,29 +135,33 @@ qint64 ClientService::add(const Session &who, Client client)
     Transaction tx(m_db);
     checkCodeFree(client.code, 0);
     const QString now = timestamp();
-    SqlQuery ins(m_db, QStringLiteral(
-                           "INSERT INTO clients (code, name, status, currency, address, "
+    {
+        // Scoped: SQLite refuses to commit while an INSERT ... RETURNING statement is still open.
+        SqlQuery ins(
+            m_db,
+            QStringLiteral("INSERT INTO clients (code, name, status, currency, address, "
                            "contact_name, contact_email, contact_phone, tax_number, bank_account, "
                            "bank_name, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
                            "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    client.id = ins.bind(client.code)
-                    .bind(client.name)
-                    .bind(clientStatusName(client.status))
-                    .bind(client.currency.code())
-                    .bind(client.address)
-                    .bind(client.contactName)
-                    .bind(client.contactEmail)
-                    .bind(client.contactPhone)
-                    .bind(client.taxNumber)
-                    .bind(client.bankAccount)
-                    .bind(client.bankName)
-                    .bind(client.notes)
-                    .bind(now)
-                    .bind(now)
-                    .scalar()
-                    .toLongLong();
-    AuditLog(m_db).record(who, QStringLiteral("client.add"), QStringLiteral("client"),
-                          client.code, {}, toJson(client));
+        client.id = ins.bind(client.code)
+                        .bind(client.name)
+                        .bind(clientStatusName(client.status))
+                        .bind(client.currency.code())
+                        .bind(client.address)
+                        .bind(client.contactName)
+                        .bind(client.contactEmail)
+                        .bind(client.contactPhone)
+                        .bind(client.taxNumber)
+                        .bind(client.bankAccount)
+                        .bind(client.bankName)
+                        .bind(client.notes)
+                        .bind(now)
+                        .bind(now)
+                        .scalar()
+                        .toLongLong();
+    }
+    AuditLog(m_db).record(who, QStringLiteral("client.add"), QStringLiteral("client"), client.code,
+                          {}, toJson(client));
     tx.commit();
     return client.id;
 }

@@ -29,7 +29,9 @@ class ClientService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::ClientService)
 public:
-    explicit ClientService(Database &db) : m_db(db) {}
+    explicit ClientService(Database &db)
+        : m_db(db)
+    {}
 
     // Adds a client and returns its id. An empty currency becomes the book currency; the bank
     // account is checked as an IBAN when it looks like one and stored compact. Throws

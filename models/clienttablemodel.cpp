@@ -19,9 +19,9 @@ static_assert(std::size(kHeaders) == std::size_t(ClientTableModel::Column::Count
 } // namespace
 
 ClientTableModel::ClientTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{}
 
 void ClientTableModel::refresh(QDate asOf)
 {

@@ -53,7 +53,27 @@ bool isAsciiDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
+int mod97(const QString &digitsAndLetters)
+{
+    int remainder = 0;
+    for (QChar c : digitsAndLetters) {
+        if (isAsciiDigit(c))
+            remainder = (remainder * 10 + (c.unicode() - '0')) % 97;
+        else
+            remainder = (remainder * 100 + (c.unicode() - 'A' + 10)) % 97;
+    }
+    return remainder;
+}
+
 } // namespace
+
+QString Iban::fromBban(const QString &countryCode, const QString &bban)
+{
+    const QString country = countryCode.toUpper();
+    const QString b = compact(bban);
+    const int check = 98 - mod97(b + country + QStringLiteral("00"));
+    return country + QStringLiteral("%1").arg(check, 2, 10, QLatin1Char('0')) + b;
+}
 
 QString Iban::compact(const QString &text)
 {
@@ -90,16 +110,7 @@ Iban::Status Iban::check(const QString &text)
         return Status::BadLength;
     // ISO 7064 mod 97-10: the first four characters move to the end, letters become 10..35,
     // and the whole number must leave 1. Computed digit by digit so no big integer is needed.
-    const QString rotated = s.mid(4) + s.left(4);
-    int remainder = 0;
-    for (QChar c : rotated) {
-        if (isAsciiDigit(c)) {
-            remainder = (remainder * 10 + (c.unicode() - '0')) % 97;
-        } else {
-            const int v = c.unicode() - 'A' + 10;
-            remainder = (remainder * 100 + v) % 97;
-        }
-    }
+    const int remainder = mod97(s.mid(4) + s.left(4));
     const int checkDigits = s.mid(2, 2).toInt();
     if (remainder != 1 || checkDigits < 2 || checkDigits > 98)
         return Status::BadCheckDigits;
@@ -151,8 +162,7 @@ QString Iban::normalizeOrThrow(const QString &text, const QString &field)
     if (status == Status::NotIban)
         return text.trimmed();
     if (status != Status::Valid)
-        throw Error(Error::Kind::Validation,
-                    tr("%1: %2").arg(field, problem(text, status)), field);
+        throw Error(Error::Kind::Validation, tr("%1: %2").arg(field, problem(text, status)), field);
     return compact(text);
 }
 

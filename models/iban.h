@@ -28,6 +28,9 @@ public:
     // What the user typed, ready to store: an IBAN compact, any other account number
     // trimmed. Throws Error(Validation) naming `field` when it looks like an IBAN but is not one.
     static QString normalizeOrThrow(const QString &text, const QString &field);
+    // The IBAN of a domestic account: computes the check digits for `countryCode` + `bban`
+    // (ISO 7064 mod 97-10) and returns the compact IBAN.
+    static QString fromBban(const QString &countryCode, const QString &bban);
     // A translated sentence explaining `status` for `text` (empty for Valid and NotIban).
     static QString problem(const QString &text, Status status);
 };

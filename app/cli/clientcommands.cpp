@@ -64,16 +64,20 @@ void printFieldsText(Context &ctx, const QList<Field> &fields)
     for (const Field &f : fields)
         width = std::max(width, int(f.title.size()));
     for (const Field &f : fields)
-        ctx.out() << QStringLiteral("%1  %2").arg(f.title + QLatin1Char(':'), -(width + 1)).arg(f.text)
-                  << QLatin1Char('\n');
+        ctx.out()
+            << QStringLiteral("%1  %2").arg(f.title + QLatin1Char(':'), -(width + 1)).arg(f.text)
+            << QLatin1Char('\n');
 }
 
 bool isNumberTerm(const QString &key)
 {
-    static const QStringList text = {QStringLiteral("from"), QStringLiteral("arrangement"),
-                                     QStringLiteral("recourse"), QStringLiteral("notification"),
+    static const QStringList text = {QStringLiteral("from"),
+                                     QStringLiteral("arrangement"),
+                                     QStringLiteral("recourse"),
+                                     QStringLiteral("notification"),
                                      QStringLiteral("discount-tiers"),
-                                     QStringLiteral("purchase-day-counts"), QStringLiteral("note")};
+                                     QStringLiteral("purchase-day-counts"),
+                                     QStringLiteral("note")};
     return !text.contains(key);
 }
 
@@ -118,10 +122,10 @@ QList<Field> clientFields(const Client &c, qint64 fundsEmployed)
 
 QStringList clientValueOptions()
 {
-    return {QStringLiteral("name"),       QStringLiteral("currency"),   QStringLiteral("status"),
-            QStringLiteral("address"),    QStringLiteral("contact"),    QStringLiteral("email"),
-            QStringLiteral("phone"),      QStringLiteral("tax-number"), QStringLiteral("iban"),
-            QStringLiteral("bank-account"), QStringLiteral("bank-name"), QStringLiteral("notes")};
+    return {QStringLiteral("name"),         QStringLiteral("currency"),   QStringLiteral("status"),
+            QStringLiteral("address"),      QStringLiteral("contact"),    QStringLiteral("email"),
+            QStringLiteral("phone"),        QStringLiteral("tax-number"), QStringLiteral("iban"),
+            QStringLiteral("bank-account"), QStringLiteral("bank-name"),  QStringLiteral("notes")};
 }
 
 void applyClientOptions(const Args &args, Client &c)
@@ -192,7 +196,7 @@ int clientEditCommand(Context &ctx, const QStringList &tokens)
 QDate asOfOption(const Args &args)
 {
     return args.has(QStringLiteral("as-of")) ? parseDateOption(args, QStringLiteral("as-of"))
-                                              : today();
+                                             : today();
 }
 
 int clientListCommand(Context &ctx, const QStringList &tokens)
@@ -273,7 +277,8 @@ int clientShowCommand(Context &ctx, const QStringList &tokens)
 
     switch (ctx.format()) {
     case Format::Json: {
-        QString out = QStringLiteral("{\n  \"client\": ") + jsonObject(details, QStringLiteral("  "));
+        QString out =
+            QStringLiteral("{\n  \"client\": ") + jsonObject(details, QStringLiteral("  "));
         out += QStringLiteral(",\n  \"as_of\": ") + jsonString(isoDate(asOf));
         out += QStringLiteral(",\n  \"agreement\": ") +
                (terms ? jsonObject(termFields(*terms, c.currency), QStringLiteral("  "))
@@ -286,7 +291,9 @@ int clientShowCommand(Context &ctx, const QStringList &tokens)
     }
     case Format::Csv: {
         Tabular t;
-        t.column(QStringLiteral("section")).column(QStringLiteral("field")).column(QStringLiteral("value"));
+        t.column(QStringLiteral("section"))
+            .column(QStringLiteral("field"))
+            .column(QStringLiteral("value"));
         for (const Field &f : details)
             t.row({QStringLiteral("client"), f.key, f.plain});
         if (terms)
@@ -330,11 +337,13 @@ int parseWholeDays(const QString &text, const QString &field)
 
 int agreementSetCommand(Context &ctx, const QStringList &tokens)
 {
-    const QStringList rates = {QStringLiteral("advance"), QStringLiteral("commission"),
+    const QStringList rates = {QStringLiteral("advance"),         QStringLiteral("commission"),
                                QStringLiteral("interest-margin"), QStringLiteral("concentration"),
-                               QStringLiteral("cross-aging"), QStringLiteral("penalty")};
-    const QStringList amounts = {QStringLiteral("facility"), QStringLiteral("over-advance"),
-                                 QStringLiteral("min-fee"), QStringLiteral("verification-threshold"),
+                               QStringLiteral("cross-aging"),     QStringLiteral("penalty")};
+    const QStringList amounts = {QStringLiteral("facility"),
+                                 QStringLiteral("over-advance"),
+                                 QStringLiteral("min-fee"),
+                                 QStringLiteral("verification-threshold"),
                                  QStringLiteral("charge-per-invoice"),
                                  QStringLiteral("charge-per-schedule"),
                                  QStringLiteral("charge-per-transfer"),
@@ -374,7 +383,8 @@ int agreementSetCommand(Context &ctx, const QStringList &tokens)
     };
     const auto amount = [&](const QString &key, qint64 &target) {
         if (args.has(key))
-            target = Money::parseOrThrow(args.value(key), QStringLiteral("--") + key, c.currency).minor();
+            target = Money::parseOrThrow(args.value(key), QStringLiteral("--") + key, c.currency)
+                         .minor();
     };
     const auto count = [&](const QString &key, int &target) {
         if (args.has(key))
@@ -508,10 +518,11 @@ void registerClientCommands()
                 QStringLiteral("agreement show CLIENT [--as-of DATE] [--format csv|json]"),
                 tr("Shows the terms in force for a client on a date (default today)."),
                 agreementShowCommand});
-    addCommand({QStringLiteral("agreement history"),
-                QStringLiteral("agreement history CLIENT [--format csv|json]"),
-                tr("Lists every version of a client's agreement: from when, by whom, what changed."),
-                agreementHistoryCommand});
+    addCommand(
+        {QStringLiteral("agreement history"),
+         QStringLiteral("agreement history CLIENT [--format csv|json]"),
+         tr("Lists every version of a client's agreement: from when, by whom, what changed."),
+         agreementHistoryCommand});
 }
 
 } // namespace FactorDesk::Cli
