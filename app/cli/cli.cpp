@@ -244,6 +244,7 @@ int run(const QStringList &arguments)
         registered = true;
         registerFoundationCommands();
         registerClientCommands();
+        registerScheduleCommands();
     }
     QTextStream err(stderr);
     QString dbSpec = qEnvironmentVariable("FACTORDESK_DB");

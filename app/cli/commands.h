@@ -4,4 +4,5 @@
 namespace FactorDesk::Cli {
 void registerFoundationCommands(); // init, user, journal, trial-balance, audit
 void registerClientCommands();     // client, agreement
+void registerScheduleCommands();   // schedule, invoice
 } // namespace FactorDesk::Cli

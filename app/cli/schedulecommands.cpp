@@ -1,0 +1,366 @@
+// schedule import/show/list/recheck/approve/reject/fund and invoice list: the schedules of
+// accounts and the invoices the factor bought (issue 4).
+#include "cli.h"
+#include "clientservice.h"
+#include "clock.h"
+#include "commands.h"
+#include "error.h"
+#include "invoicequery.h"
+#include "money.h"
+#include "scheduleservice.h"
+
+namespace FactorDesk::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("FactorDesk::Cli", text, disambiguation, n);
+}
+
+int decimalsOf(const QString &currency)
+{
+    const Currency c(currency);
+    return c.isValid() ? c.decimals() : 2;
+}
+
+QString checksText(const ScheduleLine &l)
+{
+    QStringList parts;
+    for (const CheckResult &c : l.checks)
+        parts << QStringLiteral("%1: %2").arg(c.code, c.message);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString checkCodes(const ScheduleLine &l)
+{
+    QStringList parts;
+    for (const CheckResult &c : l.checks)
+        parts << c.code;
+    return parts.isEmpty() ? QStringLiteral("ok") : parts.join(QLatin1Char(','));
+}
+
+Tabular linesTable(const Schedule &s, bool withTotal, bool compactChecks)
+{
+    const int dec = decimalsOf(s.currency);
+    auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+    Tabular t;
+    t.column(QStringLiteral("line"))
+        .column(QStringLiteral("invoice_no"))
+        .column(QStringLiteral("debtor"))
+        .column(QStringLiteral("invoice_date"))
+        .column(QStringLiteral("due_date"))
+        .column(QStringLiteral("amount"), Tabular::Kind::Number)
+        .column(QStringLiteral("eligible"), Tabular::Kind::Number)
+        .column(QStringLiteral("advance"), Tabular::Kind::Number)
+        .column(QStringLiteral("commission"), Tabular::Kind::Number)
+        .column(QStringLiteral("reserve"), Tabular::Kind::Number)
+        .column(QStringLiteral("status"))
+        .column(QStringLiteral("checks"))
+        .column(QStringLiteral("override_reason"));
+    for (const ScheduleLine &l : s.lines)
+        t.row({QString::number(l.lineNo), l.invoiceNo, l.debtorCode, isoDate(l.invoiceDate),
+               isoDate(l.dueDate), m(l.amount), m(l.eligible), m(l.advance), m(l.commission),
+               m(l.reserve), l.status, compactChecks ? checkCodes(l) : checksText(l), l.overrideReason});
+    if (withTotal) {
+        const ScheduleTotals &x = s.totals;
+        t.row({QStringLiteral("total"), QString::number(x.count), QString(), QString(),
+               isoDate(x.maturityDate), m(x.face), m(x.eligible), m(x.advance), m(x.commission),
+               m(x.reserve), scheduleStatusName(s.status), QString(), QString()});
+    }
+    return t;
+}
+
+void printTotals(Context &ctx, const Schedule &s)
+{
+    const int dec = decimalsOf(s.currency);
+    auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+    const ScheduleTotals &x = s.totals;
+    QTextStream &out = ctx.out();
+    out << tr("Invoices %1, face %2, eligible %3, ineligible %4")
+               .arg(x.count)
+               .arg(m(x.face), m(x.eligible), m(x.ineligible))
+        << QLatin1Char('\n');
+    out << tr("Advance %1, commission %2, reserve %3, charges %4, net payment %5")
+               .arg(m(x.advance), m(x.commission), m(x.reserve), m(x.charges), m(x.netPayment))
+        << QLatin1Char('\n');
+    if (x.maturityDate.isValid())
+        out << tr("Average due date %1, payment due %2")
+                   .arg(isoDate(x.maturityDate), isoDate(x.paymentDate))
+            << QLatin1Char('\n');
+    out.flush();
+}
+
+int importCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("date"), QStringLiteral("number")},
+                    {QStringLiteral("skip-bad"), QStringLiteral("draft")});
+    args.expectPositional(2, 2);
+    const Session &who = ctx.session();
+    ClientService clients(ctx.db());
+    const qint64 clientId = clients.idOf(args.at(0));
+    ScheduleImportOptions o;
+    o.date = parseDateOption(args, QStringLiteral("date"));
+    o.number = args.value(QStringLiteral("number"));
+    o.skipBad = args.has(QStringLiteral("skip-bad"));
+    o.submit = !args.has(QStringLiteral("draft"));
+    const ScheduleImportResult r = ScheduleService(ctx.db()).importFile(who, clientId, args.at(1), o);
+    const Schedule &s = r.schedule;
+    ctx.out() << s.number << QLatin1Char('\n');
+    ctx.out().flush();
+    for (const ImportError &e : r.errors)
+        ctx.err() << tr("skipped %1").arg(e.toString()) << QLatin1Char('\n');
+    ctx.err().flush();
+    ctx.print(linesTable(s, true, true));
+    if (ctx.format() == Format::Table)
+        printTotals(ctx, s);
+    return Ok;
+}
+
+int showCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {});
+    args.expectPositional(1, 1);
+    ctx.session();
+    const Schedule s = ScheduleService(ctx.db()).findByNumber(args.at(0));
+    if (ctx.format() == Format::Table) {
+        QTextStream &out = ctx.out();
+        out << tr("Schedule %1 of %2 (%3), dated %4: %5")
+                   .arg(s.number, s.clientCode, s.clientName, isoDate(s.date), scheduleStatusName(s.status))
+            << QLatin1Char('\n');
+        if (!s.rejectedReason.isEmpty())
+            out << tr("Rejected by %1: %2").arg(s.rejectedBy, s.rejectedReason) << QLatin1Char('\n');
+        if (s.fundingDate.isValid())
+            out << tr("Funded on %1 by %2, journal entry %3")
+                       .arg(isoDate(s.fundingDate), s.fundedBy)
+                       .arg(s.journalEntryId)
+                << QLatin1Char('\n');
+        out.flush();
+    }
+    ctx.print(linesTable(s, true, false));
+    if (ctx.format() == Format::Table)
+        printTotals(ctx, s);
+    return Ok;
+}
+
+int listCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("status"), QStringLiteral("from"),
+                             QStringLiteral("to")});
+    args.expectPositional(0, 0);
+    ctx.session();
+    ScheduleFilter f;
+    f.clientCode = args.value(QStringLiteral("client"));
+    f.status = args.value(QStringLiteral("status"));
+    f.from = parseDateOption(args, QStringLiteral("from"));
+    f.to = parseDateOption(args, QStringLiteral("to"));
+    Tabular t;
+    t.column(QStringLiteral("number"))
+        .column(QStringLiteral("client"))
+        .column(QStringLiteral("date"))
+        .column(QStringLiteral("status"))
+        .column(QStringLiteral("invoices"), Tabular::Kind::Number)
+        .column(QStringLiteral("face"), Tabular::Kind::Number)
+        .column(QStringLiteral("eligible"), Tabular::Kind::Number)
+        .column(QStringLiteral("advance"), Tabular::Kind::Number)
+        .column(QStringLiteral("commission"), Tabular::Kind::Number)
+        .column(QStringLiteral("reserve"), Tabular::Kind::Number)
+        .column(QStringLiteral("net_payment"), Tabular::Kind::Number)
+        .column(QStringLiteral("currency"));
+    for (const Schedule &s : ScheduleService(ctx.db()).list(f)) {
+        const int dec = decimalsOf(s.currency);
+        auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+        const ScheduleTotals &x = s.totals;
+        t.row({s.number, s.clientCode, isoDate(s.date), scheduleStatusName(s.status),
+               QString::number(x.count), m(x.face), m(x.eligible), m(x.advance), m(x.commission),
+               m(x.reserve), m(x.netPayment), s.currency});
+    }
+    ctx.print(t);
+    return Ok;
+}
+
+int recheckCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {});
+    args.expectPositional(1, 1);
+    const Session &who = ctx.session();
+    ScheduleService service(ctx.db());
+    const Schedule s = service.recheck(who, service.findByNumber(args.at(0), false).id);
+    ctx.print(linesTable(s, true, true));
+    if (ctx.format() == Format::Table)
+        printTotals(ctx, s);
+    return Ok;
+}
+
+int approveCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("override"), QStringLiteral("reason")});
+    args.expectPositional(1, 1);
+    // --override X --reason Y pairs, in command-line order.
+    QList<LineOverride> overrides;
+    bool pendingReason = false;
+    for (const auto &[name, value] : args.options()) {
+        if (name == QLatin1String("override")) {
+            if (pendingReason)
+                throw UsageError(tr("--override %1 needs its --reason TEXT before the next --override.")
+                                     .arg(overrides.last().invoiceNo));
+            overrides.append({value, QString()});
+            pendingReason = true;
+        } else if (name == QLatin1String("reason")) {
+            if (!pendingReason)
+                throw UsageError(tr("--reason belongs after an --override INVOICE_NO."));
+            overrides.last().reason = value;
+            pendingReason = false;
+        }
+    }
+    if (pendingReason)
+        throw UsageError(tr("--override %1 needs --reason TEXT.").arg(overrides.last().invoiceNo));
+    const Session &who = ctx.session();
+    ScheduleService service(ctx.db());
+    const Schedule s = service.approve(who, service.findByNumber(args.at(0), false).id, overrides);
+    const int dec = decimalsOf(s.currency);
+    ctx.out() << tr("Schedule %1 approved: %2 invoice(s), eligible %3, advance %4, net payment %5.")
+                     .arg(s.number)
+                     .arg(s.totals.count)
+                     .arg(Money::plain(s.totals.eligible, dec), Money::plain(s.totals.advance, dec),
+                          Money::plain(s.totals.netPayment, dec))
+              << QLatin1Char('\n');
+    return Ok;
+}
+
+int rejectCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("reason")});
+    args.expectPositional(1, 1);
+    if (!args.has(QStringLiteral("reason")))
+        throw UsageError(tr("schedule reject needs --reason TEXT."));
+    const Session &who = ctx.session();
+    ScheduleService service(ctx.db());
+    const Schedule s = service.reject(who, service.findByNumber(args.at(0), false).id,
+                                      args.value(QStringLiteral("reason")));
+    ctx.out() << tr("Schedule %1 rejected.").arg(s.number) << QLatin1Char('\n');
+    return Ok;
+}
+
+int fundCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("date")});
+    args.expectPositional(1, 1);
+    const Session &who = ctx.session();
+    ScheduleService service(ctx.db());
+    const Schedule before = service.findByNumber(args.at(0), false);
+    const FundingResult r = service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")));
+    const int dec = decimalsOf(before.currency);
+    auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+    Tabular t;
+    t.column(QStringLiteral("item")).column(QStringLiteral("amount"), Tabular::Kind::Number);
+    t.row({QStringLiteral("face"), m(r.totals.face)});
+    t.row({QStringLiteral("eligible"), m(r.totals.eligible)});
+    t.row({QStringLiteral("advance"), m(r.totals.advance)});
+    t.row({QStringLiteral("commission"), m(r.totals.commission)});
+    t.row({QStringLiteral("reserve"), m(r.totals.reserve)});
+    t.row({QStringLiteral("charges"), m(r.totals.charges)});
+    t.row({QStringLiteral("net_payment"), m(r.totals.netPayment)});
+    if (ctx.format() == Format::Table)
+        ctx.out() << tr("Schedule %1 funded; journal entry %2; payment of %3 due on %4.")
+                         .arg(r.number)
+                         .arg(r.journalEntryId)
+                         .arg(m(r.totals.netPayment), isoDate(r.totals.paymentDate))
+                  << QLatin1Char('\n');
+    ctx.print(t);
+    if (ctx.format() == Format::Table && !r.newlyNotifiedDebtorIds.isEmpty())
+        ctx.out() << tr("Notices of assignment to print: %n debtor(s).", nullptr,
+                        int(r.newlyNotifiedDebtorIds.size()))
+                  << QLatin1Char('\n');
+    return Ok;
+}
+
+int invoiceListCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("debtor"), QStringLiteral("status"),
+                             QStringLiteral("bucket"), QStringLiteral("schedule"), QStringLiteral("as-of"),
+                             QStringLiteral("limit")});
+    args.expectPositional(0, 0);
+    ctx.session();
+    InvoiceFilter f;
+    f.clientCode = args.value(QStringLiteral("client"));
+    f.debtorCode = args.value(QStringLiteral("debtor"));
+    f.status = args.value(QStringLiteral("status"));
+    if (args.has(QStringLiteral("bucket")))
+        f.bucket = parseAgingBucket(args.value(QStringLiteral("bucket")));
+    if (args.has(QStringLiteral("schedule"))) {
+        f.scheduleId = ScheduleService(ctx.db()).findByNumber(args.value(QStringLiteral("schedule")), false).id;
+        if (f.status.isEmpty())
+            f.status = QStringLiteral("all");
+    }
+    f.asOf = parseDateOption(args, QStringLiteral("as-of"));
+    int limit = -1;
+    if (args.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = args.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            throw UsageError(tr("--limit needs a whole number."));
+    }
+    Tabular t;
+    t.column(QStringLiteral("id"), Tabular::Kind::Number)
+        .column(QStringLiteral("client"))
+        .column(QStringLiteral("debtor"))
+        .column(QStringLiteral("invoice_no"))
+        .column(QStringLiteral("schedule"))
+        .column(QStringLiteral("invoice_date"))
+        .column(QStringLiteral("due_date"))
+        .column(QStringLiteral("amount"), Tabular::Kind::Number)
+        .column(QStringLiteral("open_balance"), Tabular::Kind::Number)
+        .column(QStringLiteral("currency"))
+        .column(QStringLiteral("status"))
+        .column(QStringLiteral("days_past_due"), Tabular::Kind::Number)
+        .column(QStringLiteral("bucket"));
+    for (const InvoiceRow &r : InvoiceQuery(ctx.db()).rows(f, InvoiceSort::Id, Qt::AscendingOrder, 0, limit)) {
+        const int dec = decimalsOf(r.currency);
+        t.row({QString::number(r.id), r.clientCode, r.debtorCode, r.invoiceNo, r.scheduleNumber,
+               isoDate(r.invoiceDate), isoDate(r.dueDate), Money::plain(r.amount, dec),
+               Money::plain(r.openBalance, dec), r.currency, r.status, QString::number(r.daysPastDue),
+               agingBucketName(r.bucket)});
+    }
+    ctx.print(t);
+    return Ok;
+}
+
+} // namespace
+
+void registerScheduleCommands()
+{
+    addCommand({QStringLiteral("schedule import"),
+                QStringLiteral("schedule import CLIENT FILE [--date D] [--number N] [--skip-bad] [--draft]"),
+                tr("Import, check and price a schedule from a CSV file; prints its number on the "
+                   "first line, then the checks of each line. A file with errors imports nothing "
+                   "unless --skip-bad."),
+                importCommand});
+    addCommand({QStringLiteral("schedule show"), QStringLiteral("schedule show N [--format csv|json]"),
+                tr("A schedule's lines with their checks and split, and its totals."), showCommand});
+    addCommand({QStringLiteral("schedule list"),
+                QStringLiteral("schedule list [--client C] [--status S] [--from D] [--to D]"),
+                tr("Schedules with their totals, newest first."), listCommand});
+    addCommand({QStringLiteral("schedule recheck"), QStringLiteral("schedule recheck N"),
+                tr("Run the checks of a draft or submitted schedule again."), recheckCommand});
+    addCommand({QStringLiteral("schedule approve"),
+                QStringLiteral("schedule approve N [--override INVOICE_NO --reason TEXT]..."),
+                tr("Approve a schedule (managers); an override makes an ineligible invoice eligible "
+                   "in full and keeps the reason."),
+                approveCommand});
+    addCommand({QStringLiteral("schedule reject"), QStringLiteral("schedule reject N --reason TEXT"),
+                tr("Reject a schedule (managers)."), rejectCommand});
+    addCommand({QStringLiteral("schedule fund"), QStringLiteral("schedule fund N [--date D]"),
+                tr("Fund an approved schedule (managers): buys the invoices, posts the purchase "
+                   "entry and records the payment due to the client."),
+                fundCommand});
+    addCommand({QStringLiteral("invoice list"),
+                QStringLiteral("invoice list [--client C] [--debtor D] [--status S] [--bucket B] "
+                               "[--schedule N] [--as-of D] [--limit N] [--format csv|json]"),
+                tr("Purchased invoices with open balance, days past due and aging bucket "
+                   "(current, 1-30, 31-60, 61-90, 90+); --status all shows pending and rejected "
+                   "lines too."),
+                invoiceListCommand});
+}
+
+} // namespace FactorDesk::Cli
