@@ -1,6 +1,7 @@
 #include "debtorservice.h"
 
 #include "auditlog.h"
+#include "clientservice.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
@@ -491,18 +492,15 @@ qint64 DebtorService::count(const DebtorFilter &filter) const
 
 qint64 DebtorService::clientIdByCode(const QString &code) const
 {
-    // The clients area owns the clients table; a lookup by code is all the debtors need.
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM clients WHERE lower(code) = lower(?)"));
-    return q.bind(code.trimmed()).scalar().toLongLong();
+    const auto client = ClientService(m_db).find(code.trimmed());
+    return client ? client->id : 0;
 }
 
 QList<QPair<qint64, QString>> DebtorService::clientChoices() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, code, name FROM clients ORDER BY code"));
-    q.exec();
     QList<QPair<qint64, QString>> list;
-    while (q.next())
-        list.append({q.int64(0), q.text(1) + QStringLiteral(" — ") + q.text(2)});
+    for (const Client &c : ClientService(m_db).list())
+        list.append({c.id, c.code + QStringLiteral(" — ") + c.name});
     return list;
 }
 

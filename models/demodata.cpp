@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "database.h"
+#include "debtordemodata.h"
 #include "session.h"
 #include "settingsrepository.h"
 #include "transaction.h"
@@ -18,6 +19,7 @@ void seed(Database &db, const Session &admin)
                   password());
     users.addUser(admin, QStringLiteral("manager"), QStringLiteral("Max Manager"), Role::Manager,
                   password());
+    seedDebtors(db); // after the clients: debtors are linked to them
     SettingsRepository(db).setValue(QStringLiteral("demo"), QStringLiteral("1"));
     tx.commit();
 }

@@ -244,6 +244,9 @@ int run(const QStringList &arguments)
         registered = true;
         registerFoundationCommands();
         registerClientCommands();
+        registerDebtorCommands();
+        registerCreditCommands();
+        registerOrderCommands();
         registerScheduleCommands();
     }
     QTextStream err(stderr);

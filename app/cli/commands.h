@@ -4,5 +4,8 @@
 namespace FactorDesk::Cli {
 void registerFoundationCommands(); // init, user, journal, trial-balance, audit
 void registerClientCommands();     // client, agreement
+void registerDebtorCommands();     // debtor
+void registerCreditCommands();     // limit
+void registerOrderCommands();      // order
 void registerScheduleCommands();   // schedule, invoice
 } // namespace FactorDesk::Cli

@@ -1,0 +1,229 @@
+// debtor add/edit/list/show/status/link/unlink: the debtors' master data.
+#include "cli.h"
+#include "clientservice.h"
+#include "clock.h"
+#include "commands.h"
+#include "creditservice.h"
+#include "debtorservice.h"
+#include "error.h"
+#include "money.h"
+#include "settingsrepository.h"
+#include "transaction.h"
+
+namespace FactorDesk::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("FactorDesk::Cli", text, disambiguation, n);
+}
+
+const QStringList kDetailOptions{QStringLiteral("name"),         QStringLiteral("terms"),
+                                 QStringLiteral("registration"), QStringLiteral("address"),
+                                 QStringLiteral("country"),      QStringLiteral("email")};
+
+int parseTerms(const QString &text)
+{
+    bool ok = false;
+    const int days = text.trimmed().toInt(&ok);
+    if (!ok)
+        throw Error(Error::Kind::Validation,
+                    tr("--terms: \"%1\" is not a number of days.").arg(text),
+                    QStringLiteral("terms"));
+    return days;
+}
+
+void applyDetails(const Args &args, Debtor &d)
+{
+    if (args.has(QStringLiteral("name")))
+        d.name = args.value(QStringLiteral("name"));
+    if (args.has(QStringLiteral("terms")))
+        d.paymentTermsDays = parseTerms(args.value(QStringLiteral("terms")));
+    if (args.has(QStringLiteral("registration")))
+        d.registrationNo = args.value(QStringLiteral("registration"));
+    if (args.has(QStringLiteral("address")))
+        d.address = args.value(QStringLiteral("address"));
+    if (args.has(QStringLiteral("country")))
+        d.country = args.value(QStringLiteral("country"));
+    if (args.has(QStringLiteral("email")))
+        d.contactEmail = args.value(QStringLiteral("email"));
+}
+
+qint64 clientId(Database &db, const QString &code)
+{
+    return ClientService(db).idOf(code);
+}
+
+QString percent(const std::optional<Rate> &r)
+{
+    return r ? Rate::fromPpm(divideRounded(r->ppm(), 100) * 100).toPercentString() : QString();
+}
+
+int debtorAddCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, kDetailOptions + QStringList{QStringLiteral("client")});
+    args.expectPositional(1, 1);
+    if (!args.has(QStringLiteral("name")))
+        throw UsageError(tr("debtor add needs --name TEXT."));
+    const Session &who = ctx.session();
+    DebtorService debtors(ctx.db());
+    Debtor d;
+    d.code = args.at(0);
+    applyDetails(args, d);
+    Transaction tx(ctx.db());
+    const qint64 id = debtors.add(who, d);
+    for (const QString &c : args.values(QStringLiteral("client")))
+        debtors.linkClient(who, id, clientId(ctx.db(), c));
+    tx.commit();
+    ctx.out() << tr("Added debtor %1.").arg(d.code.trimmed()) << QLatin1Char('\n');
+    return Ok;
+}
+
+int debtorEditCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, kDetailOptions);
+    args.expectPositional(1, 1);
+    const Session &who = ctx.session();
+    DebtorService debtors(ctx.db());
+    Debtor d = debtors.requireByCode(args.at(0));
+    applyDetails(args, d);
+    debtors.update(who, d);
+    ctx.out() << tr("Saved debtor %1.").arg(d.code) << QLatin1Char('\n');
+    return Ok;
+}
+
+int debtorListCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("search"), QStringLiteral("status")});
+    args.expectPositional(0, 0);
+    DebtorFilter f;
+    f.text = args.value(QStringLiteral("search"));
+    if (args.has(QStringLiteral("status")))
+        f.status = parseDebtorStatus(args.value(QStringLiteral("status")));
+    ctx.session();
+    const int dec = SettingsRepository(ctx.db()).currency().decimals();
+    Tabular t;
+    t.column(QStringLiteral("code"))
+        .column(QStringLiteral("name"))
+        .column(QStringLiteral("status"))
+        .column(QStringLiteral("credit_limit"), Tabular::Kind::Number)
+        .column(QStringLiteral("exposure"), Tabular::Kind::Number)
+        .column(QStringLiteral("utilisation"), Tabular::Kind::Number)
+        .column(QStringLiteral("review_date"));
+    for (const DebtorSummary &s : DebtorService(ctx.db()).list(f))
+        t.row({s.code, s.name, debtorStatusName(s.status), Money::plain(s.creditLimit, dec),
+               Money::plain(s.exposure, dec), percent(s.utilisation()),
+               s.limitReviewDate.isValid() ? isoDate(s.limitReviewDate) : QString()});
+    ctx.print(t);
+    return Ok;
+}
+
+int debtorShowCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {});
+    args.expectPositional(1, 1);
+    ctx.session();
+    DebtorService debtors(ctx.db());
+    const Debtor d = debtors.requireByCode(args.at(0));
+    const int dec = SettingsRepository(ctx.db()).currency().decimals();
+    const qint64 exposure = debtors.exposure(d.id);
+    Tabular t;
+    t.column(QStringLiteral("field")).column(QStringLiteral("value"));
+    t.row({QStringLiteral("code"), d.code});
+    t.row({QStringLiteral("name"), d.name});
+    t.row({QStringLiteral("status"), debtorStatusName(d.status)});
+    t.row({QStringLiteral("insolvency_date"),
+           d.insolvencyDate.isValid() ? isoDate(d.insolvencyDate) : QString()});
+    t.row({QStringLiteral("address"), d.address});
+    t.row({QStringLiteral("country"), d.country});
+    t.row({QStringLiteral("registration_no"), d.registrationNo});
+    t.row({QStringLiteral("payment_terms_days"), QString::number(d.paymentTermsDays)});
+    t.row({QStringLiteral("contact_email"), d.contactEmail});
+    t.row({QStringLiteral("credit_limit"), Money::plain(d.creditLimit, dec)});
+    t.row({QStringLiteral("limit_review_date"),
+           d.limitReviewDate.isValid() ? isoDate(d.limitReviewDate) : QString()});
+    t.row({QStringLiteral("exposure"), Money::plain(exposure, dec)});
+    t.row({QStringLiteral("utilisation"), percent(utilisationOf(exposure, d.creditLimit))});
+    for (const ClientLink &l : d.clients)
+        t.row({QStringLiteral("client"), l.subLimit > 0
+                                             ? QStringLiteral("%1 (sub-limit %2)")
+                                                   .arg(l.clientCode, Money::plain(l.subLimit, dec))
+                                             : l.clientCode});
+    if (const auto open = CreditService(ctx.db()).openRequest(d.id))
+        t.row({QStringLiteral("open_request"),
+               QStringLiteral("%1 %2 %3")
+                   .arg(QString::number(open->id), requestStatusName(open->status),
+                        Money::plain(open->requestedAmount, dec))});
+    ctx.print(t);
+    return Ok;
+}
+
+int debtorStatusCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("date")});
+    args.expectPositional(2, 2);
+    const DebtorStatus status = parseDebtorStatus(args.at(1));
+    const QDate date = parseDateOption(args, QStringLiteral("date"));
+    const Session &who = ctx.session();
+    DebtorService debtors(ctx.db());
+    const Debtor d = debtors.requireByCode(args.at(0));
+    debtors.setStatus(who, d.id, status, date);
+    ctx.out() << tr("Debtor %1 is now %2.").arg(d.code, debtorStatusName(status))
+              << QLatin1Char('\n');
+    return Ok;
+}
+
+int debtorLinkCommand(Context &ctx, const QStringList &tokens, bool link)
+{
+    const Args args(tokens, {});
+    args.expectPositional(2, 2);
+    const Session &who = ctx.session();
+    DebtorService debtors(ctx.db());
+    const Debtor d = debtors.requireByCode(args.at(0));
+    const qint64 client = clientId(ctx.db(), args.at(1));
+    if (link)
+        debtors.linkClient(who, d.id, client);
+    else
+        debtors.unlinkClient(who, d.id, client);
+    ctx.out() << (link ? tr("Debtor %1 buys from client %2.")
+                       : tr("Debtor %1 no longer linked to client %2."))
+                     .arg(d.code, args.at(1))
+              << QLatin1Char('\n');
+    return Ok;
+}
+
+} // namespace
+
+void registerDebtorCommands()
+{
+    addCommand(
+        {QStringLiteral("debtor add"),
+         QStringLiteral("debtor add CODE --name TEXT [--terms DAYS] [--registration TEXT] "
+                        "[--address TEXT] [--country CC] [--email ADDRESS] [--client CODE]..."),
+         tr("Add a debtor (clerk, manager), optionally linked to the clients it buys from."),
+         debtorAddCommand});
+    addCommand(
+        {QStringLiteral("debtor edit"),
+         QStringLiteral("debtor edit CODE [--name TEXT] [--terms DAYS] [--registration TEXT] "
+                        "[--address TEXT] [--country CC] [--email ADDRESS]"),
+         tr("Change a debtor's details (clerk, manager)."), debtorEditCommand});
+    addCommand({QStringLiteral("debtor list"),
+                QStringLiteral("debtor list [--search TEXT] [--status active|blocked|insolvent] "
+                               "[--format csv|json]"),
+                tr("Debtors with limit, exposure and utilisation (%)."), debtorListCommand});
+    addCommand({QStringLiteral("debtor show"), QStringLiteral("debtor show CODE"),
+                tr("One debtor's details, clients, limit and exposure."), debtorShowCommand});
+    addCommand({QStringLiteral("debtor status"),
+                QStringLiteral("debtor status CODE active|blocked|insolvent [--date D]"),
+                tr("Set a debtor's status; insolvent needs --date (clerk, manager)."),
+                debtorStatusCommand});
+    addCommand({QStringLiteral("debtor link"), QStringLiteral("debtor link CODE CLIENT"),
+                tr("Record that the debtor buys from a client (clerk, manager)."),
+                [](Context &c, const QStringList &a) { return debtorLinkCommand(c, a, true); }});
+    addCommand({QStringLiteral("debtor unlink"), QStringLiteral("debtor unlink CODE CLIENT"),
+                tr("Remove a debtor's link to a client (clerk, manager)."),
+                [](Context &c, const QStringList &a) { return debtorLinkCommand(c, a, false); }});
+}
+
+} // namespace FactorDesk::Cli

@@ -1,0 +1,256 @@
+// order request/decide/list/show/export/import: pre-shipment order approvals.
+#include "cli.h"
+#include "clientservice.h"
+#include "clock.h"
+#include "commands.h"
+#include "debtorservice.h"
+#include "error.h"
+#include "money.h"
+#include "orderapprovalservice.h"
+#include "settingsrepository.h"
+
+#include <QFileInfo>
+
+namespace FactorDesk::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("FactorDesk::Cli", text, disambiguation, n);
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? isoDate(d) : QString();
+}
+
+qint64 clientId(Database &db, const QString &code)
+{
+    return ClientService(db).idOf(code);
+}
+
+qint64 parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(tr("\"%1\" is not a request number.").arg(text));
+    return id;
+}
+
+int orderRequestCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("ship-date"), QStringLiteral("ref")});
+    args.expectPositional(3, 3);
+    if (!args.has(QStringLiteral("ship-date")))
+        throw UsageError(tr("order request needs --ship-date D."));
+    const QDate ship = parseDateOption(args, QStringLiteral("ship-date"));
+    const Session &who = ctx.session();
+    const Currency currency = SettingsRepository(ctx.db()).currency();
+    const Money amount = Money::parseOrThrow(args.at(2), QStringLiteral("amount"), currency);
+    const qint64 client = clientId(ctx.db(), args.at(0));
+    const Debtor d = DebtorService(ctx.db()).requireByCode(args.at(1));
+    const qint64 id = OrderApprovalService(ctx.db()).request(
+        who, client, d.id, amount.minor(), ship, args.value(QStringLiteral("ref")));
+    ctx.out() << id << QLatin1Char('\n');
+    ctx.out() << tr("Order approval request %1: %2 to %3, ship date %4.")
+                     .arg(id)
+                     .arg(amount.toPlainString(), d.code, isoDate(ship))
+              << QLatin1Char('\n');
+    return Ok;
+}
+
+int orderDecideCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens,
+                    {QStringLiteral("amount"), QStringLiteral("days"), QStringLiteral("reason")});
+    args.expectPositional(2, 2);
+    const qint64 id = parseId(args.at(0));
+    OrderDecision decision;
+    decision.decision = parseDecision(args.at(1));
+    decision.reason = args.value(QStringLiteral("reason"));
+    if (args.has(QStringLiteral("days"))) {
+        bool ok = false;
+        decision.validDays = args.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            throw Error(Error::Kind::Validation,
+                        tr("--days: \"%1\" is not a number of days.")
+                            .arg(args.value(QStringLiteral("days"))),
+                        QStringLiteral("days"));
+    }
+    const Session &who = ctx.session();
+    const Currency currency = SettingsRepository(ctx.db()).currency();
+    if (args.has(QStringLiteral("amount")))
+        decision.amount = Money::parseOrThrow(args.value(QStringLiteral("amount")),
+                                              QStringLiteral("amount"), currency)
+                              .minor();
+    else if (decision.decision == Decision::Partial)
+        throw Error(Error::Kind::Validation,
+                    tr("amount: approving in part needs --amount with the lower amount approved."),
+                    QStringLiteral("amount"));
+    const OrderApproval a = OrderApprovalService(ctx.db()).decide(who, id, decision);
+    if (!a.approvalCode.isEmpty()) {
+        ctx.out() << a.approvalCode << QLatin1Char('\n');
+        ctx.out() << tr("%1 %2 for %3, expires %4, ship window %5 to %6.")
+                         .arg(requestStatusName(a.status),
+                              Money::plain(a.approvedAmount.value_or(0), currency.decimals()),
+                              a.debtorCode, isoDate(a.expiryDate), isoDate(a.shipFrom),
+                              isoDate(a.shipTo))
+                  << QLatin1Char('\n');
+    } else {
+        ctx.out() << requestStatusName(a.status) << QLatin1Char('\n');
+    }
+    return Ok;
+}
+
+void addApprovalColumns(Tabular &t, bool withReason = false)
+{
+    t.column(QStringLiteral("id"), Tabular::Kind::Number)
+        .column(QStringLiteral("client"))
+        .column(QStringLiteral("debtor"))
+        .column(QStringLiteral("order_ref"))
+        .column(QStringLiteral("amount"), Tabular::Kind::Number)
+        .column(QStringLiteral("ship_date"))
+        .column(QStringLiteral("status"))
+        .column(QStringLiteral("approved_amount"), Tabular::Kind::Number)
+        .column(QStringLiteral("approval_code"))
+        .column(QStringLiteral("expiry_date"))
+        .column(QStringLiteral("ship_from"))
+        .column(QStringLiteral("ship_to"))
+        .column(QStringLiteral("requested_by"))
+        .column(QStringLiteral("decided_by"));
+    if (withReason)
+        t.column(QStringLiteral("reason"));
+}
+
+void addApprovalRow(Tabular &t, const OrderApproval &a, bool withReason = false)
+{
+    const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
+    QStringList cells{QString::number(a.id),
+                      a.clientCode,
+                      a.debtorCode,
+                      a.orderRef,
+                      Money::plain(a.amount, dec),
+                      dateText(a.shipDate),
+                      requestStatusName(a.status),
+                      a.approvedAmount ? Money::plain(*a.approvedAmount, dec) : QString(),
+                      a.approvalCode,
+                      dateText(a.expiryDate),
+                      dateText(a.shipFrom),
+                      dateText(a.shipTo),
+                      a.requestedBy,
+                      a.decidedBy};
+    if (withReason)
+        cells << a.decisionReason;
+    t.row(cells);
+}
+
+int orderListCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("status")});
+    args.expectPositional(0, 0);
+    ctx.session();
+    OrderFilter f;
+    if (args.has(QStringLiteral("client")))
+        f.clientId = clientId(ctx.db(), args.value(QStringLiteral("client")));
+    if (args.has(QStringLiteral("status")))
+        f.status = parseRequestStatus(args.value(QStringLiteral("status")));
+    Tabular t;
+    addApprovalColumns(t);
+    for (const OrderApproval &a : OrderApprovalService(ctx.db()).list(f))
+        addApprovalRow(t, a);
+    ctx.print(t);
+    return Ok;
+}
+
+int orderShowCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {});
+    args.expectPositional(1, 1);
+    ctx.session();
+    OrderApprovalService orders(ctx.db());
+    OrderApproval a;
+    if (args.at(0).startsWith(QLatin1String("OA-"), Qt::CaseInsensitive)) {
+        const auto found = orders.findByCode(args.at(0));
+        if (!found)
+            throw Error(Error::Kind::NotFound,
+                        tr("There is no order approval with the code %1.").arg(args.at(0)),
+                        QStringLiteral("code"));
+        a = *found;
+    } else {
+        a = orders.find(parseId(args.at(0)));
+    }
+    Tabular t;
+    addApprovalColumns(t, true);
+    addApprovalRow(t, a, true);
+    ctx.print(t);
+    return Ok;
+}
+
+int orderExportCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {QStringLiteral("output")});
+    args.expectPositional(1, 1);
+    if (!args.has(QStringLiteral("output")))
+        throw UsageError(tr("order export needs --output FILE."));
+    const Session &who = ctx.session();
+    const qint64 client = clientId(ctx.db(), args.at(0));
+    const QString file = args.value(QStringLiteral("output"));
+    const int rows = OrderApprovalService(ctx.db()).exportDecisions(who, client, file);
+    ctx.out()
+        << tr("Wrote %n order approval(s) of client %1 to %2.", nullptr, rows).arg(args.at(0), file)
+        << QLatin1Char('\n');
+    return Ok;
+}
+
+int orderImportCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {}, {QStringLiteral("skip-bad")});
+    args.expectPositional(1, 1);
+    const Session &who = ctx.session();
+    const QString file = args.at(0);
+    const OrderImportResult r = OrderApprovalService(ctx.db()).importRequests(
+        who, file, args.has(QStringLiteral("skip-bad")));
+    for (qint64 id : r.importedIds)
+        ctx.out() << id << QLatin1Char('\n');
+    if (!r.issues.isEmpty())
+        ctx.err() << tr("Skipped:") << QLatin1Char('\n') << r.issueText(QFileInfo(file).fileName())
+                  << QLatin1Char('\n');
+    ctx.err() << tr("Imported %n order approval request(s).", nullptr, int(r.importedIds.size()))
+              << QLatin1Char('\n');
+    return Ok;
+}
+
+} // namespace
+
+void registerOrderCommands()
+{
+    addCommand({QStringLiteral("order request"),
+                QStringLiteral("order request CLIENT DEBTOR AMOUNT --ship-date D [--ref TEXT]"),
+                tr("Ask for a pre-shipment order approval (clerk, analyst); prints the request "
+                   "number alone on the first line."),
+                orderRequestCommand});
+    addCommand(
+        {QStringLiteral("order decide"),
+         QStringLiteral("order decide ID approve|partial|decline|hold [--amount A] [--days N] "
+                        "[--reason TEXT]"),
+         tr("Decide an order approval (analyst, not the requester); prints the approval "
+            "code alone on the first line, or the status for decline and hold."),
+         orderDecideCommand});
+    addCommand({QStringLiteral("order list"),
+                QStringLiteral("order list [--client CODE] [--status STATUS] [--format csv|json]"),
+                tr("Order approval requests and decisions, newest first."), orderListCommand});
+    addCommand({QStringLiteral("order show"), QStringLiteral("order show ID|CODE"),
+                tr("One order approval, by request number or approval code."), orderShowCommand});
+    addCommand({QStringLiteral("order export"), QStringLiteral("order export CLIENT --output FILE"),
+                tr("Write a client's order approval decisions to a CSV file for the client."),
+                orderExportCommand});
+    addCommand({QStringLiteral("order import"), QStringLiteral("order import FILE [--skip-bad]"),
+                tr("Import a client's order approval requests from CSV (client, debtor, order_ref, "
+                   "amount, ship_date); a file with bad lines imports nothing unless --skip-bad. "
+                   "Prints the new request numbers."),
+                orderImportCommand});
+}
+
+} // namespace FactorDesk::Cli
