@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QtEndian>
 
 // Keeps the migrations resource in statically linked programs.
 static void initMigrationResources()
@@ -111,14 +112,47 @@ QStringList statementsFor(const QString &script, DatabaseLocation::Engine engine
     return out;
 }
 
-bool looksLikeSqliteFile(const QString &path, bool *empty)
+// What the first 100 bytes of an SQLite file say, read with a plain file read so that nothing
+// next to a foreign file is created or changed.
+struct SqliteHeader
 {
+    bool empty = false;
+    bool sqlite = false;
+    quint32 applicationId = 0;
+};
+
+SqliteHeader readSqliteHeader(const QString &path)
+{
+    SqliteHeader h;
+    if (QFileInfo(path).isDir())
+        return h;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(16);
-    *empty = head.isEmpty();
-    return head == QByteArray("SQLite format 3\0", 16);
+        return h;
+    const QByteArray head = f.read(100);
+    h.empty = head.isEmpty();
+    h.sqlite = head.size() == 100 && head.startsWith(QByteArray("SQLite format 3\0", 16));
+    if (h.sqlite)
+        h.applicationId = qFromBigEndian<quint32>(head.constData() + 68);
+    return h;
+}
+
+bool hasSidecar(const QString &path, const char *suffix)
+{
+    return QFileInfo::exists(path + QLatin1String(suffix));
+}
+
+// PRAGMA quick_check answers in lines such as "*** in database main ***\nPage 31: ...".
+QString checkSummary(const QString &result)
+{
+    QStringList lines;
+    for (const QString &line : result.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.startsWith(QLatin1String("***")))
+            lines << line.trimmed();
+    QString s = lines.join(QStringLiteral("; "));
+    if (s.size() > 200)
+        s = s.left(200) + QStringLiteral("...");
+    return s;
 }
 
 } // namespace
@@ -129,7 +163,8 @@ DatabaseLocation DatabaseLocation::parse(const QString &spec)
 {
     DatabaseLocation loc;
     const QString s = spec.trimmed();
-    if (s.startsWith(QLatin1String("postgresql://")) || s.startsWith(QLatin1String("postgres://"))) {
+    if (s.startsWith(QLatin1String("postgresql://")) ||
+        s.startsWith(QLatin1String("postgres://"))) {
         loc.engine = Engine::PostgreSQL;
         // QUrl does not take a percent-encoded socket directory as host, so split by hand.
         QString rest = s.mid(s.indexOf(QLatin1String("://")) + 3);
@@ -194,9 +229,9 @@ QString DatabaseLocation::displayName() const
     if (engine == Engine::SQLite)
         return QDir::toNativeSeparators(path);
     return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(user, host.startsWith(QLatin1Char('/')) ? QString::fromLatin1(
-                                                           QUrl::toPercentEncoding(host))
-                                                     : host)
+        .arg(user, host.startsWith(QLatin1Char('/'))
+                       ? QString::fromLatin1(QUrl::toPercentEncoding(host))
+                       : host)
         .arg(port)
         .arg(databaseName);
 }
@@ -205,9 +240,9 @@ QString DatabaseLocation::displayName() const
 
 Database::Database(const DatabaseLocation &location)
     : m_location(location)
-    , m_connectionName(QStringLiteral("factordesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1)))
-{
-}
+    , m_connectionName(
+          QStringLiteral("factordesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1)))
+{}
 
 Database::~Database()
 {
@@ -224,7 +259,7 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void Database::connect(bool readOnly)
+void Database::connect(bool readOnly, bool immutable)
 {
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
@@ -232,15 +267,23 @@ void Database::connect(bool readOnly)
     }
     if (m_location.engine == Engine::SQLite) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_location.path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-        if (readOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            // Reads the file as it lies, without locks, -wal or -shm files: the way to look at
+            // a file that may not be ours without leaving anything behind.
+            db.setDatabaseName(QUrl::fromLocalFile(m_location.path).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+        } else {
+            db.setDatabaseName(m_location.path);
+            if (readOnly)
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
         db.setConnectOptions(options);
         if (!db.open())
-            throw Error(Error::Kind::Storage, tr("Cannot open the database file %1: %2")
-                                                  .arg(m_location.displayName(),
-                                                       db.lastError().text()));
+            throw Error(Error::Kind::Storage,
+                        tr("Cannot open the database file %1: %2")
+                            .arg(m_location.displayName(), db.lastError().text()));
         return;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -248,6 +291,9 @@ void Database::connect(bool readOnly)
                     tr("The PostgreSQL driver for Qt is not installed (Debian package "
                        "libqt6sql6-psql)."));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    // sum() of BIGINT is NUMERIC in PostgreSQL, which Qt would hand over as a double: ask for
+    // the exact digits instead (money never passes through floating point).
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     db.setHostName(m_location.host);
     db.setPort(m_location.port);
     db.setDatabaseName(m_location.databaseName);
@@ -255,9 +301,9 @@ void Database::connect(bool readOnly)
     db.setPassword(m_location.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     if (!db.open())
-        throw Error(Error::Kind::Storage, tr("Cannot connect to the PostgreSQL database %1: %2")
-                                              .arg(m_location.displayName(),
-                                                   db.lastError().text().trimmed()));
+        throw Error(Error::Kind::Storage,
+                    tr("Cannot connect to the PostgreSQL database %1: %2")
+                        .arg(m_location.displayName(), db.lastError().text().trimmed()));
 }
 
 void Database::configure()
@@ -298,7 +344,7 @@ void Database::checkIdentity(bool allowEmpty)
                     throw Error(Error::Kind::Storage,
                                 tr("%1 is damaged (%2). It was left unchanged; restore it from a "
                                    "backup.")
-                                    .arg(where, result));
+                                    .arg(where, checkSummary(result)));
             }
         } else {
             SqlQuery tables(*this, QStringLiteral("SELECT count(*) FROM information_schema.tables "
@@ -356,16 +402,24 @@ std::unique_ptr<Database> Database::openRaw(const QString &spec, bool create)
                            "start FactorDesk to set one up.")
                             .arg(loc.displayName()));
         if (info.exists()) {
-            bool empty = false;
-            if (!looksLikeSqliteFile(loc.path, &empty))
+            const SqliteHeader header = readSqliteHeader(loc.path);
+            if (!header.sqlite)
                 throw Error(Error::Kind::Storage,
-                            (empty ? tr("%1 is an empty file, not a FactorDesk database. It was "
-                                        "left unchanged.")
-                                   : tr("%1 is not a FactorDesk database. It was left "
-                                        "unchanged."))
+                            (header.empty ? tr("%1 is an empty file, not a FactorDesk database. It "
+                                               "was left unchanged.")
+                                          : tr("%1 is not a FactorDesk database. It was left "
+                                               "unchanged."))
                                 .arg(loc.displayName()));
-            // Look before touching: a read-only connection cannot change a foreign file.
-            db->connect(true);
+            // A -wal file may hold the newest pages (a program that is running or stopped
+            // without closing): then only SQLite itself can tell what the file is.
+            const bool walInUse = hasSidecar(loc.path, "-wal") || hasSidecar(loc.path, "-shm");
+            if (header.applicationId != kApplicationId && !walInUse)
+                throw Error(Error::Kind::Storage,
+                            tr("%1 is not a FactorDesk database. It was left unchanged.")
+                                .arg(loc.displayName()));
+            // Look before touching: a read-only connection cannot change a foreign, damaged or
+            // newer file, and an immutable one leaves no -wal or -shm next to it either.
+            db->connect(true, !walInUse);
             db->checkIdentity(false);
         } else {
             QDir().mkpath(info.absolutePath());
@@ -482,8 +536,8 @@ void Database::migrate(int target)
             continue;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Storage, tr("Migration %1 is missing from this build.")
-                                                  .arg(m.name));
+            throw Error(Error::Kind::Storage,
+                        tr("Migration %1 is missing from this build.").arg(m.name));
         const QString script = QString::fromUtf8(f.readAll());
         for (const QString &statement : statementsFor(script, engine())) {
             try {

@@ -72,7 +72,7 @@ public:
 
 private:
     explicit Database(const DatabaseLocation &location);
-    void connect(bool readOnly);
+    void connect(bool readOnly, bool immutable = false);
     void checkIdentity(bool allowEmpty);
     void configure();
 

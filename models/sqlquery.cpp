@@ -3,11 +3,45 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace FactorDesk {
 
 namespace {
+
+// The server's sentence without driver decoration: PostgreSQL's "ERROR:  " prefix, CONTEXT
+// lines and the "(SQLSTATE)" Qt appends; a DETAIL line is kept in brackets. Trigger messages
+// start with "FactorDesk: ", which says nothing to a user.
+QString cleanMessage(const QString &raw)
+{
+    static const QRegularExpression code(QStringLiteral("\\(([0-9A-Z]{5})\\)\\s*$"));
+    QString primary;
+    QString detail;
+    for (QString line : raw.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        line.remove(code);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("DETAIL:"))) {
+            detail = line.mid(7).trimmed();
+            continue;
+        }
+        if (!primary.isEmpty())
+            continue; // CONTEXT, HINT, LINE ...
+        for (const char *prefix : {"ERROR:", "FATAL:", "FactorDesk:"})
+            if (line.startsWith(QLatin1String(prefix)))
+                line = line.mid(qsizetype(qstrlen(prefix))).trimmed();
+        if (line.startsWith(QLatin1String("FactorDesk:")))
+            line = line.mid(11).trimmed();
+        primary = line;
+    }
+    if (!detail.isEmpty())
+        primary += QStringLiteral(" (%1)").arg(detail);
+    return primary;
+}
 
 Error storageError(const QSqlError &error, const QString &sql)
 {
@@ -15,16 +49,25 @@ Error storageError(const QSqlError &error, const QString &sql)
     // Constraint failures are conflicts with stored data, not broken storage: services check
     // first and give a better sentence, this is the last line of defence.
     const QString native = error.nativeErrorCode();
-    const bool constraint = text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
-                            native == QLatin1String("23505") || native == QLatin1String("23503") ||
-                            native == QLatin1String("23514") || native == QLatin1String("19") ||
-                            native.startsWith(QLatin1String("P0")) ||
-                            text.contains(QLatin1String("FactorDesk:"));
+    const bool constraint =
+        text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
+        native.startsWith(QLatin1String("23")) || native == QLatin1String("19") ||
+        native.startsWith(QLatin1String("P0")) || text.contains(QLatin1String("FactorDesk:"));
     Q_UNUSED(sql);
+    QString message = cleanMessage(text);
+    if (message.isEmpty())
+        message = error.text().trimmed();
     return Error(constraint ? Error::Kind::Conflict : Error::Kind::Storage,
                  QCoreApplication::translate("FactorDesk::SqlQuery", "The database refused the "
                                                                      "change: %1")
-                     .arg(text.trimmed()));
+                     .arg(message));
+}
+
+bool isReturning(const QString &sql)
+{
+    static const QRegularExpression re(QStringLiteral("\\bRETURNING\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(sql).hasMatch();
 }
 
 } // namespace
@@ -32,8 +75,12 @@ Error storageError(const QSqlError &error, const QString &sql)
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_query(db.connection())
     , m_sql(sql)
+    , m_returning(isReturning(sql))
 {
-    m_query.setForwardOnly(true);
+    // Forward-only on SQLite only: Qt's PostgreSQL driver then streams rows one by one and
+    // drops the rest of a result as soon as another statement runs on the connection, which
+    // would silently cut short any loop that queries inside it.
+    m_query.setForwardOnly(db.engine() == Database::Engine::SQLite);
     if (!m_query.prepare(sql))
         throw storageError(m_query.lastError(), sql);
 }
@@ -61,17 +108,51 @@ SqlQuery &SqlQuery::bindOptional(const QString &value)
 
 SqlQuery &SqlQuery::exec()
 {
+    m_rows.clear();
+    m_row = -1;
     if (!m_query.exec())
         throw storageError(m_query.lastError(), m_sql);
+    if (m_returning) {
+        const int columns = m_query.record().count();
+        while (m_query.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                row.append(m_query.value(i));
+            m_rows.append(row);
+        }
+        m_query.finish();
+    }
     return *this;
+}
+
+bool SqlQuery::next()
+{
+    if (!m_returning)
+        return m_query.next();
+    if (m_row < m_rows.size())
+        ++m_row;
+    return m_row < m_rows.size();
+}
+
+QVariant SqlQuery::value(int i) const
+{
+    if (!m_returning)
+        return m_query.value(i);
+    if (m_row < 0 || m_row >= m_rows.size())
+        return {};
+    return m_rows.at(m_row).value(i);
 }
 
 QVariant SqlQuery::scalar()
 {
     exec();
-    if (!m_query.next())
-        return {};
-    return m_query.value(0);
+    QVariant v;
+    if (next())
+        v = value(0);
+    if (!m_returning)
+        m_query.finish();
+    return v;
 }
 
 void execStatement(Database &db, const QString &sql)

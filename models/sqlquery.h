@@ -26,20 +26,26 @@ public:
     SqlQuery &bindId(qint64 id);
     SqlQuery &bindOptional(const QString &value); // NULL when empty
     SqlQuery &exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int i) const { return m_query.value(i); }
-    qint64 int64(int i) const { return m_query.value(i).toLongLong(); }
-    QString text(int i) const { return m_query.value(i).toString(); }
-    bool isNull(int i) const { return m_query.isNull(i); }
+    bool next();
+    QVariant value(int i) const;
+    qint64 int64(int i) const { return value(i).toLongLong(); }
+    QString text(int i) const { return value(i).toString(); }
+    bool isNull(int i) const { return value(i).isNull(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     // For INSERT ... RETURNING id and single-value selects: runs and returns the first column
-    // of the first row (invalid QVariant when no row).
+    // of the first row (invalid QVariant when no row). The statement is finished afterwards,
+    // so it never holds a transaction open.
     QVariant scalar();
     QSqlQuery &raw() { return m_query; }
 
 private:
     QSqlQuery m_query;
     QString m_sql;
+    // INSERT/UPDATE/DELETE ... RETURNING rows, read at exec() so that the write statement is
+    // complete at once (SQLite refuses to COMMIT while a writing statement is unfinished).
+    bool m_returning = false;
+    QList<QVariantList> m_rows;
+    qsizetype m_row = -1;
 };
 
 // Runs one statement with no bound values (DDL, pragmas).
