@@ -1,0 +1,225 @@
+#include "purchaseadvice.h"
+
+#include "clientservice.h"
+#include "error.h"
+#include "localeformat.h"
+#include "reportstyle.h"
+#include "scheduleservice.h"
+#include "settingsrepository.h"
+
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace FactorDesk {
+
+using namespace ReportStyle;
+
+ReportParty PurchaseAdvice::factor(Database &db)
+{
+    SettingsRepository settings(db);
+    ReportParty p;
+    p.name = settings.value(QStringLiteral("factor_name"), tr("FactorDesk Factoring"));
+    p.address = settings.value(QStringLiteral("factor_address"));
+    p.bankName = settings.value(QStringLiteral("factor_bank_name"));
+    p.bankAccount = settings.value(QStringLiteral("factor_bank_account"));
+    p.email = settings.value(QStringLiteral("factor_email"));
+    p.phone = settings.value(QStringLiteral("factor_phone"));
+    return p;
+}
+
+PurchaseAdviceData PurchaseAdvice::build(Database &db, qint64 scheduleId)
+{
+    const Schedule s = ScheduleService(db).schedule(scheduleId, true);
+    const Client c = ClientService(db).get(s.clientId);
+    PurchaseAdviceData d;
+    d.factor = factor(db);
+    d.client.code = c.code;
+    d.client.name = c.name;
+    d.client.address = c.address;
+    d.client.bankName = c.bankName;
+    d.client.bankAccount = c.bankAccount;
+    d.client.email = c.contactEmail;
+    d.client.phone = c.contactPhone;
+    d.scheduleNumber = s.number;
+    d.scheduleDate = s.date;
+    d.fundingDate = s.fundingDate;
+    d.status = scheduleStatusTitle(s.status);
+    d.currency = s.currency;
+    d.arrangement = s.agreement.arrangement;
+    d.advanceRate = s.agreement.advanceRate;
+    d.commissionRate = s.agreement.commissionRate;
+    d.lines = s.lines;
+    d.totals = s.totals;
+    return d;
+}
+
+QString PurchaseAdvice::suggestedFileName(const PurchaseAdviceData &data)
+{
+    QString number = data.scheduleNumber;
+    number.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+    return QStringLiteral("purchase-advice-%1.pdf").arg(number);
+}
+
+std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData &d,
+                                                        const QLocale &locale)
+{
+    auto doc = newDocument(tr("Purchase advice %1").arg(d.scheduleNumber));
+    QTextCursor cursor(doc.get());
+    const int decimals = Currency(d.currency).decimals();
+    const auto money = [&](qint64 minor) { return Money::localized(minor, locale, decimals); };
+    const auto date = [&](QDate day) { return LocaleFormat::date(day, locale); };
+
+    letterhead(cursor, d.factor, tr("Purchase advice"),
+               {{tr("Schedule"), d.scheduleNumber},
+                {tr("Schedule date"), date(d.scheduleDate)},
+                {tr("Funded on"), d.fundingDate.isValid() ? date(d.fundingDate) : d.status}});
+
+    addressBlock(cursor, tr("To"), d.client);
+    paragraph(cursor, {});
+
+    const QString arrangement = arrangementTitle(d.arrangement);
+    paragraph(cursor, tr("We have bought the invoices listed below under your factoring agreement "
+                         "(%1 arrangement, advance rate %2, commission %3). Amounts are in %4.")
+                          .arg(arrangement, d.advanceRate.toLocalePercent(locale),
+                               d.commissionRate.toLocalePercent(locale), d.currency));
+    paragraph(cursor, {});
+
+    // The invoices.
+    const QStringList headers = {
+        tr("#"),          tr("Debtor"),   tr("Invoice"), tr("Inv. date"),  tr("Due date"),
+        tr("Face value"), tr("Eligible"), tr("Advance"), tr("Commission"), tr("Reserve")};
+    const QList<int> widths = {4, 19, 11, 9, 9, 10, 10, 10, 9, 9};
+    QTextTable *table = dataTable(cursor, int(d.lines.size()) + 2, headers, widths, 5);
+    int row = 1;
+    for (const ScheduleLine &l : d.lines) {
+        const QStringList cells = {locale.toString(l.lineNo),
+                                   l.debtorName.isEmpty() ? l.debtorCode : l.debtorName,
+                                   l.invoiceNo,
+                                   date(l.invoiceDate),
+                                   date(l.dueDate),
+                                   money(l.amount),
+                                   money(l.eligible),
+                                   money(l.advance),
+                                   money(l.commission),
+                                   money(l.reserve)};
+        fillRow(table, row, cells, 5, false, row % 2 == 0);
+        ++row;
+    }
+    fillRow(table, row,
+            {QString(), tr("Total (%n invoice(s))", nullptr, d.totals.count), QString(), QString(),
+             QString(), money(d.totals.face), money(d.totals.eligible), money(d.totals.advance),
+             money(d.totals.commission), money(d.totals.reserve)},
+            5, true, false);
+    table->mergeCells(row, 1, 1, 4);
+    cursor.movePosition(QTextCursor::End);
+    paragraph(cursor, {});
+
+    // The settlement.
+    QList<SummaryLine> summary;
+    summary.append({tr("Face value of the invoices bought"), money(d.totals.face), false});
+    if (d.totals.ineligible != 0)
+        summary.append({tr("Ineligible (no advance)"), money(d.totals.ineligible), false});
+    summary.append({tr("Eligible"), money(d.totals.eligible), false});
+    summary.append({tr("Advance (%1 of eligible)").arg(d.advanceRate.toLocalePercent(locale)),
+                    money(d.totals.advance), false});
+    summary.append(
+        {tr("Less charges"), money(-(d.totals.charges - d.totals.chargesFromReserve)), false});
+    summary.append({tr("Net payment to you"), money(d.totals.netPayment), true});
+    summary.append(
+        {tr("Commission (%1 of face value)").arg(d.commissionRate.toLocalePercent(locale)),
+         money(d.totals.commission), false});
+    summary.append({tr("Reserve held"), money(d.totals.reserve), false});
+    if (d.totals.chargesFromReserve != 0)
+        summary.append(
+            {tr("Charges taken from the reserve"), money(d.totals.chargesFromReserve), false});
+    if (d.arrangement == Arrangement::Maturity && d.totals.maturityDate.isValid())
+        summary.append(
+            {tr("Average due date (weighted by amount)"), date(d.totals.maturityDate), false});
+    if (d.totals.paymentDate.isValid())
+        summary.append({tr("Payment date"), date(d.totals.paymentDate), true});
+    summaryTable(cursor, tr("Settlement"), summary);
+    paragraph(cursor, {});
+
+    QString account = d.client.bankAccount;
+    if (!d.client.bankName.isEmpty())
+        account = account.isEmpty() ? d.client.bankName
+                                    : tr("%1 at %2").arg(d.client.bankAccount, d.client.bankName);
+    if (d.totals.netPayment > 0) {
+        const QString when =
+            d.totals.paymentDate.isValid() ? date(d.totals.paymentDate) : date(d.fundingDate);
+        paragraph(cursor, account.isEmpty()
+                              ? tr("We will pay %1 %2 to you on %3.")
+                                    .arg(d.currency, money(d.totals.netPayment), when)
+                              : tr("We will pay %1 %2 to your account %3 on %4.")
+                                    .arg(d.currency, money(d.totals.netPayment), account, when));
+    } else if (d.arrangement == Arrangement::Collection) {
+        paragraph(cursor, tr("Under the collection arrangement no advance is paid now: we remit to "
+                             "you as your debtors pay, less our charges."));
+    } else {
+        paragraph(cursor, tr("No payment is due to you from this schedule."));
+    }
+    paragraph(cursor, tr("The reserve is released to you as your debtors pay, less fees, interest "
+                         "and any chargebacks."));
+
+    // Why lines were not advanced in full, and the manager's overrides.
+    QStringList notes;
+    for (const ScheduleLine &l : d.lines) {
+        QStringList reasons;
+        for (const CheckResult &c : l.checks) {
+            if (c.severity == CheckSeverity::Ineligible)
+                reasons << c.message;
+        }
+        if (l.isOverridden())
+            notes << tr("Line %1, invoice %2: accepted in full by decision: %3")
+                         .arg(locale.toString(l.lineNo), l.invoiceNo, l.overrideReason);
+        else if (!reasons.isEmpty())
+            notes << tr("Line %1, invoice %2: %3")
+                         .arg(locale.toString(l.lineNo), l.invoiceNo,
+                              reasons.join(QStringLiteral("; ")));
+    }
+    if (!notes.isEmpty()) {
+        paragraph(cursor, {});
+        heading(cursor, tr("Notes"));
+        for (const QString &n : std::as_const(notes))
+            paragraph(cursor, n, smallFormat());
+    }
+    paragraph(cursor, {});
+    paragraph(cursor, tr("Yours faithfully,"));
+    paragraph(cursor, d.factor.name, boldFormat());
+    return doc;
+}
+
+void PurchaseAdvice::writePdf(const PurchaseAdviceData &data, const QString &path,
+                              const QLocale &locale)
+{
+    auto doc = document(data, locale);
+    writeReportPdf(*doc, path, tr("Purchase advice %1").arg(data.scheduleNumber));
+}
+
+void writeReportPdf(QTextDocument &document, const QString &path, const QString &title)
+{
+    {
+        // QPdfWriter reports no errors: find out first whether the file can be written.
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            throw Error(Error::Kind::Storage,
+                        QCoreApplication::translate("FactorDesk::PurchaseAdvice",
+                                                    "Cannot write the PDF file %1: %2")
+                            .arg(path, probe.errorString()));
+    }
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("FactorDesk"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
+    document.print(&writer);
+}
+
+} // namespace FactorDesk
