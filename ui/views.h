@@ -6,4 +6,5 @@ class MainWindow;
 
 // Each area adds its views to the main window; the window calls these in this order.
 void addFoundationViews(MainWindow &window); // Journal, Trial balance, Users, Audit log
+void addDebtorViews(MainWindow &window);     // Debtors, Credit, Order approvals
 } // namespace FactorDesk

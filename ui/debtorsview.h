@@ -1,0 +1,58 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace FactorDesk {
+
+class DebtorTableModel;
+
+// The Debtors view: the lazily fetched debtor list with limit, exposure and utilisation
+// (over 100 % in bold red), search as you type and sorting done by SQL, a status filter, and
+// the debtor dialog on double-click. Smooth with 100,000 debtors.
+class DebtorsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DebtorsView(const AppContext &context, QWidget *parent = nullptr);
+
+    DebtorTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusCombo() const { return m_status; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *openButton() const { return m_open; }
+    // Selects the loaded row of the debtor with that code; false when it is not loaded.
+    bool selectDebtor(const QString &code);
+
+public slots:
+    void refresh();
+    void addDebtor();
+    void openDebtor();
+    // Applies the search text at once (typing applies it after a short pause).
+    void applySearch();
+
+private:
+    qint64 selectedId() const;
+    void updateCount();
+
+    AppContext m_context;
+    DebtorTableModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QTableView *m_table;
+    QLabel *m_count;
+    QPushButton *m_add;
+    QPushButton *m_open;
+    QTimer *m_searchTimer;
+};
+
+} // namespace FactorDesk

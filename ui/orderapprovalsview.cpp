@@ -1,0 +1,206 @@
+#include "orderapprovalsview.h"
+
+#include "debtorservice.h"
+#include "error.h"
+#include "mainwindow.h"
+#include "orderapprovalmodel.h"
+#include "orderdialogs.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace FactorDesk {
+
+OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new OrderApprovalModel(*context.db, this))
+    , m_client(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_request(new QPushButton(tr("&Request…"), this))
+    , m_decide(new QPushButton(tr("&Decide…"), this))
+    , m_export(new QPushButton(tr("&Export for client…"), this))
+    , m_import(new QPushButton(tr("&Import requests…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Order approvals</h2>"), this));
+    auto *bar = new QHBoxLayout;
+    m_client->setObjectName(QStringLiteral("clientFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (RequestStatus s : {RequestStatus::Pending, RequestStatus::Hold, RequestStatus::Approved,
+                            RequestStatus::Partial, RequestStatus::Declined})
+        m_status->addItem(requestStatusTitle(s), requestStatusName(s));
+    m_request->setObjectName(QStringLiteral("requestOrder"));
+    m_decide->setObjectName(QStringLiteral("decideOrder"));
+    m_export->setObjectName(QStringLiteral("exportOrders"));
+    m_import->setObjectName(QStringLiteral("importOrders"));
+    const bool canRequest = context.session.hasAny(Roles(Role::Clerk) | Role::Analyst);
+    m_request->setEnabled(canRequest);
+    m_import->setEnabled(canRequest);
+    bar->addWidget(new QLabel(tr("Client:"), this));
+    bar->addWidget(m_client, 1);
+    bar->addWidget(new QLabel(tr("Status:"), this));
+    bar->addWidget(m_status);
+    bar->addStretch(1);
+    bar->addWidget(m_request);
+    bar->addWidget(m_decide);
+    bar->addWidget(m_export);
+    bar->addWidget(m_import);
+    layout->addLayout(bar);
+
+    m_table->setObjectName(QStringLiteral("orderApprovals"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_client, &QComboBox::currentIndexChanged, this, &OrderApprovalsView::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrderApprovalsView::applyFilter);
+    connect(m_request, &QPushButton::clicked, this, &OrderApprovalsView::requestApproval);
+    connect(m_decide, &QPushButton::clicked, this, &OrderApprovalsView::decide);
+    connect(m_export, &QPushButton::clicked, this, &OrderApprovalsView::exportDecisions);
+    connect(m_import, &QPushButton::clicked, this, &OrderApprovalsView::importRequests);
+    connect(m_table, &QTableView::doubleClicked, this, &OrderApprovalsView::decide);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrderApprovalsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrderApprovalsView::updateButtons);
+    refresh();
+}
+
+void OrderApprovalsView::refresh()
+{
+    const qint64 client = m_client->currentData().toLongLong();
+    {
+        const QSignalBlocker block(m_client);
+        m_client->clear();
+        m_client->addItem(tr("All clients"), qint64(0));
+        try {
+            for (const auto &c : DebtorService(*m_context.db).clientChoices())
+                m_client->addItem(c.second, c.first);
+        } catch (const Error &e) {
+            MainWindow::showError(this, e);
+        }
+        m_client->setCurrentIndex(std::max(0, m_client->findData(client)));
+    }
+    applyFilter();
+}
+
+void OrderApprovalsView::applyFilter()
+{
+    OrderFilter f;
+    f.clientId = m_client->currentData().toLongLong();
+    const QString status = m_status->currentData().toString();
+    try {
+        if (!status.isEmpty())
+            f.status = parseRequestStatus(status);
+        m_model->setFilter(f);
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+    }
+    updateButtons();
+}
+
+void OrderApprovalsView::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool open = !rows.isEmpty() && isOpen(m_model->approvalAt(rows.first().row()).status);
+    m_decide->setEnabled(open && m_context.session.has(Role::Analyst));
+    m_export->setEnabled(m_client->currentData().toLongLong() != 0);
+    m_export->setToolTip(m_export->isEnabled() ? tr("Write this client's decisions to a CSV file")
+                                               : tr("Choose a client first"));
+}
+
+bool OrderApprovalsView::selectApproval(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    return true;
+}
+
+void OrderApprovalsView::requestApproval()
+{
+    auto *dialog = new OrderRequestDialog(m_context, m_client->currentData().toLongLong(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 id = dialog->requestId();
+        refresh();
+        selectApproval(id);
+    });
+    dialog->open();
+}
+
+void OrderApprovalsView::decide()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_decide->isEnabled())
+        return;
+    const qint64 id = m_model->approvalAt(rows.first().row()).id;
+    auto *dialog = new OrderDecisionDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        refresh();
+        selectApproval(id);
+    });
+    dialog->open();
+}
+
+void OrderApprovalsView::exportDecisions()
+{
+    const QString code = m_client->currentText().section(QStringLiteral(" — "), 0, 0);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export order decisions"),
+                                                      tr("order-approvals-%1.csv").arg(code),
+                                                      tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        exportTo(file);
+}
+
+bool OrderApprovalsView::exportTo(const QString &fileName)
+{
+    const qint64 client = m_client->currentData().toLongLong();
+    if (!client) {
+        QMessageBox::information(this, tr("Export order decisions"), tr("Choose a client first."));
+        return false;
+    }
+    try {
+        OrderApprovalService(*m_context.db).exportDecisions(m_context.session, client, fileName);
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return false;
+    }
+    return true;
+}
+
+void OrderApprovalsView::importRequests()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import order approval requests"),
+                                                      QString(), tr("CSV files (*.csv *.txt)"));
+    if (!file.isEmpty())
+        importFrom(file);
+}
+
+void OrderApprovalsView::importFrom(const QString &fileName)
+{
+    auto *dialog = new OrderImportDialog(m_context, fileName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &OrderApprovalsView::refresh);
+    dialog->open();
+}
+
+} // namespace FactorDesk
