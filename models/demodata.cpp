@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "clientdemodata.h"
 #include "database.h"
 #include "debtordemodata.h"
 #include "session.h"
@@ -19,6 +20,7 @@ void seed(Database &db, const Session &admin)
                   password());
     users.addUser(admin, QStringLiteral("manager"), QStringLiteral("Max Manager"), Role::Manager,
                   password());
+    seedClients(db);
     seedDebtors(db); // after the clients: debtors are linked to them
     SettingsRepository(db).setValue(QStringLiteral("demo"), QStringLiteral("1"));
     tx.commit();
