@@ -57,8 +57,8 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
         throw Error(Error::Kind::Validation, tr("currency: a journal entry needs a currency."),
                     QStringLiteral("currency"));
     if (entry.lines.size() < 2)
-        throw Error(Error::Kind::Validation,
-                    tr("A journal entry needs at least two lines."), QStringLiteral("lines"));
+        throw Error(Error::Kind::Validation, tr("lines: a journal entry needs at least two lines."),
+                    QStringLiteral("lines"));
     Money debits = Money::fromMinor(0, entry.currency);
     Money credits = Money::fromMinor(0, entry.currency);
     for (int i = 0; i < entry.lines.size(); ++i) {
@@ -83,7 +83,7 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
     }
     if (debits != credits)
         throw Error(Error::Kind::Validation,
-                    tr("The entry does not balance: debits %1, credits %2.")
+                    tr("lines: the entry does not balance (debits %1, credits %2).")
                         .arg(debits.toPlainString(), credits.toPlainString()),
                     QStringLiteral("lines"));
 
@@ -97,17 +97,18 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
     }
     for (int i = 0; i < entry.lines.size(); ++i)
         if (!accountIds.contains(entry.lines[i].account))
-            throw Error(Error::Kind::Validation,
-                        tr("line %1: there is no account %2.").arg(i + 1).arg(entry.lines[i].account),
-                        QStringLiteral("account"));
+            throw Error(
+                Error::Kind::Validation,
+                tr("line %1: there is no account %2.").arg(i + 1).arg(entry.lines[i].account),
+                QStringLiteral("account"));
     if (who.isSystem())
         throw Error(Error::Kind::Permission, tr("Journal entries are posted by a signed-in user."));
 
     const QString date = isoDate(entry.date);
-    SqlQuery ins(m_db, QStringLiteral(
-                           "INSERT INTO journal_entries (entry_date, currency, kind, memo, "
-                           "line_count, total, reverses_id, schedule_id, client_id, posted_by, "
-                           "posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery ins(
+        m_db, QStringLiteral("INSERT INTO journal_entries (entry_date, currency, kind, memo, "
+                             "line_count, total, reverses_id, schedule_id, client_id, posted_by, "
+                             "posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const qint64 entryId = ins.bind(date)
                                .bind(entry.currency.code())
                                .bind(entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind)
@@ -208,8 +209,9 @@ qint64 JournalService::reverse(const Session &who, qint64 entryId, QDate date,
     SqlQuery already(m_db, QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
     const QVariant other = already.bind(entryId).scalar();
     if (other.isValid())
-        throw Error(Error::Kind::Conflict,
-                    tr("Entry %1 was already reversed by entry %2.").arg(entryId).arg(other.toLongLong()));
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Entry %1 was already reversed by entry %2.").arg(entryId).arg(other.toLongLong()));
     JournalEntry rev;
     rev.date = date.isValid() ? date : today();
     if (rev.date < original.date)
@@ -293,8 +295,9 @@ qint64 JournalService::rowCount(const JournalFilter &filter) const
 QPair<qint64, qint64> JournalService::totals(const JournalFilter &filter) const
 {
     QVariantList binds;
-    SqlQuery q(m_db, QStringLiteral("SELECT coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0)") +
-                         kFrom + whereClause(filter, binds));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0)") +
+                   kFrom + whereClause(filter, binds));
     for (const QVariant &b : binds)
         q.bind(b);
     q.exec();
@@ -308,7 +311,8 @@ QList<AccountBalance> JournalService::trialBalance(QDate asOf, const QString &cu
         "SELECT a.code, a.name, a.type, coalesce(sum(l.debit), 0), coalesce(sum(l.credit), 0) "
         "FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id AND l.entry_date <= ?");
     if (!currency.isEmpty())
-        sql += QStringLiteral(" AND l.entry_id IN (SELECT id FROM journal_entries WHERE currency = ?)");
+        sql += QStringLiteral(
+            " AND l.entry_id IN (SELECT id FROM journal_entries WHERE currency = ?)");
     sql += QStringLiteral(" GROUP BY a.code, a.name, a.type ORDER BY a.code");
     SqlQuery q(m_db, sql);
     q.bind(isoDate(asOf.isValid() ? asOf : today()));

@@ -54,7 +54,15 @@ void Transaction::commit()
                     QCoreApplication::translate("FactorDesk::Transaction",
                                                 "Part of the change failed, so none of it was "
                                                 "saved."));
-    execStatement(m_db, QStringLiteral("COMMIT"));
+    try {
+        execStatement(m_db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        // PostgreSQL ends the transaction when COMMIT fails (a deferred check refused it);
+        // SQLite keeps it open (busy), so the destructor still rolls back there.
+        if (m_db.engine() == Database::Engine::PostgreSQL)
+            m_done = true;
+        throw;
+    }
     m_done = true;
 }
 

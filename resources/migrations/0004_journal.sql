@@ -1,6 +1,7 @@
 -- FactorDesk schema 4: the factor's double-entry journal (DOMAIN §7). Posted entries are
 -- never changed: triggers refuse updates and deletes, and a line cannot be added to an entry
--- beyond the line count it was posted with. A mistake is undone by a reversal entry.
+-- beyond the line count it was posted with, and an entry's lines must balance (at commit on
+-- PostgreSQL, at its last line on SQLite). A mistake is undone by a reversal entry.
 
 CREATE TABLE journal_entries (
     id {{PK}},
@@ -62,6 +63,17 @@ WHEN (SELECT count(*) FROM journal_lines WHERE entry_id = NEW.entry_id) >=
   OR NEW.entry_date <> (SELECT entry_date FROM journal_entries WHERE id = NEW.entry_id)
 BEGIN
     SELECT RAISE(ABORT, 'FactorDesk: a posted journal entry cannot gain lines');
+END;
+-- SQLite has no triggers deferred to commit: the check runs when an entry's last line arrives.
+CREATE TRIGGER journal_lines_balanced AFTER INSERT ON journal_lines
+WHEN (SELECT count(*) FROM journal_lines WHERE entry_id = NEW.entry_id) =
+     (SELECT line_count FROM journal_entries WHERE id = NEW.entry_id)
+ AND ((SELECT sum(debit) FROM journal_lines WHERE entry_id = NEW.entry_id) <>
+      (SELECT sum(credit) FROM journal_lines WHERE entry_id = NEW.entry_id)
+   OR (SELECT sum(debit) FROM journal_lines WHERE entry_id = NEW.entry_id) <>
+      (SELECT total FROM journal_entries WHERE id = NEW.entry_id))
+BEGIN
+    SELECT RAISE(ABORT, 'FactorDesk: a journal entry does not balance');
 END;
 -- @postgres
 CREATE TRIGGER journal_entries_no_change BEFORE UPDATE OR DELETE ON journal_entries

@@ -1,0 +1,601 @@
+// The factor's journal: balanced entries only, posted lines never changed (by the service and
+// by the database's own triggers), reversals, trial balance as of a date, on both engines.
+#include "auditlog.h"
+#include "error.h"
+#include "ledger.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace FactorDesk;
+using namespace FactorDesk::Test;
+
+namespace {
+
+const Currency EUR(QStringLiteral("EUR"));
+
+Money eur(qint64 minor)
+{
+    return Money::fromMinor(minor, EUR);
+}
+
+JournalLine debit(const QString &account, qint64 minor)
+{
+    JournalLine l;
+    l.account = account;
+    l.debit = eur(minor);
+    return l;
+}
+
+JournalLine credit(const QString &account, qint64 minor)
+{
+    JournalLine l;
+    l.account = account;
+    l.credit = eur(minor);
+    return l;
+}
+
+// Seed 003: invoice 1,000,000.00 bought at 93 % advance and 2 % commission.
+JournalEntry purchase(QDate date = QDate(2026, 3, 2))
+{
+    JournalEntry e;
+    e.date = date;
+    e.currency = EUR;
+    e.kind = QStringLiteral("purchase");
+    e.memo = QStringLiteral("Schedule 1");
+    e.lines = {debit(Accounts::factoredReceivables(), 100000000),
+               credit(Accounts::bank(), 93000000), credit(Accounts::commissionIncome(), 2000000),
+               credit(Accounts::clientReserves(), 5000000)};
+    return e;
+}
+
+int count(Database &db, const QString &table)
+{
+    return SqlQuery(db, QStringLiteral("SELECT count(*) FROM ") + table).scalar().toInt();
+}
+
+QHash<QString, QPair<qint64, qint64>> balances(const QList<AccountBalance> &tb)
+{
+    QHash<QString, QPair<qint64, qint64>> out;
+    for (const AccountBalance &b : tb)
+        out.insert(b.code, {b.debit, b.credit});
+    return out;
+}
+
+bool allZero(const QList<AccountBalance> &tb)
+{
+    for (const AccountBalance &b : tb)
+        if (b.debit != 0 || b.credit != 0)
+            return false;
+    return true;
+}
+
+// Executes raw SQL through the connection, as a tool other than FactorDesk would.
+bool rawExec(Database &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db.connection());
+    const bool ok = q.exec(sql);
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+qint64 addClient(Database &db, const QString &code)
+{
+    return SqlQuery(db, QStringLiteral("INSERT INTO clients (code, name, created_at, updated_at) "
+                                       "VALUES (?, ?, 'now', 'now') RETURNING id"))
+        .bind(code)
+        .bind(code + QStringLiteral(" Ltd"))
+        .scalar()
+        .toLongLong();
+}
+
+qint64 addDebtor(Database &db, const QString &code)
+{
+    return SqlQuery(db, QStringLiteral("INSERT INTO debtors (code, name, created_at, updated_at) "
+                                       "VALUES (?, ?, 'now', 'now') RETURNING id"))
+        .bind(code)
+        .bind(code + QStringLiteral(" plc"))
+        .scalar()
+        .toLongLong();
+}
+
+} // namespace
+
+class tst_Journal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void postBalanced_data() { addEngineRows(); }
+    void postBalanced();
+    void refused_data();
+    void refused();
+    void databaseRefusesChanges_data() { addEngineRows(); }
+    void databaseRefusesChanges();
+    void databaseRefusesUnbalanced_data() { addEngineRows(); }
+    void databaseRefusesUnbalanced();
+    void commitRefusedThroughTransaction_data() { addEngineRows(); }
+    void commitRefusedThroughTransaction();
+    void reversal_data() { addEngineRows(); }
+    void reversal();
+    void asOf_data() { addEngineRows(); }
+    void asOf();
+    void tagsAndFilters_data() { addEngineRows(); }
+    void tagsAndFilters();
+    void rollbackLeavesNothing_data() { addEngineRows(); }
+    void rollbackLeavesNothing();
+};
+
+void tst_Journal::postBalanced()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    const int auditBefore = count(books.db(), QStringLiteral("audit_log"));
+    const qint64 id = journal.post(books.clerk, purchase());
+    QVERIFY(id > 0);
+    QCOMPARE(count(books.db(), QStringLiteral("audit_log")), auditBefore + 1);
+
+    const JournalEntry e = journal.entry(id);
+    QCOMPARE(e.id, id);
+    QCOMPARE(e.date, QDate(2026, 3, 2));
+    QCOMPARE(e.currency.code(), QStringLiteral("EUR"));
+    QCOMPARE(e.kind, QStringLiteral("purchase"));
+    QCOMPARE(e.postedBy, QStringLiteral("clerk"));
+    QCOMPARE(e.reversesId, 0);
+    QCOMPARE(e.lines.size(), 4);
+    QCOMPARE(e.lines[0].account, Accounts::factoredReceivables());
+    QCOMPARE(e.lines[0].debit, eur(100000000));
+    QCOMPARE(e.lines[1].credit, eur(93000000));
+
+    JournalFilter all;
+    const QList<JournalRow> rows = journal.rows(all);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(journal.rowCount(all), 4);
+    QCOMPARE(rows[0].entryId, id);
+    QCOMPARE(rows[0].account, QStringLiteral("1100"));
+    QCOMPARE(rows[0].accountName, QStringLiteral("Factored receivables"));
+    QCOMPARE(rows[0].debit, 100000000);
+    QCOMPARE(rows[0].credit, 0);
+    QCOMPARE(rows[0].memo, QStringLiteral("Schedule 1"));
+    QCOMPARE(rows[0].currency, QStringLiteral("EUR"));
+    QCOMPARE(rows[3].account, QStringLiteral("2100"));
+    QCOMPARE(rows[3].credit, 5000000);
+    QCOMPARE(journal.totals(all), qMakePair(qint64(100000000), qint64(100000000)));
+    // Paging.
+    QCOMPARE(journal.rows(all, 1, 2).size(), 2);
+    QCOMPARE(journal.rows(all, 1, 2).first().account, QStringLiteral("1000"));
+
+    const QList<AccountBalance> tb = journal.trialBalance(QDate(2026, 3, 31));
+    QCOMPARE(tb.size(), 9);
+    const auto b = balances(tb);
+    QCOMPARE(b.value(QStringLiteral("1100")), qMakePair(qint64(100000000), qint64(0)));
+    QCOMPARE(b.value(QStringLiteral("1000")), qMakePair(qint64(0), qint64(93000000)));
+    QCOMPARE(b.value(QStringLiteral("4000")), qMakePair(qint64(0), qint64(2000000)));
+    QCOMPARE(b.value(QStringLiteral("2100")), qMakePair(qint64(0), qint64(5000000)));
+    QCOMPARE(b.value(QStringLiteral("5000")), qMakePair(qint64(0), qint64(0)));
+    qint64 debits = 0;
+    qint64 credits = 0;
+    for (const AccountBalance &a : tb) {
+        debits += a.debit;
+        credits += a.credit;
+    }
+    QCOMPARE(debits, 100000000);
+    QCOMPARE(credits, 100000000);
+    QCOMPARE(journal.balance(Accounts::bank(), QDate(2026, 3, 31)), -93000000);
+    QCOMPARE(journal.accounts().size(), 9);
+
+    // The debtor pays and the reserve is released: the seed's cash movements.
+    JournalEntry pay;
+    pay.date = QDate(2026, 4, 1);
+    pay.currency = EUR;
+    pay.kind = QStringLiteral("payment");
+    pay.lines = {debit(Accounts::bank(), 100000000),
+                 credit(Accounts::factoredReceivables(), 100000000)};
+    journal.post(books.clerk, pay);
+    JournalEntry release;
+    release.date = QDate(2026, 4, 2);
+    release.currency = EUR;
+    release.kind = QStringLiteral("reserve_release");
+    release.lines = {debit(Accounts::clientReserves(), 5000000), credit(Accounts::bank(), 5000000)};
+    journal.post(books.manager, release);
+    // The factor's cash ends at its commission.
+    QCOMPARE(journal.balance(Accounts::bank(), QDate(2026, 4, 30)), 2000000);
+    QCOMPARE(journal.balance(Accounts::factoredReceivables(), QDate(2026, 4, 30)), 0);
+    QCOMPARE(journal.balance(Accounts::clientReserves(), QDate(2026, 4, 30)), 0);
+    QVERIFY(AuditLog(books.db()).verify().ok);
+}
+
+void tst_Journal::refused_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("kind");
+    for (const char *engine : {"sqlite", "postgres"}) {
+        for (const char *kind :
+             {"unbalanced", "single line", "no lines", "zero", "negative", "debit and credit",
+              "unknown account", "mixed currency", "no date", "no currency"})
+            QTest::addRow("%s: %s", engine, kind)
+                << QString::fromLatin1(engine) << QString::fromLatin1(kind);
+    }
+}
+
+void tst_Journal::refused()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, kind);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    journal.post(books.clerk, purchase());
+    const int entries = count(books.db(), QStringLiteral("journal_entries"));
+    const int lines = count(books.db(), QStringLiteral("journal_lines"));
+    const int audit = count(books.db(), QStringLiteral("audit_log"));
+
+    JournalEntry e = purchase();
+    if (kind == QLatin1String("unbalanced"))
+        e.lines[1].credit = eur(93000001);
+    else if (kind == QLatin1String("single line"))
+        e.lines = {debit(Accounts::bank(), 100)};
+    else if (kind == QLatin1String("no lines"))
+        e.lines.clear();
+    else if (kind == QLatin1String("zero"))
+        e.lines = {debit(Accounts::bank(), 0), credit(Accounts::commissionIncome(), 0)};
+    else if (kind == QLatin1String("negative"))
+        e.lines = {debit(Accounts::bank(), -100), credit(Accounts::commissionIncome(), -100)};
+    else if (kind == QLatin1String("debit and credit")) {
+        e.lines = {debit(Accounts::bank(), 100), credit(Accounts::commissionIncome(), 100)};
+        e.lines[0].credit = eur(100);
+        e.lines.append(credit(Accounts::commissionIncome(), 100));
+    } else if (kind == QLatin1String("unknown account"))
+        e.lines[2].account = QStringLiteral("4999");
+    else if (kind == QLatin1String("mixed currency"))
+        e.lines[1].credit = Money::fromMinor(93000000, Currency(QStringLiteral("USD")));
+    else if (kind == QLatin1String("no date"))
+        e.date = QDate();
+    else if (kind == QLatin1String("no currency"))
+        e.currency = Currency();
+
+    try {
+        journal.post(books.clerk, e);
+        QFAIL("the entry was posted");
+    } catch (const Error &error) {
+        QCOMPARE(error.kind(), Error::Kind::Validation);
+        QVERIFY2(!error.field().isEmpty(), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1Char(':')), qPrintable(error.message()));
+    }
+    QCOMPARE(count(books.db(), QStringLiteral("journal_entries")), entries);
+    QCOMPARE(count(books.db(), QStringLiteral("journal_lines")), lines);
+    QCOMPARE(count(books.db(), QStringLiteral("audit_log")), audit);
+    QCOMPARE(books.db().transactionDepth(), 0);
+    // The books still work.
+    journal.post(books.clerk, purchase());
+}
+
+void tst_Journal::databaseRefusesChanges()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    const qint64 id = journal.post(books.clerk, purchase());
+    Database &db = books.db();
+    const QString entry = QString::number(id);
+    const QStringList refused = {
+        QStringLiteral("UPDATE journal_lines SET debit = debit + 1 WHERE entry_id = ") + entry,
+        QStringLiteral("UPDATE journal_lines SET memo = 'x'"),
+        QStringLiteral("DELETE FROM journal_lines WHERE entry_id = ") + entry,
+        QStringLiteral("UPDATE journal_entries SET memo = 'x' WHERE id = ") + entry,
+        QStringLiteral("DELETE FROM journal_entries WHERE id = ") + entry,
+        // A posted entry cannot gain a line, balanced or not.
+        QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, "
+                       "debit, credit) VALUES (%1, 5, '2026-03-02', (SELECT id FROM accounts "
+                       "WHERE code = '1000'), 1, 0)")
+            .arg(entry),
+    };
+    for (const QString &sql : refused) {
+        QString error;
+        QVERIFY2(!rawExec(db, sql, &error), qPrintable(sql));
+        QVERIFY2(error.contains(QLatin1String("FactorDesk")), qPrintable(error));
+    }
+    if (engine == QLatin1String("postgres")) {
+        QVERIFY(!rawExec(db, QStringLiteral("TRUNCATE journal_lines")));
+        QVERIFY(!rawExec(db, QStringLiteral("TRUNCATE journal_entries CASCADE")));
+    }
+    // Through SqlQuery the refusal is a Conflict with a readable sentence.
+    try {
+        execStatement(db, QStringLiteral("DELETE FROM journal_lines"));
+        QFAIL("deleted");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QVERIFY2(e.message().contains(QLatin1String("never")) ||
+                     e.message().contains(QLatin1String("append-only")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(count(db, QStringLiteral("journal_lines")), 4);
+    QCOMPARE(journal.entry(id).lines.size(), 4);
+    QCOMPARE(journal.totals({}), qMakePair(qint64(100000000), qint64(100000000)));
+}
+
+void tst_Journal::databaseRefusesUnbalanced()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    Database &db = books.db();
+    const QString user = QString::number(books.clerk.userId());
+    const QString entry = QStringLiteral(
+        "INSERT INTO journal_entries (entry_date, currency, kind, memo, line_count, total, "
+        "posted_by, posted_at) VALUES ('2026-03-02', 'EUR', 'manual', '', 2, 100, %1, 'now') "
+        "RETURNING id");
+    const QString line = QStringLiteral(
+        "INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit) "
+        "VALUES (%1, %2, '2026-03-02', (SELECT id FROM accounts WHERE code = '%3'), %4, %5)");
+    // Returns the database's refusal, or an empty string when the entry was committed.
+    const auto attempt = [&](qint64 debitAmount, qint64 creditAmount) -> QString {
+        if (!rawExec(db, QStringLiteral("BEGIN")))
+            return QStringLiteral("setup: BEGIN failed");
+        QSqlQuery q(db.connection());
+        if (!q.exec(entry.arg(user)) || !q.next())
+            return QStringLiteral("setup: ") + q.lastError().text();
+        const QString id = q.value(0).toString();
+        q.finish();
+        QString error;
+        bool ok =
+            rawExec(db, line.arg(id).arg(1).arg(QStringLiteral("1000")).arg(debitAmount).arg(0),
+                    &error) &&
+            rawExec(db, line.arg(id).arg(2).arg(QStringLiteral("4000")).arg(0).arg(creditAmount),
+                    &error);
+        // PostgreSQL checks when the transaction commits, SQLite when the last line arrives.
+        if (!ok)
+            rawExec(db, QStringLiteral("ROLLBACK"));
+        else if (rawExec(db, QStringLiteral("COMMIT"), &error))
+            return {};
+        return error.isEmpty() ? QStringLiteral("refused") : error;
+    };
+    QString refusal = attempt(100, 50);
+    QVERIFY2(refusal.contains(QLatin1String("does not balance")), qPrintable(refusal));
+    QCOMPARE(count(db, QStringLiteral("journal_entries")), 0);
+    QCOMPARE(count(db, QStringLiteral("journal_lines")), 0);
+    // Balanced lines that do not add up to the declared total are refused too.
+    refusal = attempt(90, 90);
+    QVERIFY2(refusal.contains(QLatin1String("does not balance")), qPrintable(refusal));
+    QCOMPARE(count(db, QStringLiteral("journal_entries")), 0);
+    // A raw entry that balances is accepted (the database is the last line of defence, not
+    // the only one).
+    QCOMPARE(attempt(100, 100), QString());
+    QCOMPARE(count(db, QStringLiteral("journal_lines")), 2);
+    // A posted entry never gains a third line, not even inside a transaction.
+    QVERIFY(
+        !rawExec(db, line.arg(SqlQuery(db, QStringLiteral("SELECT max(id) FROM journal_entries"))
+                                  .scalar()
+                                  .toString())
+                         .arg(3)
+                         .arg(QStringLiteral("1000"))
+                         .arg(1)
+                         .arg(0)));
+    QCOMPARE(count(db, QStringLiteral("journal_lines")), 2);
+}
+
+void tst_Journal::commitRefusedThroughTransaction()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    Database &db = books.db();
+    try {
+        Transaction tx(db);
+        const qint64 id =
+            SqlQuery(db,
+                     QStringLiteral("INSERT INTO journal_entries (entry_date, currency, kind, "
+                                    "line_count, total, posted_by, posted_at) VALUES (?, 'EUR', "
+                                    "'manual', 2, 100, ?, 'now') RETURNING id"))
+                .bind(QStringLiteral("2026-03-02"))
+                .bind(books.clerk.userId())
+                .scalar()
+                .toLongLong();
+        for (int i = 1; i <= 2; ++i)
+            SqlQuery(db, QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, "
+                                        "account_id, debit, credit) VALUES (?, ?, '2026-03-02', "
+                                        "(SELECT id FROM accounts WHERE code = '1000'), ?, ?)"))
+                .bind(id)
+                .bind(i)
+                .bind(i == 1 ? 100 : 0)
+                .bind(i == 1 ? 0 : 60)
+                .exec();
+        tx.commit();
+        QFAIL("an unbalanced entry was committed");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QVERIFY2(e.message().contains(QLatin1String("does not balance")), qPrintable(e.message()));
+    }
+    QCOMPARE(db.transactionDepth(), 0);
+    QCOMPARE(count(db, QStringLiteral("journal_entries")), 0);
+    JournalService(db).post(books.clerk, purchase());
+    QCOMPARE(count(db, QStringLiteral("journal_entries")), 1);
+}
+
+void tst_Journal::reversal()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    const qint64 id = journal.post(books.clerk, purchase());
+
+    try {
+        journal.reverse(books.clerk, id, QDate(2026, 3, 5), QStringLiteral("wrong client"));
+        QFAIL("a clerk reversed");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Permission);
+    }
+    try {
+        journal.reverse(books.manager, id, QDate(2026, 3, 5), QStringLiteral("  "));
+        QFAIL("reversed without a reason");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Validation);
+        QCOMPARE(e.field(), QStringLiteral("reason"));
+    }
+    try {
+        journal.reverse(books.manager, id, QDate(2026, 3, 1), QStringLiteral("wrong client"));
+        QFAIL("reversed before the original");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Validation);
+        QCOMPARE(e.field(), QStringLiteral("date"));
+    }
+    try {
+        journal.reverse(books.manager, id + 100, QDate(2026, 3, 5), QStringLiteral("x"));
+        QFAIL("reversed a missing entry");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::NotFound);
+    }
+    QCOMPARE(count(books.db(), QStringLiteral("journal_entries")), 1);
+
+    const qint64 rev =
+        journal.reverse(books.manager, id, QDate(2026, 3, 5), QStringLiteral("wrong client"));
+    QVERIFY(rev > id);
+    const JournalEntry original = journal.entry(id);
+    const JournalEntry mirror = journal.entry(rev);
+    QCOMPARE(mirror.reversesId, id);
+    QCOMPARE(mirror.kind, QStringLiteral("reversal"));
+    QCOMPARE(mirror.date, QDate(2026, 3, 5));
+    QCOMPARE(mirror.postedBy, QStringLiteral("manager"));
+    QVERIFY2(mirror.memo.contains(QLatin1String("wrong client")), qPrintable(mirror.memo));
+    QCOMPARE(mirror.lines.size(), original.lines.size());
+    for (int i = 0; i < original.lines.size(); ++i) {
+        QCOMPARE(mirror.lines[i].account, original.lines[i].account);
+        QCOMPARE(mirror.lines[i].debit, original.lines[i].credit);
+        QCOMPARE(mirror.lines[i].credit, original.lines[i].debit);
+    }
+    QVERIFY(allZero(journal.trialBalance(QDate(2026, 3, 31))));
+    // Between the entry and its reversal the balances still show.
+    QVERIFY(!allZero(journal.trialBalance(QDate(2026, 3, 4))));
+
+    try {
+        journal.reverse(books.boss, id, QDate(2026, 3, 6), QStringLiteral("again"));
+        QFAIL("reversed twice");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QVERIFY2(e.message().contains(QString::number(rev)), qPrintable(e.message()));
+    }
+    try {
+        journal.reverse(books.manager, rev, QDate(2026, 3, 6), QStringLiteral("undo"));
+        QFAIL("reversed a reversal");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+    }
+    QCOMPARE(count(books.db(), QStringLiteral("journal_entries")), 2);
+    QVERIFY(AuditLog(books.db()).verify().ok);
+}
+
+void tst_Journal::asOf()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    journal.post(books.clerk, purchase(QDate(2026, 3, 2)));
+    journal.post(books.clerk, purchase(QDate(2026, 5, 10)));
+
+    QVERIFY(allZero(journal.trialBalance(QDate(2026, 3, 1))));
+    QCOMPARE(balances(journal.trialBalance(QDate(2026, 3, 2))).value(QStringLiteral("1100")).first,
+             100000000);
+    QCOMPARE(balances(journal.trialBalance(QDate(2026, 5, 9))).value(QStringLiteral("1100")).first,
+             100000000);
+    QCOMPARE(balances(journal.trialBalance(QDate(2026, 5, 10))).value(QStringLiteral("1100")).first,
+             200000000);
+    QCOMPARE(journal.balance(Accounts::bank(), QDate(2026, 3, 1)), 0);
+    QCOMPARE(journal.balance(Accounts::bank(), QDate(2026, 12, 31)), -186000000);
+    // Another currency's entries stay out of a trial balance in EUR.
+    JournalEntry usd;
+    usd.date = QDate(2026, 3, 3);
+    usd.currency = Currency(QStringLiteral("USD"));
+    usd.lines = {
+        {Accounts::bank(), Money::fromMinor(700, usd.currency), Money(), 0, 0, 0, {}},
+        {Accounts::commissionIncome(), Money(), Money::fromMinor(700, usd.currency), 0, 0, 0, {}}};
+    journal.post(books.clerk, usd);
+    QCOMPARE(balances(journal.trialBalance(QDate(2026, 3, 31), QStringLiteral("EUR")))
+                 .value(QStringLiteral("4000"))
+                 .second,
+             2000000);
+    QCOMPARE(balances(journal.trialBalance(QDate(2026, 3, 31), QStringLiteral("USD")))
+                 .value(QStringLiteral("4000"))
+                 .second,
+             700);
+    QCOMPARE(journal.trialBalance(QDate(2026, 3, 31), QStringLiteral("USD")).size(), 9);
+
+    JournalFilter march;
+    march.from = QDate(2026, 3, 1);
+    march.to = QDate(2026, 3, 31);
+    QCOMPARE(journal.rowCount(march), 6);
+    JournalFilter may;
+    may.from = QDate(2026, 5, 10);
+    QCOMPARE(journal.rowCount(may), 4);
+    JournalFilter bank;
+    bank.account = Accounts::bank();
+    QCOMPARE(journal.rowCount(bank), 3);
+}
+
+void tst_Journal::tagsAndFilters()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    const qint64 acme = addClient(books.db(), QStringLiteral("ACME"));
+    const qint64 other = addClient(books.db(), QStringLiteral("OTHER"));
+    const qint64 debtor = addDebtor(books.db(), QStringLiteral("BUYER"));
+    JournalEntry e = purchase();
+    e.clientId = acme;
+    for (JournalLine &l : e.lines) {
+        l.clientId = acme;
+        l.debtorId = debtor;
+    }
+    e.lines[0].memo = QStringLiteral("INV-1");
+    const qint64 id = journal.post(books.clerk, e);
+    JournalEntry f = purchase();
+    for (JournalLine &l : f.lines)
+        l.clientId = other;
+    journal.post(books.clerk, f);
+
+    JournalFilter byClient;
+    byClient.clientCode = QStringLiteral("ACME");
+    const QList<JournalRow> rows = journal.rows(byClient);
+    QCOMPARE(rows.size(), 4);
+    for (const JournalRow &r : rows) {
+        QCOMPARE(r.entryId, id);
+        QCOMPARE(r.client, QStringLiteral("ACME"));
+        QCOMPARE(r.debtor, QStringLiteral("BUYER"));
+        QCOMPARE(r.invoice, QString());
+    }
+    QCOMPARE(rows[0].memo, QStringLiteral("INV-1"));
+    QCOMPARE(rows[1].memo, QStringLiteral("Schedule 1"));
+    QCOMPARE(journal.entry(id).clientId, acme);
+    QCOMPARE(journal.entry(id).lines[0].debtorId, debtor);
+    QCOMPARE(journal.balance(Accounts::clientReserves(), QDate(2026, 3, 31), acme), -5000000);
+    QCOMPARE(journal.balance(Accounts::clientReserves(), QDate(2026, 3, 31)), -10000000);
+    JournalFilter byEntry;
+    byEntry.entryId = id;
+    QCOMPARE(journal.rowCount(byEntry), 4);
+    JournalFilter nobody;
+    nobody.clientCode = QStringLiteral("NOBODY");
+    QCOMPARE(journal.rowCount(nobody), 0);
+}
+
+void tst_Journal::rollbackLeavesNothing()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    JournalService journal(books.db());
+    const int audit = count(books.db(), QStringLiteral("audit_log"));
+    try {
+        Transaction tx(books.db());
+        journal.post(books.clerk, purchase());
+        journal.post(books.clerk, purchase());
+        throw Error(Error::Kind::Validation, QStringLiteral("later step failed"));
+    } catch (const Error &) {
+    }
+    QCOMPARE(count(books.db(), QStringLiteral("journal_entries")), 0);
+    QCOMPARE(count(books.db(), QStringLiteral("journal_lines")), 0);
+    QCOMPARE(count(books.db(), QStringLiteral("audit_log")), audit);
+    QVERIFY(AuditLog(books.db()).verify().ok);
+}
+
+QTEST_GUILESS_MAIN(tst_Journal)
+#include "tst_journal.moc"
