@@ -89,6 +89,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     // The areas add their views in a fixed order; each later issue adds its call below.
     addFoundationViews(*this);
+    addClientViews(*this);
     addDebtorViews(*this);
     // Later areas: add their addXxxViews(*this) calls here, in the order of views.h.
 

@@ -6,5 +6,6 @@ class MainWindow;
 
 // Each area adds its views to the main window; the window calls these in this order.
 void addFoundationViews(MainWindow &window); // Journal, Trial balance, Users, Audit log
+void addClientViews(MainWindow &window);     // Clients
 void addDebtorViews(MainWindow &window);     // Debtors, Credit, Order approvals
 } // namespace FactorDesk

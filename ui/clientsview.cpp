@@ -1,0 +1,154 @@
+#include "clientsview.h"
+
+#include "clientdialog.h"
+#include "clienttablemodel.h"
+#include "clock.h"
+#include "error.h"
+#include "mainwindow.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace FactorDesk {
+
+ClientsView::ClientsView(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new ClientTableModel(*context.db, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_add(new QPushButton(tr("&New client…"), this))
+    , m_open(new QPushButton(tr("&Open…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
+
+    auto *bar = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search code or name"));
+    m_search->setClearButtonEnabled(true);
+    m_add->setObjectName(QStringLiteral("addClient"));
+    m_open->setObjectName(QStringLiteral("openClient"));
+    m_add->setEnabled(context.session.hasAny(Roles(Role::Clerk) | Role::Manager));
+    m_add->setToolTip(tr("Add a client (clerks and managers)"));
+    bar->addWidget(m_search, 2);
+    bar->addStretch(1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_open);
+    layout->addLayout(bar);
+
+    // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
+    // clients, so the whole list is held and searched as you type.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ClientTableModel::SearchRole);
+    m_proxy->setFilterKeyColumn(int(ClientTableModel::Column::Code));
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(ClientTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table->setObjectName(QStringLiteral("clientsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(ClientTableModel::Column::Code), Qt::AscendingOrder);
+    layout->addWidget(m_table, 1);
+    m_count->setObjectName(QStringLiteral("clientCount"));
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateCount();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, &ClientsView::openClient);
+    connect(m_add, &QPushButton::clicked, this, &ClientsView::addClient);
+    connect(m_open, &QPushButton::clicked, this, &ClientsView::openClient);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_open->setEnabled(selectedId() != 0); });
+    m_open->setEnabled(false);
+    refresh();
+}
+
+void ClientsView::refresh()
+{
+    const qint64 keep = selectedId();
+    try {
+        m_model->refresh(today());
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+    }
+    m_table->resizeColumnsToContents();
+    if (keep) {
+        const int row = m_model->rowOf(keep);
+        if (row >= 0)
+            selectClient(m_model->overview(row).client.code);
+    }
+    updateCount();
+}
+
+bool ClientsView::selectClient(const QString &code)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, 0);
+        if (index.data().toString().compare(code, Qt::CaseInsensitive) == 0) {
+            m_table->selectRow(r);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 ClientsView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().data(ClientTableModel::ClientIdRole).toLongLong();
+}
+
+void ClientsView::updateCount()
+{
+    if (m_proxy->rowCount() == m_model->rowCount())
+        m_count->setText(tr("Clients: %1").arg(m_model->rowCount()));
+    else
+        m_count->setText(
+            tr("Clients: %1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void ClientsView::addClient()
+{
+    ClientDialog dialog(m_context, 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectClient(dialog.client().code);
+}
+
+void ClientsView::openClient()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    ClientDialog dialog(m_context, id, this);
+    dialog.exec();
+    // Details or terms may have changed even when the dialog was closed with Cancel (a new
+    // agreement version is saved at once).
+    refresh();
+}
+
+} // namespace FactorDesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace FactorDesk {
+
+class ClientTableModel;
+
+// The Clients view: every client with its terms in force today and its funds employed; a
+// search box that filters code and name as you type, sortable columns, and the client dialog
+// on double-click (or Open). Clerks and managers add clients here.
+class ClientsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientsView(const AppContext &context, QWidget *parent = nullptr);
+
+    ClientTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *openButton() const { return m_open; }
+    // Selects the row of the client with that code; false when it is not shown.
+    bool selectClient(const QString &code);
+
+public slots:
+    void refresh();
+    void addClient();
+    void openClient();
+
+private:
+    qint64 selectedId() const;
+    void updateCount();
+
+    AppContext m_context;
+    ClientTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_count;
+    QPushButton *m_add;
+    QPushButton *m_open;
+};
+
+} // namespace FactorDesk
