@@ -2,14 +2,17 @@
 
 #include "clientservice.h"
 #include "error.h"
+#include "iban.h"
 #include "localeformat.h"
 #include "reportstyle.h"
 #include "scheduleservice.h"
 #include "settingsrepository.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextCursor>
@@ -28,6 +31,8 @@ ReportParty PurchaseAdvice::factor(Database &db)
     p.address = settings.value(QStringLiteral("factor_address"));
     p.bankName = settings.value(QStringLiteral("factor_bank_name"));
     p.bankAccount = settings.value(QStringLiteral("factor_bank_account"));
+    if (Iban::looksLikeIban(p.bankAccount))
+        p.bankAccount = Iban::format(p.bankAccount);
     p.email = settings.value(QStringLiteral("factor_email"));
     p.phone = settings.value(QStringLiteral("factor_phone"));
     return p;
@@ -43,7 +48,8 @@ PurchaseAdviceData PurchaseAdvice::build(Database &db, qint64 scheduleId)
     d.client.name = c.name;
     d.client.address = c.address;
     d.client.bankName = c.bankName;
-    d.client.bankAccount = c.bankAccount;
+    d.client.bankAccount =
+        Iban::looksLikeIban(c.bankAccount) ? Iban::format(c.bankAccount) : c.bankAccount;
     d.client.email = c.contactEmail;
     d.client.phone = c.contactPhone;
     d.scheduleNumber = s.number;
@@ -88,36 +94,6 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
                          "(%1 arrangement, advance rate %2, commission %3). Amounts are in %4.")
                           .arg(arrangement, d.advanceRate.toLocalePercent(locale),
                                d.commissionRate.toLocalePercent(locale), d.currency));
-    paragraph(cursor, {});
-
-    // The invoices.
-    const QStringList headers = {
-        tr("#"),          tr("Debtor"),   tr("Invoice"), tr("Inv. date"),  tr("Due date"),
-        tr("Face value"), tr("Eligible"), tr("Advance"), tr("Commission"), tr("Reserve")};
-    const QList<int> widths = {4, 19, 11, 9, 9, 10, 10, 10, 9, 9};
-    QTextTable *table = dataTable(cursor, int(d.lines.size()) + 2, headers, widths, 5);
-    int row = 1;
-    for (const ScheduleLine &l : d.lines) {
-        const QStringList cells = {locale.toString(l.lineNo),
-                                   l.debtorName.isEmpty() ? l.debtorCode : l.debtorName,
-                                   l.invoiceNo,
-                                   date(l.invoiceDate),
-                                   date(l.dueDate),
-                                   money(l.amount),
-                                   money(l.eligible),
-                                   money(l.advance),
-                                   money(l.commission),
-                                   money(l.reserve)};
-        fillRow(table, row, cells, 5, false, row % 2 == 0);
-        ++row;
-    }
-    fillRow(table, row,
-            {QString(), tr("Total (%n invoice(s))", nullptr, d.totals.count), QString(), QString(),
-             QString(), money(d.totals.face), money(d.totals.eligible), money(d.totals.advance),
-             money(d.totals.commission), money(d.totals.reserve)},
-            5, true, false);
-    table->mergeCells(row, 1, 1, 4);
-    cursor.movePosition(QTextCursor::End);
     paragraph(cursor, {});
 
     // The settlement.
@@ -166,6 +142,38 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
     }
     paragraph(cursor, tr("The reserve is released to you as your debtors pay, less fees, interest "
                          "and any chargebacks."));
+
+    // The invoices, after the settlement so the figures that matter lead the letter.
+    paragraph(cursor, {});
+    heading(cursor, tr("Invoices bought"));
+    const QStringList headers = {
+        tr("#"),          tr("Debtor"),   tr("Invoice"), tr("Inv. date"),  tr("Due date"),
+        tr("Face value"), tr("Eligible"), tr("Advance"), tr("Commission"), tr("Reserve")};
+    const QList<int> widths = {3, 15, 10, 11, 11, 10, 10, 10, 11, 9};
+    QTextTable *table = dataTable(cursor, int(d.lines.size()) + 2, headers, widths, 5);
+    int row = 1;
+    for (const ScheduleLine &l : d.lines) {
+        const QStringList cells = {locale.toString(l.lineNo),
+                                   l.debtorName.isEmpty() ? l.debtorCode : l.debtorName,
+                                   l.invoiceNo,
+                                   date(l.invoiceDate),
+                                   date(l.dueDate),
+                                   money(l.amount),
+                                   money(l.eligible),
+                                   money(l.advance),
+                                   money(l.commission),
+                                   money(l.reserve)};
+        fillRow(table, row, cells, 5, false, row % 2 == 0);
+        ++row;
+    }
+    fillRow(table, row,
+            {QString(), tr("Total (%n invoice(s))", nullptr, d.totals.count), QString(), QString(),
+             QString(), money(d.totals.face), money(d.totals.eligible), money(d.totals.advance),
+             money(d.totals.commission), money(d.totals.reserve)},
+            5, true, false);
+    table->mergeCells(row, 1, 1, 4);
+    cursor.movePosition(QTextCursor::End);
+    paragraph(cursor, {});
 
     // Why lines were not advanced in full, and the manager's overrides.
     QStringList notes;
@@ -218,8 +226,35 @@ void writeReportPdf(QTextDocument &document, const QString &path, const QString 
     writer.setCreator(QStringLiteral("FactorDesk"));
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
-    document.print(&writer);
+                                     QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter));
+    QPainter painter(&writer);
+    // Lay the document out for the PDF's own resolution, so point sizes are true points, and
+    // page it by hand to put "Page n of m" at the foot of each page.
+    const QRect area = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footer = writer.resolution() * 0.3; // about 7.5 mm
+    const QSizeF page(area.width(), area.height() - footer);
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setPageSize(page);
+    const int pages = document.pageCount();
+    QFont small = document.defaultFont();
+    small.setPointSizeF(7.5);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -page.height() * i);
+        document.drawContents(&painter, QRectF(QPointF(0, page.height() * i), page));
+        painter.restore();
+        painter.setFont(small);
+        painter.setPen(QColor(0x5f, 0x6b, 0x78));
+        const QRectF foot(0, page.height() + footer * 0.3, page.width(), footer * 0.7);
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
+                         QCoreApplication::translate("FactorDesk::PurchaseAdvice", "Page %1 of %2")
+                             .arg(i + 1)
+                             .arg(pages));
+    }
+    painter.end();
 }
 
 } // namespace FactorDesk

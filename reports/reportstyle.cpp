@@ -170,7 +170,7 @@ QTextTable *dataTable(QTextCursor &cursor, int rows, const QStringList &headers,
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     tf.setBorderBrush(QBrush(kRule));
     tf.setBorderCollapse(true);
-    tf.setCellPadding(2.5);
+    tf.setCellPadding(2);
     tf.setCellSpacing(0);
     tf.setHeaderRowCount(1);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -184,7 +184,7 @@ QTextTable *dataTable(QTextCursor &cursor, int rows, const QStringList &headers,
     head.setBackground(kHeaderFill);
     for (int c = 0; c < headers.size(); ++c) {
         t->cellAt(0, c).setFormat(head);
-        cellText(t, 0, c, headers.at(c), format(7.5, true, kInk),
+        cellText(t, 0, c, headers.at(c), format(7, true, kInk),
                  c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft);
     }
     return t;
@@ -198,7 +198,7 @@ void fillRow(QTextTable *table, int row, const QStringList &cells, int firstNume
         cf.setBackground(kHeaderFill);
     else if (shaded)
         cf.setBackground(kStripe);
-    const QTextCharFormat f = format(7.5, bold, kInk);
+    const QTextCharFormat f = format(7, bold, kInk);
     for (int c = 0; c < cells.size() && c < table->columns(); ++c) {
         if (bold || shaded)
             table->cellAt(row, c).setFormat(cf);
