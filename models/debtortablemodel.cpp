@@ -3,6 +3,7 @@
 #include "settingsrepository.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace FactorDesk {
 
@@ -40,6 +41,9 @@ void DebtorTableModel::setStatusFilter(std::optional<DebtorStatus> status)
 
 void DebtorTableModel::reload()
 {
+    // Views and testers may ask for more while the change is being announced; a page is
+    // fetched only once the model is settled.
+    const QScopedValueRollback busy(m_busy, true);
     beginResetModel();
     m_rows = DebtorService(m_db).list(m_filter, 0, PageSize);
     m_hasMore = m_rows.size() == PageSize;
@@ -148,13 +152,14 @@ QVariant DebtorTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool DebtorTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_hasMore && !m_busy;
 }
 
 void DebtorTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    if (parent.isValid() || !m_hasMore || m_busy)
         return;
+    const QScopedValueRollback busy(m_busy, true);
     const QList<DebtorSummary> page =
         DebtorService(m_db).list(m_filter, int(m_rows.size()), PageSize);
     m_hasMore = page.size() == PageSize;

@@ -49,6 +49,7 @@ private:
     DebtorFilter m_filter;
     QList<DebtorSummary> m_rows;
     bool m_hasMore = true;
+    bool m_busy = false;
     int m_decimals = 2;
 };
 
