@@ -103,13 +103,15 @@ CsvTable CsvReader::parse(const QByteArray &raw, const QString &fileName)
                 if (!closed)
                     throw refuse(fileName, quoteLine,
                                  tr("a quoted field is not closed before the end of the file."));
-                if (i < n && p[i] != delim && p[i] != QLatin1Char('\n') && p[i] != QLatin1Char('\r'))
+                if (i < n && p[i] != delim && p[i] != QLatin1Char('\n') &&
+                    p[i] != QLatin1Char('\r'))
                     throw refuse(fileName, line,
                                  tr("unexpected text after a closing quote (a quote inside a "
                                     "quoted field is written twice: \"\")."));
             } else {
                 const qsizetype start = i;
-                while (i < n && p[i] != delim && p[i] != QLatin1Char('\n') && p[i] != QLatin1Char('\r')) {
+                while (i < n && p[i] != delim && p[i] != QLatin1Char('\n') &&
+                       p[i] != QLatin1Char('\r')) {
                     const ushort u = p[i].unicode();
                     if (u < 0x20 && u != '\t')
                         throw refuse(fileName, line,

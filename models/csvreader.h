@@ -19,7 +19,7 @@ struct CsvTable
 {
     QString fileName;
     QChar delimiter = QLatin1Char(',');
-    QStringList header;  // the first non-empty line
+    QStringList header; // the first non-empty line
     int headerLine = 1;
     QList<CsvRecord> records; // blank lines are skipped
 };

@@ -32,8 +32,7 @@ QString placeholders(qsizetype n)
 
 // Runs `run(placeholders, chunk)` for slices of `values` small enough for any engine's limit
 // on bound values.
-template <typename T, typename F>
-void inChunks(const QList<T> &values, F run)
+template <typename T, typename F> void inChunks(const QList<T> &values, F run)
 {
     for (qsizetype i = 0; i < values.size(); i += kChunk) {
         const QList<T> chunk = values.mid(i, kChunk);
@@ -43,7 +42,8 @@ void inChunks(const QList<T> &values, F run)
 
 QString ddaKey(qint64 debtorId, const QString &date, qint64 amount)
 {
-    return QString::number(debtorId) + QLatin1Char('|') + date + QLatin1Char('|') + QString::number(amount);
+    return QString::number(debtorId) + QLatin1Char('|') + date + QLatin1Char('|') +
+           QString::number(amount);
 }
 
 QString percentOf(qint64 part, qint64 whole)
@@ -90,8 +90,9 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
 
         // Duplicates: the same invoice bought twice, in this file or in the books.
         if (const auto it = seenNos.constFind(l.invoiceNo); it != seenNos.constEnd())
-            ineligible(CheckCode::duplicateInFile(),
-                       tr("Invoice %1 is already on line %2 of this schedule.").arg(l.invoiceNo).arg(*it));
+            ineligible(
+                CheckCode::duplicateInFile(),
+                tr("Invoice %1 is already on line %2 of this schedule.").arg(l.invoiceNo).arg(*it));
         else
             seenNos.insert(l.invoiceNo, l.lineNo);
         if (in.existingInvoiceNos.contains(l.invoiceNo))
@@ -99,8 +100,9 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                        tr("Invoice %1 of this client is already in the books.").arg(l.invoiceNo));
         const QString key = ddaKey(l.debtorId, isoDate(l.invoiceDate), l.amount);
         if (const auto it = seenKeys.constFind(key); it != seenKeys.constEnd()) {
-            ineligible(CheckCode::duplicateDebtorDateAmount(),
-                       tr("Line %1 of this schedule has the same debtor, date and amount.").arg(*it));
+            ineligible(
+                CheckCode::duplicateDebtorDateAmount(),
+                tr("Line %1 of this schedule has the same debtor, date and amount.").arg(*it));
         } else {
             seenKeys.insert(key, l.lineNo);
             if (in.existingDebtorDateAmount.contains(key))
@@ -114,14 +116,17 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         if (d.status == QLatin1String("blocked"))
             ineligible(CheckCode::debtorBlocked(), tr("Debtor %1 is blocked.").arg(l.debtorCode));
         else if (d.status == QLatin1String("insolvent"))
-            ineligible(CheckCode::debtorInsolvent(), tr("Debtor %1 is insolvent.").arg(l.debtorCode));
+            ineligible(CheckCode::debtorInsolvent(),
+                       tr("Debtor %1 is insolvent.").arg(l.debtorCode));
         const bool limitValid =
             d.creditLimit > 0 && (!d.limitExpiry.isValid() || d.limitExpiry >= date);
         if (d.creditLimit <= 0)
-            ineligible(CheckCode::debtorNoLimit(), tr("Debtor %1 has no credit limit.").arg(l.debtorCode));
+            ineligible(CheckCode::debtorNoLimit(),
+                       tr("Debtor %1 has no credit limit.").arg(l.debtorCode));
         else if (!limitValid)
-            ineligible(CheckCode::debtorNoLimit(), tr("The credit limit of debtor %1 expired on %2.")
-                                                       .arg(l.debtorCode, isoDate(d.limitExpiry)));
+            ineligible(CheckCode::debtorNoLimit(),
+                       tr("The credit limit of debtor %1 expired on %2.")
+                           .arg(l.debtorCode, isoDate(d.limitExpiry)));
 
         // Age.
         if (a.maxInvoiceAgeDays > 0 && l.invoiceDate.daysTo(date) > a.maxInvoiceAgeDays)
@@ -152,11 +157,12 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             const qint64 over = std::max<qint64>(0, l.amount - room);
             if (over > 0) {
                 excess = std::max(excess, over);
-                l.checks.append({CheckCode::overCreditLimit(), CheckSeverity::Ineligible,
-                                 tr("Over the credit limit of debtor %1: limit %2, exposure %3; "
-                                    "%4 is unapproved.")
-                                     .arg(l.debtorCode, money(d.creditLimit), money(*eit), money(over)),
-                                 over});
+                l.checks.append(
+                    {CheckCode::overCreditLimit(), CheckSeverity::Ineligible,
+                     tr("Over the credit limit of debtor %1: limit %2, exposure %3; "
+                        "%4 is unapproved.")
+                         .arg(l.debtorCode, money(d.creditLimit), money(*eit), money(over)),
+                     over});
             }
         }
         *eit += l.amount;
@@ -168,11 +174,12 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             const qint64 over = std::max<qint64>(0, l.amount - room);
             if (over > 0) {
                 excess = std::max(excess, over);
-                l.checks.append({CheckCode::overSubLimit(), CheckSeverity::Ineligible,
-                                 tr("Over this client's sub-limit on debtor %1: sub-limit %2, "
-                                    "exposure %3; %4 is unapproved.")
-                                     .arg(l.debtorCode, money(d.subLimit), money(*cit), money(over)),
-                                 over});
+                l.checks.append(
+                    {CheckCode::overSubLimit(), CheckSeverity::Ineligible,
+                     tr("Over this client's sub-limit on debtor %1: sub-limit %2, "
+                        "exposure %3; %4 is unapproved.")
+                         .arg(l.debtorCode, money(d.subLimit), money(*cit), money(over)),
+                     over});
             }
         }
         *cit += l.amount;
@@ -190,17 +197,21 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             if (it == in.approvals.constEnd()) {
                 reason = tr("Approval code %1 is unknown.").arg(l.approvalCode);
             } else if (it->clientId != in.clientId || it->debtorId != l.debtorId) {
-                reason = tr("Approval code %1 was given for another client or debtor.").arg(l.approvalCode);
-            } else if (it->status != QLatin1String("approved") && it->status != QLatin1String("partial")) {
-                reason = tr("Approval code %1 is %2, not approved.").arg(l.approvalCode, it->status);
+                reason = tr("Approval code %1 was given for another client or debtor.")
+                             .arg(l.approvalCode);
+            } else if (it->status != QLatin1String("approved") &&
+                       it->status != QLatin1String("partial")) {
+                reason =
+                    tr("Approval code %1 is %2, not approved.").arg(l.approvalCode, it->status);
             } else if (it->expiry.isValid() && it->expiry < date) {
-                reason = tr("Approval code %1 expired on %2.").arg(l.approvalCode, isoDate(it->expiry));
+                reason =
+                    tr("Approval code %1 expired on %2.").arg(l.approvalCode, isoDate(it->expiry));
             } else if ((it->shipFrom.isValid() && l.invoiceDate < it->shipFrom) ||
                        (it->shipTo.isValid() && l.invoiceDate > it->shipTo)) {
                 reason = tr("The invoice date %1 is outside the ship window %2 to %3 of approval "
                             "code %4.")
-                             .arg(isoDate(l.invoiceDate), isoDate(it->shipFrom), isoDate(it->shipTo),
-                                  l.approvalCode);
+                             .arg(isoDate(l.invoiceDate), isoDate(it->shipFrom),
+                                  isoDate(it->shipTo), l.approvalCode);
             } else {
                 auto uit = approvalUsed.find(l.approvalCode);
                 if (uit == approvalUsed.end())
@@ -216,10 +227,12 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             }
             if (reason.isEmpty()) {
                 l.orderApprovalId = it->id;
-                l.checks.append({CheckCode::approvalMatched(), CheckSeverity::Info,
-                                 tr("Approval code %1 matched: credit-protected.").arg(l.approvalCode), 0});
+                l.checks.append(
+                    {CheckCode::approvalMatched(), CheckSeverity::Info,
+                     tr("Approval code %1 matched: credit-protected.").arg(l.approvalCode), 0});
             } else {
-                l.checks.append({CheckCode::approvalNotMatched(), CheckSeverity::Warning, reason, 0});
+                l.checks.append(
+                    {CheckCode::approvalNotMatched(), CheckSeverity::Warning, reason, 0});
             }
         }
         l.eligible = whole ? 0 : l.amount - std::min(excess, l.amount);
@@ -245,13 +258,15 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                 if (l.debtorId != it.key() || l.eligible <= 0)
                     continue;
                 const qint64 cut = std::min(l.eligible, remaining);
-                const int dec = Currency(l.currency).isValid() ? Currency(l.currency).decimals() : 2;
-                l.checks.append({CheckCode::concentration(), CheckSeverity::Ineligible,
-                                 tr("Concentration: debtor %1 would hold %2 % of the client's "
-                                    "receivables (limit %3 %); %4 is ineligible.")
-                                     .arg(l.debtorCode, percentOf(held, total),
-                                          a.concentrationLimit.toPercentString(), Money::plain(cut, dec)),
-                                 cut});
+                const int dec =
+                    Currency(l.currency).isValid() ? Currency(l.currency).decimals() : 2;
+                l.checks.append(
+                    {CheckCode::concentration(), CheckSeverity::Ineligible,
+                     tr("Concentration: debtor %1 would hold %2 % of the client's "
+                        "receivables (limit %3 %); %4 is ineligible.")
+                         .arg(l.debtorCode, percentOf(held, total),
+                              a.concentrationLimit.toPercentString(), Money::plain(cut, dec)),
+                     cut});
                 l.eligible -= cut;
                 remaining -= cut;
             }
@@ -269,15 +284,15 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                 headroom -= advance;
                 continue;
             }
-            const qint64 fits = Pricing::eligibleWithinAdvance(l.eligible, std::max<qint64>(0, headroom),
-                                                               a.advanceRate);
+            const qint64 fits = Pricing::eligibleWithinAdvance(
+                l.eligible, std::max<qint64>(0, headroom), a.advanceRate);
             const qint64 cut = l.eligible - fits;
             const int dec = Currency(l.currency).isValid() ? Currency(l.currency).decimals() : 2;
             l.checks.append({CheckCode::overFacility(), CheckSeverity::Ineligible,
                              tr("Over the client's facility limit of %1 (funds employed %2); %3 is "
                                 "ineligible.")
-                                 .arg(Money::plain(a.facilityLimit, dec), Money::plain(in.fundsEmployed, dec),
-                                      Money::plain(cut, dec)),
+                                 .arg(Money::plain(a.facilityLimit, dec),
+                                      Money::plain(in.fundsEmployed, dec), Money::plain(cut, dec)),
                              cut});
             l.eligible = fits;
             headroom -= applyPpm(fits, a.advanceRate.ppm());
@@ -340,11 +355,12 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
     });
     const QString overdueBefore = isoDate(scheduleDate.addDays(-90));
     inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-        SqlQuery q(db, QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT), "
-                                      "CAST(SUM(CASE WHEN due_date < ? THEN open_balance ELSE 0 END) "
-                                      "AS BIGINT) FROM invoices WHERE status = 'open' AND debtor_id "
-                                      "IN (%1) GROUP BY debtor_id")
-                           .arg(ph));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT), "
+                                  "CAST(SUM(CASE WHEN due_date < ? THEN open_balance ELSE 0 END) "
+                                  "AS BIGINT) FROM invoices WHERE status = 'open' AND debtor_id "
+                                  "IN (%1) GROUP BY debtor_id")
+                       .arg(ph));
         q.bind(overdueBefore);
         for (qint64 id : chunk)
             q.bind(id);
@@ -376,10 +392,11 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
                 in.debtors[q.int64(0)].subLimit = q.int64(1);
     }
     inChunks(codes, [&](const QString &ph, const QList<QString> &chunk) {
-        SqlQuery q(db, QStringLiteral("SELECT id, approval_code, client_id, debtor_id, status, "
-                                      "COALESCE(approved_amount, 0), expiry_date, ship_from, ship_to "
-                                      "FROM order_approvals WHERE approval_code IN (%1)")
-                           .arg(ph));
+        SqlQuery q(db,
+                   QStringLiteral("SELECT id, approval_code, client_id, debtor_id, status, "
+                                  "COALESCE(approved_amount, 0), expiry_date, ship_from, ship_to "
+                                  "FROM order_approvals WHERE approval_code IN (%1)")
+                       .arg(ph));
         for (const QString &c : chunk)
             q.bind(c);
         q.exec();
@@ -403,10 +420,11 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
             ids << s.id;
         QHash<qint64, qint64> used;
         inChunks(ids, [&](const QString &ph, const QList<qint64> &chunk) {
-            SqlQuery q(db, QStringLiteral("SELECT order_approval_id, CAST(SUM(amount) AS BIGINT) FROM "
-                                          "invoices WHERE status <> 'rejected' AND schedule_id <> ? "
-                                          "AND order_approval_id IN (%1) GROUP BY order_approval_id")
-                               .arg(ph));
+            SqlQuery q(db,
+                       QStringLiteral("SELECT order_approval_id, CAST(SUM(amount) AS BIGINT) FROM "
+                                      "invoices WHERE status <> 'rejected' AND schedule_id <> ? "
+                                      "AND order_approval_id IN (%1) GROUP BY order_approval_id")
+                           .arg(ph));
             q.bind(excludeScheduleId);
             for (qint64 id : chunk)
                 q.bind(id);
@@ -418,9 +436,10 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
             s.usedAmount = used.value(s.id);
     }
     inChunks(numbers, [&](const QString &ph, const QList<QString> &chunk) {
-        SqlQuery q(db, QStringLiteral("SELECT invoice_no FROM invoices WHERE client_id = ? AND "
-                                      "status <> 'rejected' AND schedule_id <> ? AND invoice_no IN (%1)")
-                           .arg(ph));
+        SqlQuery q(
+            db, QStringLiteral("SELECT invoice_no FROM invoices WHERE client_id = ? AND "
+                               "status <> 'rejected' AND schedule_id <> ? AND invoice_no IN (%1)")
+                    .arg(ph));
         q.bind(clientId).bind(excludeScheduleId);
         for (const QString &n : chunk)
             q.bind(n);
@@ -430,10 +449,11 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
     });
     if (minDate.isValid()) {
         inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-            SqlQuery q(db, QStringLiteral("SELECT debtor_id, invoice_date, amount FROM invoices WHERE "
-                                          "debtor_id IN (%1) AND invoice_date >= ? AND invoice_date "
-                                          "<= ? AND status <> 'rejected' AND schedule_id <> ?")
-                               .arg(ph));
+            SqlQuery q(db,
+                       QStringLiteral("SELECT debtor_id, invoice_date, amount FROM invoices WHERE "
+                                      "debtor_id IN (%1) AND invoice_date >= ? AND invoice_date "
+                                      "<= ? AND status <> 'rejected' AND schedule_id <> ?")
+                           .arg(ph));
             for (qint64 id : chunk)
                 q.bind(id);
             q.bind(isoDate(minDate)).bind(isoDate(maxDate)).bind(excludeScheduleId);
@@ -448,10 +468,11 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
     return in;
 }
 
-void Eligibility::check(Database &db, qint64 clientId, const Agreement &agreement, QDate scheduleDate,
-                        QList<ScheduleLine> &lines, qint64 excludeScheduleId)
+void Eligibility::check(Database &db, qint64 clientId, const Agreement &agreement,
+                        QDate scheduleDate, QList<ScheduleLine> &lines, qint64 excludeScheduleId)
 {
-    const EligibilityInputs in = load(db, clientId, agreement, scheduleDate, lines, excludeScheduleId);
+    const EligibilityInputs in =
+        load(db, clientId, agreement, scheduleDate, lines, excludeScheduleId);
     evaluate(in, lines);
 }
 

@@ -21,10 +21,10 @@ struct DebtorCreditState
     QString status = QStringLiteral("active"); // active, blocked, insolvent
     qint64 creditLimit = 0;                    // 0: no limit
     QDate limitExpiry;                         // invalid: no expiry
-    qint64 exposure = 0;        // open factored receivables of the debtor, all clients
-    qint64 overdue90 = 0;       // the part of `exposure` more than 90 days past due
-    qint64 subLimit = 0;        // this client's sub-limit on the debtor (0: none)
-    qint64 clientExposure = 0;  // open receivables of this client on the debtor
+    qint64 exposure = 0;       // open factored receivables of the debtor, all clients
+    qint64 overdue90 = 0;      // the part of `exposure` more than 90 days past due
+    qint64 subLimit = 0;       // this client's sub-limit on the debtor (0: none)
+    qint64 clientExposure = 0; // open receivables of this client on the debtor
 };
 
 // A decided order approval that an invoice's approval code may match.
@@ -34,12 +34,12 @@ struct ApprovalState
     QString code;
     qint64 clientId = 0;
     qint64 debtorId = 0;
-    QString status;          // approved, partial (others never match)
+    QString status; // approved, partial (others never match)
     qint64 approvedAmount = 0;
-    QDate expiry;            // invalid: none
-    QDate shipFrom;          // invalid: open
-    QDate shipTo;            // invalid: open
-    qint64 usedAmount = 0;   // invoice amounts already matched to it (other schedules)
+    QDate expiry;          // invalid: none
+    QDate shipFrom;        // invalid: open
+    QDate shipTo;          // invalid: open
+    qint64 usedAmount = 0; // invoice amounts already matched to it (other schedules)
 };
 
 // Everything the checks of one schedule read from the books, gathered before they run so
@@ -49,9 +49,9 @@ struct EligibilityInputs
     qint64 clientId = 0;
     QDate scheduleDate;
     Agreement agreement;
-    QHash<qint64, DebtorCreditState> debtors;        // by debtor id
-    QHash<QString, ApprovalState> approvals;         // by approval code (as typed)
-    QSet<QString> existingInvoiceNos;                // this client's invoice numbers in the books (upper-case)
+    QHash<qint64, DebtorCreditState> debtors; // by debtor id
+    QHash<QString, ApprovalState> approvals;  // by approval code (as typed)
+    QSet<QString> existingInvoiceNos; // this client's invoice numbers in the books (upper-case)
     QSet<QString> existingDebtorDateAmount;          // "debtorId|YYYY-MM-DD|amount" in the books
     qint64 clientReceivables = 0;                    // open receivables of the client, all debtors
     QHash<qint64, qint64> clientReceivablesByDebtor; // open receivables of the client per debtor

@@ -11,12 +11,18 @@ namespace FactorDesk {
 QString agingBucketName(AgingBucket bucket)
 {
     switch (bucket) {
-    case AgingBucket::None: return {};
-    case AgingBucket::Current: return QStringLiteral("current");
-    case AgingBucket::Days1To30: return QStringLiteral("1-30");
-    case AgingBucket::Days31To60: return QStringLiteral("31-60");
-    case AgingBucket::Days61To90: return QStringLiteral("61-90");
-    case AgingBucket::Over90: return QStringLiteral("90+");
+    case AgingBucket::None:
+        return {};
+    case AgingBucket::Current:
+        return QStringLiteral("current");
+    case AgingBucket::Days1To30:
+        return QStringLiteral("1-30");
+    case AgingBucket::Days31To60:
+        return QStringLiteral("31-60");
+    case AgingBucket::Days61To90:
+        return QStringLiteral("61-90");
+    case AgingBucket::Over90:
+        return QStringLiteral("90+");
     }
     return {};
 }
@@ -24,12 +30,18 @@ QString agingBucketName(AgingBucket bucket)
 QString agingBucketTitle(AgingBucket bucket)
 {
     switch (bucket) {
-    case AgingBucket::None: return {};
-    case AgingBucket::Current: return InvoiceQuery::tr("Current");
-    case AgingBucket::Days1To30: return InvoiceQuery::tr("1–30 days");
-    case AgingBucket::Days31To60: return InvoiceQuery::tr("31–60 days");
-    case AgingBucket::Days61To90: return InvoiceQuery::tr("61–90 days");
-    case AgingBucket::Over90: return InvoiceQuery::tr("Over 90 days");
+    case AgingBucket::None:
+        return {};
+    case AgingBucket::Current:
+        return InvoiceQuery::tr("Current");
+    case AgingBucket::Days1To30:
+        return InvoiceQuery::tr("1–30 days");
+    case AgingBucket::Days31To60:
+        return InvoiceQuery::tr("31–60 days");
+    case AgingBucket::Days61To90:
+        return InvoiceQuery::tr("61–90 days");
+    case AgingBucket::Over90:
+        return InvoiceQuery::tr("Over 90 days");
     }
     return {};
 }
@@ -44,7 +56,8 @@ AgingBucket parseAgingBucket(const QString &text)
     if (t == QLatin1String("over90") || t == QLatin1String("91+"))
         return AgingBucket::Over90;
     throw Error(Error::Kind::Validation,
-                InvoiceQuery::tr("bucket: \"%1\" is not one of current, 1-30, 31-60, 61-90, 90+.").arg(text),
+                InvoiceQuery::tr("bucket: \"%1\" is not one of current, 1-30, 31-60, 61-90, 90+.")
+                    .arg(text),
                 QStringLiteral("bucket"));
 }
 
@@ -117,11 +130,20 @@ QString whereClause(const InvoiceFilter &f, QDate asOf, QVariantList &binds)
             w += QStringLiteral(" AND i.due_date >= ?");
             binds << isoDate(asOf);
             break;
-        case AgingBucket::Days1To30: range(1, 30); break;
-        case AgingBucket::Days31To60: range(31, 60); break;
-        case AgingBucket::Days61To90: range(61, 90); break;
-        case AgingBucket::Over90: range(91, -1); break;
-        case AgingBucket::None: break;
+        case AgingBucket::Days1To30:
+            range(1, 30);
+            break;
+        case AgingBucket::Days31To60:
+            range(31, 60);
+            break;
+        case AgingBucket::Days61To90:
+            range(61, 90);
+            break;
+        case AgingBucket::Over90:
+            range(91, -1);
+            break;
+        case AgingBucket::None:
+            break;
         }
     }
     return w;
@@ -138,24 +160,44 @@ QList<InvoiceRow> InvoiceQuery::rows(const InvoiceFilter &filter, InvoiceSort so
 {
     const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
     QVariantList binds;
-    QString sql = QStringLiteral(
-                      "SELECT i.id, i.schedule_id, s.number, i.client_id, c.code, c.name, "
-                      "i.debtor_id, d.code, d.name, i.invoice_no, i.invoice_date, i.due_date, "
-                      "i.currency, i.amount, i.open_balance, i.status") +
-                  kFrom + whereClause(filter, asOf, binds);
+    QString sql =
+        QStringLiteral("SELECT i.id, i.schedule_id, s.number, i.client_id, c.code, c.name, "
+                       "i.debtor_id, d.code, d.name, i.invoice_no, i.invoice_date, i.due_date, "
+                       "i.currency, i.amount, i.open_balance, i.status") +
+        kFrom + whereClause(filter, asOf, binds);
     const bool desc = order == Qt::DescendingOrder;
     QString key;
     switch (sort) {
-    case InvoiceSort::Id: key = QStringLiteral("i.id"); break;
-    case InvoiceSort::Client: key = QStringLiteral("c.code"); break;
-    case InvoiceSort::Debtor: key = QStringLiteral("d.code"); break;
-    case InvoiceSort::InvoiceNo: key = QStringLiteral("i.invoice_no"); break;
-    case InvoiceSort::InvoiceDate: key = QStringLiteral("i.invoice_date"); break;
-    case InvoiceSort::DueDate: key = QStringLiteral("i.due_date"); break;
-    case InvoiceSort::Amount: key = QStringLiteral("i.amount"); break;
-    case InvoiceSort::OpenBalance: key = QStringLiteral("i.open_balance"); break;
-    case InvoiceSort::Status: key = QStringLiteral("i.status"); break;
-    case InvoiceSort::DaysPastDue: key = QStringLiteral("i.due_date"); break;
+    case InvoiceSort::Id:
+        key = QStringLiteral("i.id");
+        break;
+    case InvoiceSort::Client:
+        key = QStringLiteral("c.code");
+        break;
+    case InvoiceSort::Debtor:
+        key = QStringLiteral("d.code");
+        break;
+    case InvoiceSort::InvoiceNo:
+        key = QStringLiteral("i.invoice_no");
+        break;
+    case InvoiceSort::InvoiceDate:
+        key = QStringLiteral("i.invoice_date");
+        break;
+    case InvoiceSort::DueDate:
+        key = QStringLiteral("i.due_date");
+        break;
+    case InvoiceSort::Amount:
+        key = QStringLiteral("i.amount");
+        break;
+    case InvoiceSort::OpenBalance:
+        key = QStringLiteral("i.open_balance");
+        break;
+    case InvoiceSort::Status:
+        key = QStringLiteral("i.status");
+        break;
+    case InvoiceSort::DaysPastDue:
+        key = QStringLiteral("i.due_date");
+        break;
     }
     // More days past due means an earlier due date.
     const bool reverse = sort == InvoiceSort::DaysPastDue ? !desc : desc;
@@ -209,7 +251,8 @@ qint64 InvoiceQuery::count(const InvoiceFilter &filter) const
     return q.scalar().toLongLong();
 }
 
-qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count, const QList<qint64> &clientIds,
+qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count,
+                                          const QList<qint64> &clientIds,
                                           const QList<qint64> &debtorIds, qint64 userId, QDate asOf)
 {
     if (count <= 0 || clientIds.isEmpty() || debtorIds.isEmpty())
@@ -222,10 +265,11 @@ qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count, const QLis
     for (qint64 clientId : clientIds) {
         SqlQuery cur(db, QStringLiteral("SELECT currency FROM clients WHERE id = ?"));
         const QString currency = cur.bind(clientId).scalar().toString();
-        SqlQuery s(db, QStringLiteral(
-                           "INSERT INTO schedules (number, client_id, schedule_date, status, currency, "
-                           "source_file, created_by, created_at, funded_by, funded_at, funding_date) "
-                           "VALUES (?, ?, ?, 'funded', ?, 'generated', ?, ?, ?, ?, ?) RETURNING id"));
+        SqlQuery s(db,
+                   QStringLiteral(
+                       "INSERT INTO schedules (number, client_id, schedule_date, status, currency, "
+                       "source_file, created_by, created_at, funded_by, funded_at, funding_date) "
+                       "VALUES (?, ?, ?, 'funded', ?, 'generated', ?, ?, ?, ?, ?) RETURNING id"));
         const QString number = QStringLiteral("G-%1-%2").arg(clientId).arg(stamp.right(8));
         scheduleIds << s.bind(number)
                            .bind(clientId)

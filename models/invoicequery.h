@@ -11,8 +11,8 @@ class Database;
 
 // Aging buckets by days past due (DOMAIN §6).
 enum class AgingBucket { None, Current, Days1To30, Days31To60, Days61To90, Over90 };
-QString agingBucketName(AgingBucket bucket);  // "", "current", "1-30", "31-60", "61-90", "90+"
-QString agingBucketTitle(AgingBucket bucket); // translated
+QString agingBucketName(AgingBucket bucket);       // "", "current", "1-30", "31-60", "61-90", "90+"
+QString agingBucketTitle(AgingBucket bucket);      // translated
 AgingBucket parseAgingBucket(const QString &text); // throws Error(Validation)
 AgingBucket agingBucketFor(int daysPastDue);
 
@@ -23,13 +23,24 @@ struct InvoiceFilter
     qint64 debtorId = 0;
     QString debtorCode;
     qint64 scheduleId = 0;
-    QString status;                   // empty: purchased ones (not pending/rejected); "all": every row
+    QString status; // empty: purchased ones (not pending/rejected); "all": every row
     AgingBucket bucket = AgingBucket::None; // restricts to open invoices in the bucket
-    QString invoiceNo;                // prefix match
-    QDate asOf;                       // for days past due; invalid: today()
+    QString invoiceNo;                      // prefix match
+    QDate asOf;                             // for days past due; invalid: today()
 };
 
-enum class InvoiceSort { Id, Client, Debtor, InvoiceNo, InvoiceDate, DueDate, Amount, OpenBalance, Status, DaysPastDue };
+enum class InvoiceSort {
+    Id,
+    Client,
+    Debtor,
+    InvoiceNo,
+    InvoiceDate,
+    DueDate,
+    Amount,
+    OpenBalance,
+    Status,
+    DaysPastDue
+};
 
 struct InvoiceRow
 {
@@ -49,7 +60,7 @@ struct InvoiceRow
     qint64 amount = 0;
     qint64 openBalance = 0;
     QString status;
-    int daysPastDue = 0;       // 0 unless open and past due
+    int daysPastDue = 0;                    // 0 unless open and past due
     AgingBucket bucket = AgingBucket::None; // None unless open
 };
 
@@ -59,7 +70,9 @@ class InvoiceQuery
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::InvoiceQuery)
 public:
-    explicit InvoiceQuery(Database &db) : m_db(db) {}
+    explicit InvoiceQuery(Database &db)
+        : m_db(db)
+    {}
     QList<InvoiceRow> rows(const InvoiceFilter &filter, InvoiceSort sort = InvoiceSort::Id,
                            Qt::SortOrder order = Qt::AscendingOrder, int offset = 0,
                            int limit = -1) const;

@@ -14,11 +14,16 @@ struct ScheduleText
 QString scheduleStatusName(ScheduleStatus status)
 {
     switch (status) {
-    case ScheduleStatus::Draft: return QStringLiteral("draft");
-    case ScheduleStatus::Submitted: return QStringLiteral("submitted");
-    case ScheduleStatus::Approved: return QStringLiteral("approved");
-    case ScheduleStatus::Funded: return QStringLiteral("funded");
-    case ScheduleStatus::Rejected: return QStringLiteral("rejected");
+    case ScheduleStatus::Draft:
+        return QStringLiteral("draft");
+    case ScheduleStatus::Submitted:
+        return QStringLiteral("submitted");
+    case ScheduleStatus::Approved:
+        return QStringLiteral("approved");
+    case ScheduleStatus::Funded:
+        return QStringLiteral("funded");
+    case ScheduleStatus::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }
@@ -26,11 +31,16 @@ QString scheduleStatusName(ScheduleStatus status)
 QString scheduleStatusTitle(ScheduleStatus status)
 {
     switch (status) {
-    case ScheduleStatus::Draft: return ScheduleText::tr("Draft");
-    case ScheduleStatus::Submitted: return ScheduleText::tr("Submitted");
-    case ScheduleStatus::Approved: return ScheduleText::tr("Approved");
-    case ScheduleStatus::Funded: return ScheduleText::tr("Funded");
-    case ScheduleStatus::Rejected: return ScheduleText::tr("Rejected");
+    case ScheduleStatus::Draft:
+        return ScheduleText::tr("Draft");
+    case ScheduleStatus::Submitted:
+        return ScheduleText::tr("Submitted");
+    case ScheduleStatus::Approved:
+        return ScheduleText::tr("Approved");
+    case ScheduleStatus::Funded:
+        return ScheduleText::tr("Funded");
+    case ScheduleStatus::Rejected:
+        return ScheduleText::tr("Rejected");
     }
     return {};
 }
@@ -38,8 +48,9 @@ QString scheduleStatusTitle(ScheduleStatus status)
 ScheduleStatus parseScheduleStatus(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    for (ScheduleStatus s : {ScheduleStatus::Draft, ScheduleStatus::Submitted, ScheduleStatus::Approved,
-                             ScheduleStatus::Funded, ScheduleStatus::Rejected})
+    for (ScheduleStatus s :
+         {ScheduleStatus::Draft, ScheduleStatus::Submitted, ScheduleStatus::Approved,
+          ScheduleStatus::Funded, ScheduleStatus::Rejected})
         if (scheduleStatusName(s) == t)
             return s;
     throw Error(Error::Kind::Validation,
@@ -52,9 +63,12 @@ ScheduleStatus parseScheduleStatus(const QString &text)
 QString checkSeverityName(CheckSeverity severity)
 {
     switch (severity) {
-    case CheckSeverity::Info: return QStringLiteral("info");
-    case CheckSeverity::Warning: return QStringLiteral("warning");
-    case CheckSeverity::Ineligible: return QStringLiteral("ineligible");
+    case CheckSeverity::Info:
+        return QStringLiteral("info");
+    case CheckSeverity::Warning:
+        return QStringLiteral("warning");
+    case CheckSeverity::Ineligible:
+        return QStringLiteral("ineligible");
     }
     return {};
 }

@@ -29,30 +29,81 @@ CheckSeverity parseCheckSeverity(const QString &text);
 
 // Stable check codes (stored in invoices.checks, shown in CSV/JSON).
 namespace CheckCode {
-inline QString duplicateInFile() { return QStringLiteral("duplicate_in_file"); }             // same invoice no twice in the schedule
-inline QString duplicateInvoiceNo() { return QStringLiteral("duplicate_invoice_no"); }       // same client + invoice no in the books
-inline QString duplicateDebtorDateAmount() { return QStringLiteral("duplicate_debtor_date_amount"); } // file or books
-inline QString debtorBlocked() { return QStringLiteral("debtor_blocked"); }
-inline QString debtorInsolvent() { return QStringLiteral("debtor_insolvent"); }
-inline QString debtorNoLimit() { return QStringLiteral("debtor_no_limit"); }                 // no limit or limit expired
-inline QString overCreditLimit() { return QStringLiteral("over_credit_limit"); }             // excess only
-inline QString overSubLimit() { return QStringLiteral("over_sub_limit"); }                   // per-client sub-limit, excess only
-inline QString tooOld() { return QStringLiteral("too_old"); }
-inline QString pastDue() { return QStringLiteral("past_due"); }
-inline QString crossAged() { return QStringLiteral("cross_aged"); }
-inline QString concentration() { return QStringLiteral("concentration"); }                  // excess only
-inline QString overFacility() { return QStringLiteral("over_facility"); }                    // excess only
-inline QString verificationRequired() { return QStringLiteral("verification_required"); }    // warning
-inline QString approvalMatched() { return QStringLiteral("approval_matched"); }              // info
-inline QString approvalNotMatched() { return QStringLiteral("approval_not_matched"); }       // warning
-inline QString overridden() { return QStringLiteral("overridden"); }                         // info, after an override
+inline QString duplicateInFile()
+{
+    return QStringLiteral("duplicate_in_file");
+} // same invoice no twice in the schedule
+inline QString duplicateInvoiceNo()
+{
+    return QStringLiteral("duplicate_invoice_no");
+} // same client + invoice no in the books
+inline QString duplicateDebtorDateAmount()
+{
+    return QStringLiteral("duplicate_debtor_date_amount");
+} // file or books
+inline QString debtorBlocked()
+{
+    return QStringLiteral("debtor_blocked");
+}
+inline QString debtorInsolvent()
+{
+    return QStringLiteral("debtor_insolvent");
+}
+inline QString debtorNoLimit()
+{
+    return QStringLiteral("debtor_no_limit");
+} // no limit or limit expired
+inline QString overCreditLimit()
+{
+    return QStringLiteral("over_credit_limit");
+} // excess only
+inline QString overSubLimit()
+{
+    return QStringLiteral("over_sub_limit");
+} // per-client sub-limit, excess only
+inline QString tooOld()
+{
+    return QStringLiteral("too_old");
+}
+inline QString pastDue()
+{
+    return QStringLiteral("past_due");
+}
+inline QString crossAged()
+{
+    return QStringLiteral("cross_aged");
+}
+inline QString concentration()
+{
+    return QStringLiteral("concentration");
+} // excess only
+inline QString overFacility()
+{
+    return QStringLiteral("over_facility");
+} // excess only
+inline QString verificationRequired()
+{
+    return QStringLiteral("verification_required");
+} // warning
+inline QString approvalMatched()
+{
+    return QStringLiteral("approval_matched");
+} // info
+inline QString approvalNotMatched()
+{
+    return QStringLiteral("approval_not_matched");
+} // warning
+inline QString overridden()
+{
+    return QStringLiteral("overridden");
+} // info, after an override
 } // namespace CheckCode
 
 struct CheckResult
 {
     QString code;
     CheckSeverity severity = CheckSeverity::Info;
-    QString message; // translated sentence with the reason and figures
+    QString message;   // translated sentence with the reason and figures
     qint64 amount = 0; // Ineligible: the part of the face it makes ineligible
     friend bool operator==(const CheckResult &, const CheckResult &) = default;
 };

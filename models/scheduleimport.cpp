@@ -37,8 +37,8 @@ const QHash<QString, QString> &aliases()
                        "customerno", "buyer", "buyercode", "accountdebtor"});
         add("invoice_date", {"invoicedate", "date", "invdate", "issuedate", "documentdate"});
         add("due_date", {"duedate", "due", "paymentdue", "paymentduedate", "maturitydate"});
-        add("terms_days", {"termsdays", "terms", "paymentterms", "termdays", "daysterms",
-                           "paymenttermsdays"});
+        add("terms_days",
+            {"termsdays", "terms", "paymentterms", "termdays", "daysterms", "paymenttermsdays"});
         add("amount", {"amount", "invoiceamount", "facevalue", "face", "value", "total",
                        "grossamount", "invoicetotal", "amountdue"});
         add("currency", {"currency", "ccy", "cur", "currencycode"});
@@ -75,9 +75,15 @@ QString ImportError::toString() const
 
 QStringList ScheduleImport::columns()
 {
-    return {QStringLiteral("invoice_no"),   QStringLiteral("debtor"),    QStringLiteral("invoice_date"),
-            QStringLiteral("due_date"),     QStringLiteral("terms_days"), QStringLiteral("amount"),
-            QStringLiteral("currency"),     QStringLiteral("approval_code"), QStringLiteral("po")};
+    return {QStringLiteral("invoice_no"),
+            QStringLiteral("debtor"),
+            QStringLiteral("invoice_date"),
+            QStringLiteral("due_date"),
+            QStringLiteral("terms_days"),
+            QStringLiteral("amount"),
+            QStringLiteral("currency"),
+            QStringLiteral("approval_code"),
+            QStringLiteral("po")};
 }
 
 QString ScheduleImport::canonicalColumn(const QString &header)
@@ -106,23 +112,27 @@ QList<ScheduleInputLine> ScheduleImport::inputLines(const CsvTable &table)
     for (const char *required : {"invoice_no", "debtor", "invoice_date", "amount"})
         if (!index.contains(QString::fromLatin1(required)))
             missing << QString::fromLatin1(required);
-    if (!index.contains(QStringLiteral("due_date")) && !index.contains(QStringLiteral("terms_days")))
+    if (!index.contains(QStringLiteral("due_date")) &&
+        !index.contains(QStringLiteral("terms_days")))
         missing << QStringLiteral("due_date|terms_days");
     if (!missing.isEmpty())
-        throw Error(Error::Kind::Validation,
-                    tr("%1, line %2: the header has no column %3 (found: %4). A schedule file "
-                       "starts with a header line naming invoice_no, debtor, invoice_date, "
-                       "due_date or terms_days, and amount.")
-                        .arg(file)
-                        .arg(table.headerLine)
-                        .arg(missing.join(QStringLiteral(", ")), table.header.join(QStringLiteral(", "))),
-                    missing.first());
+        throw Error(
+            Error::Kind::Validation,
+            tr("%1, line %2: the header has no column %3 (found: %4). A schedule file "
+               "starts with a header line naming invoice_no, debtor, invoice_date, "
+               "due_date or terms_days, and amount.")
+                .arg(file)
+                .arg(table.headerLine)
+                .arg(missing.join(QStringLiteral(", ")), table.header.join(QStringLiteral(", "))),
+            missing.first());
 
     auto col = [&index](const char *name) { return index.value(QString::fromLatin1(name), -1); };
     const int cNo = col("invoice_no"), cDebtor = col("debtor"), cDate = col("invoice_date"),
               cDue = col("due_date"), cTerms = col("terms_days"), cAmount = col("amount"),
               cCur = col("currency"), cAppr = col("approval_code"), cPo = col("po");
-    auto field = [](const CsvRecord &r, int c) { return c < 0 ? QString() : r.fields.at(c).trimmed(); };
+    auto field = [](const CsvRecord &r, int c) {
+        return c < 0 ? QString() : r.fields.at(c).trimmed();
+    };
 
     QList<ScheduleInputLine> out;
     out.reserve(table.records.size());
@@ -203,7 +213,8 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
             bool ok = false;
             const int days = termsText.toInt(&ok);
             if (!ok || days < 0 || days > 3650)
-                fail("terms_days", tr("\"%1\" is not a number of days between 0 and 3650.").arg(termsText));
+                fail("terms_days",
+                     tr("\"%1\" is not a number of days between 0 and 3650.").arg(termsText));
             else if (l.invoiceDate.isValid())
                 l.dueDate = l.invoiceDate.addDays(days);
         } else {
@@ -230,8 +241,9 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
                     if (!c.isDigit() && c != QLatin1Char('.') && c != QLatin1Char('-'))
                         digitsOnly = false;
                 if (digitsOnly && amountText.contains(QLatin1Char('.')))
-                    fail("amount", tr("\"%1\" has more than %n decimal(s).", nullptr, cur.decimals())
-                                       .arg(in.amount.trimmed()));
+                    fail("amount",
+                         tr("\"%1\" has more than %n decimal(s).", nullptr, cur.decimals())
+                             .arg(in.amount.trimmed()));
                 else
                     fail("amount", tr("\"%1\" is not a number (write 1234.56, no thousands "
                                       "separators).")
@@ -266,7 +278,8 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
     return result;
 }
 
-QHash<QString, DebtorRef> ScheduleImport::loadDebtors(Database &db, const QList<ScheduleInputLine> &input)
+QHash<QString, DebtorRef> ScheduleImport::loadDebtors(Database &db,
+                                                      const QList<ScheduleInputLine> &input)
 {
     QSet<QString> codes;
     for (const ScheduleInputLine &l : input)
@@ -291,8 +304,9 @@ QHash<QString, DebtorRef> ScheduleImport::loadDebtors(Database &db, const QList<
     QString placeholders;
     for (qsizetype i = 0; i < codes.size(); ++i)
         placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    SqlQuery q(db, QStringLiteral("SELECT id, code, name, status FROM debtors WHERE upper(code) IN (%1)")
-                       .arg(placeholders));
+    SqlQuery q(
+        db, QStringLiteral("SELECT id, code, name, status FROM debtors WHERE upper(code) IN (%1)")
+                .arg(placeholders));
     for (const QString &c : codes)
         q.bind(c);
     take(q);

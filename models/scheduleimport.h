@@ -31,9 +31,9 @@ struct ScheduleInputLine
 // A problem with one input line (or the file): which line, which column, why.
 struct ImportError
 {
-    int line = 0;      // CSV line number, or the grid row (1-based); 0: the file as a whole
-    QString column;    // canonical column name: invoice_no, debtor, invoice_date, ...
-    QString message;   // translated reason
+    int line = 0;    // CSV line number, or the grid row (1-based); 0: the file as a whole
+    QString column;  // canonical column name: invoice_no, debtor, invoice_date, ...
+    QString message; // translated reason
     // "line 4, amount: ..." for messages and the CLI.
     QString toString() const;
 };
@@ -49,10 +49,10 @@ struct DebtorRef
 
 struct ParsedLines
 {
-    QList<ScheduleLine> lines;   // the good lines, lineNo 1..n in input order
-    QList<ImportError> errors;   // the bad lines (and file-level problems)
-    int inputCount = 0;          // lines read
-    QStringList unknownDebtors;  // codes not found (the wizard offers to create them)
+    QList<ScheduleLine> lines;  // the good lines, lineNo 1..n in input order
+    QList<ImportError> errors;  // the bad lines (and file-level problems)
+    int inputCount = 0;         // lines read
+    QStringList unknownDebtors; // codes not found (the wizard offers to create them)
 };
 
 // Turns a CSV file or grid rows into validated schedule lines: maps columns by header name in
@@ -65,7 +65,8 @@ class ScheduleImport
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::ScheduleImport)
 public:
     // Canonical column names.
-    static QStringList columns(); // invoice_no, debtor, invoice_date, due_date, terms_days, amount, currency, approval_code, po
+    static QStringList columns(); // invoice_no, debtor, invoice_date, due_date, terms_days, amount,
+                                  // currency, approval_code, po
     // The canonical column for a header text ("Invoice No" -> "invoice_no"); empty if none.
     static QString canonicalColumn(const QString &header);
 
@@ -80,7 +81,8 @@ public:
                                 const QHash<QString, DebtorRef> &debtors);
 
     // Loads the debtors named in `input` in one query (key: upper-case code).
-    static QHash<QString, DebtorRef> loadDebtors(Database &db, const QList<ScheduleInputLine> &input);
+    static QHash<QString, DebtorRef> loadDebtors(Database &db,
+                                                 const QList<ScheduleInputLine> &input);
 
     // Reads, maps and validates in one go (file-level problems are thrown as Error(Validation)).
     static ParsedLines parseFile(Database &db, const QString &path, const QString &currency);

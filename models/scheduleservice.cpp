@@ -44,11 +44,21 @@ void appendJsonString(QString &out, const QString &s)
     out += QLatin1Char('"');
     for (const QChar c : s) {
         switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -277,7 +287,8 @@ Schedule ScheduleService::findByNumber(const QString &number, bool withLines) co
         }
     }
     if (!id.isValid())
-        throw Error(Error::Kind::NotFound, tr("There is no schedule %1.").arg(n), QStringLiteral("number"));
+        throw Error(Error::Kind::NotFound, tr("There is no schedule %1.").arg(n),
+                    QStringLiteral("number"));
     return schedule(id.toLongLong(), withLines);
 }
 
@@ -389,7 +400,8 @@ static Prepared prepare(Database &db, qint64 clientId, QDate date)
 }
 
 ScheduleImportResult ScheduleService::preview(const Session &who, qint64 clientId,
-                                              const QList<ScheduleInputLine> &input, QDate date) const
+                                              const QList<ScheduleInputLine> &input,
+                                              QDate date) const
 {
     who.require(Roles(Role::Clerk) | Role::Manager, tr("enter a schedule"));
     const Prepared p = prepare(m_db, clientId, date);
@@ -407,14 +419,16 @@ ScheduleImportResult ScheduleService::preview(const Session &who, qint64 clientI
     s.agreementId = p.agreement.id;
     s.agreement = p.agreement;
     s.lines = parsed.lines;
-    const EligibilityInputs inputs = Eligibility::load(m_db, clientId, p.agreement, p.date, s.lines);
+    const EligibilityInputs inputs =
+        Eligibility::load(m_db, clientId, p.agreement, p.date, s.lines);
     checkAndPrice(inputs, s.lines);
     s.totals = Pricing::totals(purchasable(s.lines), p.agreement, p.date);
     r.before = availability(clientId, p.date);
     r.after = r.before;
     r.after.eligibleReceivables += s.totals.eligible;
     r.after.fundsEmployed += s.totals.face - reserveCredit(s.totals, p.agreement.arrangement);
-    r.after.available = Pricing::availability(p.agreement, r.after.eligibleReceivables, r.after.fundsEmployed);
+    r.after.available =
+        Pricing::availability(p.agreement, r.after.eligibleReceivables, r.after.fundsEmployed);
     return r;
 }
 
@@ -454,11 +468,12 @@ ScheduleImportResult ScheduleService::importLines(const Session &who, qint64 cli
             lines << e.toString();
         if (r.errors.size() > 50)
             lines << tr("… and %n more.", nullptr, int(r.errors.size() - 50));
-        throw Error(Error::Kind::Validation,
-                    tr("%1: %n line(s) have errors; nothing was imported.", nullptr, int(r.errors.size()))
-                            .arg(source) +
-                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-                    QStringLiteral("line %1: %2").arg(r.errors.first().line).arg(r.errors.first().column));
+        throw Error(
+            Error::Kind::Validation,
+            tr("%1: %n line(s) have errors; nothing was imported.", nullptr, int(r.errors.size()))
+                    .arg(source) +
+                QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+            QStringLiteral("line %1: %2").arg(r.errors.first().line).arg(r.errors.first().column));
     }
     Schedule &s = r.schedule;
     if (s.lines.isEmpty())
@@ -470,17 +485,19 @@ ScheduleImportResult ScheduleService::importLines(const Session &who, qint64 cli
     if (number.isEmpty()) {
         SettingsRepository settings(m_db);
         for (;;) {
-            number = QStringLiteral("S-%1").arg(settings.nextSequence(QStringLiteral("schedule")), 6, 10,
-                                                QLatin1Char('0'));
+            number = QStringLiteral("S-%1").arg(settings.nextSequence(QStringLiteral("schedule")),
+                                                6, 10, QLatin1Char('0'));
             if (!taken.bind(number).scalar().isValid())
                 break;
         }
     } else {
         if (number.size() > 32)
             throw Error(Error::Kind::Validation,
-                        tr("number: a schedule number has at most 32 characters."), QStringLiteral("number"));
+                        tr("number: a schedule number has at most 32 characters."),
+                        QStringLiteral("number"));
         if (taken.bind(number).scalar().isValid())
-            throw Error(Error::Kind::Conflict, tr("number: schedule %1 already exists.").arg(number),
+            throw Error(Error::Kind::Conflict,
+                        tr("number: schedule %1 already exists.").arg(number),
                         QStringLiteral("number"));
     }
     s.number = number;
@@ -490,12 +507,13 @@ ScheduleImportResult ScheduleService::importLines(const Session &who, qint64 cli
     s.createdAt = timestamp();
 
     const ScheduleTotals &t = s.totals;
-    SqlQuery ins(m_db, QStringLiteral(
-                           "INSERT INTO schedules (number, client_id, schedule_date, status, currency, "
-                           "source_file, agreement_id, invoice_count, face_total, eligible_total, "
-                           "advance_total, commission_total, reserve_total, charges_total, "
-                           "net_payment, maturity_date, created_by, created_at) VALUES (?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery ins(
+        m_db,
+        QStringLiteral("INSERT INTO schedules (number, client_id, schedule_date, status, currency, "
+                       "source_file, agreement_id, invoice_count, face_total, eligible_total, "
+                       "advance_total, commission_total, reserve_total, charges_total, "
+                       "net_payment, maturity_date, created_by, created_at) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.id = ins.bind(number)
                .bind(clientId)
                .bind(isoDate(s.date))
@@ -517,7 +535,8 @@ ScheduleImportResult ScheduleService::importLines(const Session &who, qint64 cli
                .scalar()
                .toLongLong();
     insertLines(m_db, s);
-    AuditLog(m_db).record(who, QStringLiteral("schedule.import"), QStringLiteral("schedule"), number, {},
+    AuditLog(m_db).record(who, QStringLiteral("schedule.import"), QStringLiteral("schedule"),
+                          number, {},
                           QJsonObject{{QStringLiteral("client"), s.clientCode},
                                       {QStringLiteral("date"), isoDate(s.date)},
                                       {QStringLiteral("status"), scheduleStatusName(s.status)},
@@ -539,7 +558,8 @@ static void insertLines(Database &db, const Schedule &s)
             "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
             "invoice_date, due_date, currency, amount, approval_code, order_approval_id, po, "
             "status, eligible_amount, advance, commission, reserve, checks) VALUES ");
-        const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const QString row =
+            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (int i = 0; i < rows; ++i) {
             if (i)
                 sql += QStringLiteral(", ");
@@ -591,9 +611,10 @@ static void insertLines(Database &db, const Schedule &s)
 // Writes the checks, eligibility and split of every line and the schedule's totals and status.
 static void updateLines(Database &db, const Schedule &s, const QString &newStatus)
 {
-    SqlQuery upd(db, QStringLiteral("UPDATE invoices SET status = ?, eligible_amount = ?, advance = ?, "
-                                    "commission = ?, reserve = ?, checks = ?, order_approval_id = ? "
-                                    "WHERE id = ?"));
+    SqlQuery upd(db,
+                 QStringLiteral("UPDATE invoices SET status = ?, eligible_amount = ?, advance = ?, "
+                                "commission = ?, reserve = ?, checks = ?, order_approval_id = ? "
+                                "WHERE id = ?"));
     for (const ScheduleLine &l : s.lines)
         upd.bind(l.status)
             .bind(l.eligible)
@@ -647,13 +668,15 @@ Schedule ScheduleService::recheck(const Session &who, qint64 scheduleId)
     checkAndPrice(inputs, s.lines);
     s.totals = Pricing::totals(purchasable(s.lines), s.agreement, s.date);
     updateLines(m_db, s, scheduleStatusName(s.status));
-    AuditLog(m_db).record(who, QStringLiteral("schedule.recheck"), QStringLiteral("schedule"), s.number,
-                          {}, QJsonObject{{QStringLiteral("eligible"), Money::plain(s.totals.eligible)}});
+    AuditLog(m_db).record(
+        who, QStringLiteral("schedule.recheck"), QStringLiteral("schedule"), s.number, {},
+        QJsonObject{{QStringLiteral("eligible"), Money::plain(s.totals.eligible)}});
     tx.commit();
     return schedule(scheduleId);
 }
 
-Schedule ScheduleService::approve(const Session &who, qint64 scheduleId, const QList<LineOverride> &overrides)
+Schedule ScheduleService::approve(const Session &who, qint64 scheduleId,
+                                  const QList<LineOverride> &overrides)
 {
     who.require(Role::Manager, tr("approve a schedule"));
     Transaction tx(m_db);
@@ -706,10 +729,11 @@ Schedule ScheduleService::approve(const Session &who, qint64 scheduleId, const Q
             l.overrideBy = who.username();
             l.overrideAt = at;
             overridden << i;
-            overrideLog.append(QJsonObject{{QStringLiteral("invoice"), no},
-                                           {QStringLiteral("line"), l.lineNo},
-                                           {QStringLiteral("reason"), reason},
-                                           {QStringLiteral("ineligible"), Money::plain(l.ineligible())}});
+            overrideLog.append(
+                QJsonObject{{QStringLiteral("invoice"), no},
+                            {QStringLiteral("line"), l.lineNo},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("ineligible"), Money::plain(l.ineligible())}});
         }
         if (!found)
             throw Error(Error::Kind::Validation,
@@ -720,16 +744,19 @@ Schedule ScheduleService::approve(const Session &who, qint64 scheduleId, const Q
         checkAndPrice(inputs, s.lines);
     s.totals = Pricing::totals(purchasable(s.lines), s.agreement, s.date);
     if (s.totals.count == 0)
-        throw Error(Error::Kind::Conflict,
-                    tr("Schedule %1 has no invoice that can be bought; reject it instead.").arg(s.number));
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Schedule %1 has no invoice that can be bought; reject it instead.").arg(s.number));
     updateLines(m_db, s, scheduleStatusName(ScheduleStatus::Approved));
     SqlQuery ov(m_db, QStringLiteral("UPDATE invoices SET override_reason = ?, override_by = ?, "
                                      "override_at = ? WHERE id = ?"));
     for (qsizetype i : std::as_const(overridden))
         ov.bind(s.lines[i].overrideReason).bind(who.userId()).bind(at).bind(s.lines[i].id).exec();
-    SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET approved_by = ?, approved_at = ? WHERE id = ?"));
+    SqlQuery hdr(
+        m_db, QStringLiteral("UPDATE schedules SET approved_by = ?, approved_at = ? WHERE id = ?"));
     hdr.bind(who.userId()).bind(at).bind(s.id).exec();
-    AuditLog(m_db).record(who, QStringLiteral("schedule.approve"), QStringLiteral("schedule"), s.number,
+    AuditLog(m_db).record(who, QStringLiteral("schedule.approve"), QStringLiteral("schedule"),
+                          s.number,
                           QJsonObject{{QStringLiteral("status"), scheduleStatusName(s.status)}},
                           QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")},
                                       {QStringLiteral("eligible"), Money::plain(s.totals.eligible)},
@@ -754,9 +781,11 @@ Schedule ScheduleService::reject(const Session &who, qint64 scheduleId, const QS
     SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET status = 'rejected', rejected_by = ?, "
                                       "rejected_at = ?, rejected_reason = ? WHERE id = ?"));
     hdr.bind(who.userId()).bind(timestamp()).bind(why).bind(s.id).exec();
-    SqlQuery lines(m_db, QStringLiteral("UPDATE invoices SET status = 'rejected' WHERE schedule_id = ?"));
+    SqlQuery lines(m_db,
+                   QStringLiteral("UPDATE invoices SET status = 'rejected' WHERE schedule_id = ?"));
     lines.bind(s.id).exec();
-    AuditLog(m_db).record(who, QStringLiteral("schedule.reject"), QStringLiteral("schedule"), s.number,
+    AuditLog(m_db).record(who, QStringLiteral("schedule.reject"), QStringLiteral("schedule"),
+                          s.number,
                           QJsonObject{{QStringLiteral("status"), scheduleStatusName(s.status)}},
                           QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
                                       {QStringLiteral("reason"), why}});
@@ -797,8 +826,9 @@ FundingResult ScheduleService::fund(const Session &who, qint64 scheduleId, QDate
     const QString stamp = timestamp();
 
     // The invoices become the factor's, open for their full face.
-    SqlQuery inv(m_db, QStringLiteral("UPDATE invoices SET status = 'open', open_balance = amount, "
-                                      "purchased_at = ? WHERE schedule_id = ? AND status = 'pending'"));
+    SqlQuery inv(m_db,
+                 QStringLiteral("UPDATE invoices SET status = 'open', open_balance = amount, "
+                                "purchased_at = ? WHERE schedule_id = ? AND status = 'pending'"));
     inv.bind(stamp).bind(s.id).exec();
 
     // The purchase entry (DOMAIN §7).
@@ -845,31 +875,34 @@ FundingResult ScheduleService::fund(const Session &who, qint64 scheduleId, QDate
     // What is owed to the client now (or on the maturity date).
     qint64 paymentId = 0;
     if (t.netPayment > 0) {
-        SqlQuery pay(m_db, QStringLiteral(
-                               "INSERT INTO client_payments (client_id, schedule_id, kind, amount, "
-                               "currency, due_date, status, bank_account, journal_entry_id, "
-                               "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'due', ?, ?, ?, ?) "
-                               "RETURNING id"));
-        paymentId = pay.bind(s.clientId)
-                        .bind(s.id)
-                        .bind(terms.arrangement == Arrangement::Maturity ? QStringLiteral("maturity")
-                                                                         : QStringLiteral("funding"))
-                        .bind(t.netPayment)
-                        .bind(s.currency)
-                        .bind(isoDate(t.paymentDate))
-                        .bind(client.bankAccount)
-                        .bind(entryId)
-                        .bind(who.userId())
-                        .bind(stamp)
-                        .scalar()
-                        .toLongLong();
+        SqlQuery pay(
+            m_db,
+            QStringLiteral("INSERT INTO client_payments (client_id, schedule_id, kind, amount, "
+                           "currency, due_date, status, bank_account, journal_entry_id, "
+                           "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'due', ?, ?, ?, ?) "
+                           "RETURNING id"));
+        paymentId =
+            pay.bind(s.clientId)
+                .bind(s.id)
+                .bind(terms.arrangement == Arrangement::Maturity ? QStringLiteral("maturity")
+                                                                 : QStringLiteral("funding"))
+                .bind(t.netPayment)
+                .bind(s.currency)
+                .bind(isoDate(t.paymentDate))
+                .bind(client.bankAccount)
+                .bind(entryId)
+                .bind(who.userId())
+                .bind(stamp)
+                .scalar()
+                .toLongLong();
     }
 
     // Notices of assignment for debtors new to this (notified) client's factoring.
     QList<qint64> notified;
     if (terms.notification) {
         QSet<qint64> known;
-        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id FROM assignment_notices WHERE client_id = ?"));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT debtor_id FROM assignment_notices WHERE client_id = ?"));
         q.bind(s.clientId).exec();
         while (q.next())
             known.insert(q.int64(0));
@@ -884,12 +917,13 @@ FundingResult ScheduleService::fund(const Session &who, qint64 scheduleId, QDate
         }
     }
 
-    SqlQuery hdr(m_db, QStringLiteral(
-                           "UPDATE schedules SET status = 'funded', funded_by = ?, funded_at = ?, "
-                           "funding_date = ?, journal_entry_id = ?, invoice_count = ?, face_total = ?, "
-                           "eligible_total = ?, advance_total = ?, commission_total = ?, "
-                           "reserve_total = ?, charges_total = ?, net_payment = ?, maturity_date = ? "
-                           "WHERE id = ? AND status = 'approved'"));
+    SqlQuery hdr(
+        m_db,
+        QStringLiteral("UPDATE schedules SET status = 'funded', funded_by = ?, funded_at = ?, "
+                       "funding_date = ?, journal_entry_id = ?, invoice_count = ?, face_total = ?, "
+                       "eligible_total = ?, advance_total = ?, commission_total = ?, "
+                       "reserve_total = ?, charges_total = ?, net_payment = ?, maturity_date = ? "
+                       "WHERE id = ? AND status = 'approved'"));
     hdr.bind(who.userId())
         .bind(stamp)
         .bind(isoDate(fundingDate))
@@ -906,18 +940,21 @@ FundingResult ScheduleService::fund(const Session &who, qint64 scheduleId, QDate
         .bind(s.id)
         .exec();
     if (hdr.numRowsAffected() != 1)
-        throw Error(Error::Kind::Conflict, tr("Schedule %1 changed while it was being funded.").arg(s.number));
-    AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"), s.number,
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
-                                      {QStringLiteral("date"), isoDate(fundingDate)},
-                                      {QStringLiteral("face"), Money::plain(t.face, currency.decimals())},
-                                      {QStringLiteral("advance"), Money::plain(t.advance, currency.decimals())},
-                                      {QStringLiteral("commission"), Money::plain(t.commission, currency.decimals())},
-                                      {QStringLiteral("reserve"), Money::plain(t.reserve, currency.decimals())},
-                                      {QStringLiteral("charges"), Money::plain(t.charges, currency.decimals())},
-                                      {QStringLiteral("net_payment"), Money::plain(t.netPayment, currency.decimals())},
-                                      {QStringLiteral("journal_entry"), entryId}});
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 changed while it was being funded.").arg(s.number));
+    AuditLog(m_db).record(
+        who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"), s.number,
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
+        QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("funded")},
+            {QStringLiteral("date"), isoDate(fundingDate)},
+            {QStringLiteral("face"), Money::plain(t.face, currency.decimals())},
+            {QStringLiteral("advance"), Money::plain(t.advance, currency.decimals())},
+            {QStringLiteral("commission"), Money::plain(t.commission, currency.decimals())},
+            {QStringLiteral("reserve"), Money::plain(t.reserve, currency.decimals())},
+            {QStringLiteral("charges"), Money::plain(t.charges, currency.decimals())},
+            {QStringLiteral("net_payment"), Money::plain(t.netPayment, currency.decimals())},
+            {QStringLiteral("journal_entry"), entryId}});
     reachPoint("fund-before-commit");
     tx.commit();
 

@@ -15,8 +15,8 @@ class Database;
 
 struct ScheduleImportOptions
 {
-    QDate date;        // schedule date; invalid: today()
-    QString number;    // empty: next "S-000001" from the "schedule" sequence
+    QDate date;           // schedule date; invalid: today()
+    QString number;       // empty: next "S-000001" from the "schedule" sequence
     bool skipBad = false; // keep only the good lines when some are bad
     bool submit = true;   // store as submitted (else draft)
     QString sourceFile;   // kept with the schedule (file name)
@@ -32,8 +32,8 @@ struct LineOverride
 // The result of a preview or an import.
 struct ScheduleImportResult
 {
-    Schedule schedule;            // id 0 when nothing was stored (preview)
-    QList<ImportError> errors;    // bad lines (skipped with skipBad)
+    Schedule schedule;         // id 0 when nothing was stored (preview)
+    QList<ImportError> errors; // bad lines (skipped with skipBad)
     int inputCount = 0;
     Availability before;
     Availability after;
@@ -69,7 +69,9 @@ class ScheduleService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::ScheduleService)
 public:
-    explicit ScheduleService(Database &db) : m_db(db) {}
+    explicit ScheduleService(Database &db)
+        : m_db(db)
+    {}
 
     // Checks and prices without storing anything (the wizard's preview). Clerks and managers.
     // Lines with errors are returned in `errors` and left out of the schedule.
@@ -94,7 +96,8 @@ public:
     // Approves a draft or submitted schedule (managers): re-checks it, applies the overrides
     // (each needs a reason; the line becomes eligible in full; duplicates of an invoice
     // number cannot be overridden), re-prices, stores override_reason/by/at.
-    Schedule approve(const Session &who, qint64 scheduleId, const QList<LineOverride> &overrides = {});
+    Schedule approve(const Session &who, qint64 scheduleId,
+                     const QList<LineOverride> &overrides = {});
     // Rejects a draft, submitted or approved schedule (managers) with a reason.
     Schedule reject(const Session &who, qint64 scheduleId, const QString &reason);
     // Funds an approved schedule on `date` (managers), in one transaction: schedule funded,

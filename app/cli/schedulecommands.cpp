@@ -61,7 +61,8 @@ Tabular linesTable(const Schedule &s, bool withTotal, bool compactChecks)
     for (const ScheduleLine &l : s.lines)
         t.row({QString::number(l.lineNo), l.invoiceNo, l.debtorCode, isoDate(l.invoiceDate),
                isoDate(l.dueDate), m(l.amount), m(l.eligible), m(l.advance), m(l.commission),
-               m(l.reserve), l.status, compactChecks ? checkCodes(l) : checksText(l), l.overrideReason});
+               m(l.reserve), l.status, compactChecks ? checkCodes(l) : checksText(l),
+               l.overrideReason});
     if (withTotal) {
         const ScheduleTotals &x = s.totals;
         t.row({QStringLiteral("total"), QString::number(x.count), QString(), QString(),
@@ -104,7 +105,8 @@ int importCommand(Context &ctx, const QStringList &tokens)
     o.number = args.value(QStringLiteral("number"));
     o.skipBad = args.has(QStringLiteral("skip-bad"));
     o.submit = !args.has(QStringLiteral("draft"));
-    const ScheduleImportResult r = ScheduleService(ctx.db()).importFile(who, clientId, args.at(1), o);
+    const ScheduleImportResult r =
+        ScheduleService(ctx.db()).importFile(who, clientId, args.at(1), o);
     const Schedule &s = r.schedule;
     ctx.out() << s.number << QLatin1Char('\n');
     ctx.out().flush();
@@ -126,10 +128,12 @@ int showCommand(Context &ctx, const QStringList &tokens)
     if (ctx.format() == Format::Table) {
         QTextStream &out = ctx.out();
         out << tr("Schedule %1 of %2 (%3), dated %4: %5")
-                   .arg(s.number, s.clientCode, s.clientName, isoDate(s.date), scheduleStatusName(s.status))
+                   .arg(s.number, s.clientCode, s.clientName, isoDate(s.date),
+                        scheduleStatusName(s.status))
             << QLatin1Char('\n');
         if (!s.rejectedReason.isEmpty())
-            out << tr("Rejected by %1: %2").arg(s.rejectedBy, s.rejectedReason) << QLatin1Char('\n');
+            out << tr("Rejected by %1: %2").arg(s.rejectedBy, s.rejectedReason)
+                << QLatin1Char('\n');
         if (s.fundingDate.isValid())
             out << tr("Funded on %1 by %2, journal entry %3")
                        .arg(isoDate(s.fundingDate), s.fundedBy)
@@ -145,8 +149,8 @@ int showCommand(Context &ctx, const QStringList &tokens)
 
 int listCommand(Context &ctx, const QStringList &tokens)
 {
-    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("status"), QStringLiteral("from"),
-                             QStringLiteral("to")});
+    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("status"),
+                             QStringLiteral("from"), QStringLiteral("to")});
     args.expectPositional(0, 0);
     ctx.session();
     ScheduleFilter f;
@@ -202,8 +206,9 @@ int approveCommand(Context &ctx, const QStringList &tokens)
     for (const auto &[name, value] : args.options()) {
         if (name == QLatin1String("override")) {
             if (pendingReason)
-                throw UsageError(tr("--override %1 needs its --reason TEXT before the next --override.")
-                                     .arg(overrides.last().invoiceNo));
+                throw UsageError(
+                    tr("--override %1 needs its --reason TEXT before the next --override.")
+                        .arg(overrides.last().invoiceNo));
             overrides.append({value, QString()});
             pendingReason = true;
         } else if (name == QLatin1String("reason")) {
@@ -249,7 +254,8 @@ int fundCommand(Context &ctx, const QStringList &tokens)
     const Session &who = ctx.session();
     ScheduleService service(ctx.db());
     const Schedule before = service.findByNumber(args.at(0), false);
-    const FundingResult r = service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")));
+    const FundingResult r =
+        service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")));
     const int dec = decimalsOf(before.currency);
     auto m = [dec](qint64 v) { return Money::plain(v, dec); };
     Tabular t;
@@ -277,9 +283,10 @@ int fundCommand(Context &ctx, const QStringList &tokens)
 
 int invoiceListCommand(Context &ctx, const QStringList &tokens)
 {
-    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("debtor"), QStringLiteral("status"),
-                             QStringLiteral("bucket"), QStringLiteral("schedule"), QStringLiteral("as-of"),
-                             QStringLiteral("limit")});
+    const Args args(tokens,
+                    {QStringLiteral("client"), QStringLiteral("debtor"), QStringLiteral("status"),
+                     QStringLiteral("bucket"), QStringLiteral("schedule"), QStringLiteral("as-of"),
+                     QStringLiteral("limit")});
     args.expectPositional(0, 0);
     ctx.session();
     InvoiceFilter f;
@@ -289,7 +296,9 @@ int invoiceListCommand(Context &ctx, const QStringList &tokens)
     if (args.has(QStringLiteral("bucket")))
         f.bucket = parseAgingBucket(args.value(QStringLiteral("bucket")));
     if (args.has(QStringLiteral("schedule"))) {
-        f.scheduleId = ScheduleService(ctx.db()).findByNumber(args.value(QStringLiteral("schedule")), false).id;
+        f.scheduleId = ScheduleService(ctx.db())
+                           .findByNumber(args.value(QStringLiteral("schedule")), false)
+                           .id;
         if (f.status.isEmpty())
             f.status = QStringLiteral("all");
     }
@@ -315,12 +324,13 @@ int invoiceListCommand(Context &ctx, const QStringList &tokens)
         .column(QStringLiteral("status"))
         .column(QStringLiteral("days_past_due"), Tabular::Kind::Number)
         .column(QStringLiteral("bucket"));
-    for (const InvoiceRow &r : InvoiceQuery(ctx.db()).rows(f, InvoiceSort::Id, Qt::AscendingOrder, 0, limit)) {
+    for (const InvoiceRow &r :
+         InvoiceQuery(ctx.db()).rows(f, InvoiceSort::Id, Qt::AscendingOrder, 0, limit)) {
         const int dec = decimalsOf(r.currency);
         t.row({QString::number(r.id), r.clientCode, r.debtorCode, r.invoiceNo, r.scheduleNumber,
                isoDate(r.invoiceDate), isoDate(r.dueDate), Money::plain(r.amount, dec),
-               Money::plain(r.openBalance, dec), r.currency, r.status, QString::number(r.daysPastDue),
-               agingBucketName(r.bucket)});
+               Money::plain(r.openBalance, dec), r.currency, r.status,
+               QString::number(r.daysPastDue), agingBucketName(r.bucket)});
     }
     ctx.print(t);
     return Ok;
@@ -331,24 +341,28 @@ int invoiceListCommand(Context &ctx, const QStringList &tokens)
 void registerScheduleCommands()
 {
     addCommand({QStringLiteral("schedule import"),
-                QStringLiteral("schedule import CLIENT FILE [--date D] [--number N] [--skip-bad] [--draft]"),
+                QStringLiteral(
+                    "schedule import CLIENT FILE [--date D] [--number N] [--skip-bad] [--draft]"),
                 tr("Import, check and price a schedule from a CSV file; prints its number on the "
                    "first line, then the checks of each line. A file with errors imports nothing "
                    "unless --skip-bad."),
                 importCommand});
-    addCommand({QStringLiteral("schedule show"), QStringLiteral("schedule show N [--format csv|json]"),
-                tr("A schedule's lines with their checks and split, and its totals."), showCommand});
+    addCommand(
+        {QStringLiteral("schedule show"), QStringLiteral("schedule show N [--format csv|json]"),
+         tr("A schedule's lines with their checks and split, and its totals."), showCommand});
     addCommand({QStringLiteral("schedule list"),
                 QStringLiteral("schedule list [--client C] [--status S] [--from D] [--to D]"),
                 tr("Schedules with their totals, newest first."), listCommand});
     addCommand({QStringLiteral("schedule recheck"), QStringLiteral("schedule recheck N"),
                 tr("Run the checks of a draft or submitted schedule again."), recheckCommand});
-    addCommand({QStringLiteral("schedule approve"),
-                QStringLiteral("schedule approve N [--override INVOICE_NO --reason TEXT]..."),
-                tr("Approve a schedule (managers); an override makes an ineligible invoice eligible "
-                   "in full and keeps the reason."),
-                approveCommand});
-    addCommand({QStringLiteral("schedule reject"), QStringLiteral("schedule reject N --reason TEXT"),
+    addCommand(
+        {QStringLiteral("schedule approve"),
+         QStringLiteral("schedule approve N [--override INVOICE_NO --reason TEXT]..."),
+         tr("Approve a schedule (managers); an override makes an ineligible invoice eligible "
+            "in full and keeps the reason."),
+         approveCommand});
+    addCommand({QStringLiteral("schedule reject"),
+                QStringLiteral("schedule reject N --reason TEXT"),
                 tr("Reject a schedule (managers)."), rejectCommand});
     addCommand({QStringLiteral("schedule fund"), QStringLiteral("schedule fund N [--date D]"),
                 tr("Fund an approved schedule (managers): buys the invoices, posts the purchase "
