@@ -28,7 +28,7 @@ public:
         c.bankAccount = QStringLiteral("ACCOUNT-1");
         clientId = ClientService(db()).add(manager, c);
         AgreementService(db()).setTerms(manager, clientId, QDate(2025, 1, 1), terms);
-        big = addDebtor(QStringLiteral("BIG"), 200000000); // 2,000,000.00
+        big = addDebtor(QStringLiteral("BIG"), 200000000);   // 2,000,000.00
         small = addDebtor(QStringLiteral("SMALL"), 5000000); // 50,000.00
     }
 

@@ -63,8 +63,9 @@ void tst_Funding::seed003()
 {
     QFETCH(QString, engine);
     ScheduleBooks b(engine);
-    const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
-                                                  "INV-003,BIG,2025-02-25,2025-03-27,1000000.00\n"));
+    const QString file =
+        b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
+                                 "INV-003,BIG,2025-02-25,2025-03-27,1000000.00\n"));
     ScheduleService service(b.db());
     const ScheduleImportResult r = service.importFile(b.clerk, b.clientId, file, at());
     QCOMPARE(r.schedule.number, s("S-000001"));
@@ -131,7 +132,8 @@ void tst_Funding::seed003()
     QCOMPARE(funded.journalEntryId, f.journalEntryId);
     QCOMPARE(funded.lines[0].status, s("open"));
     QCOMPARE(funded.lines[0].openBalance, qint64(100000000));
-    SqlQuery pay(b.db(), s("SELECT kind, amount, due_date, status, bank_account FROM client_payments"));
+    SqlQuery pay(b.db(),
+                 s("SELECT kind, amount, due_date, status, bank_account FROM client_payments"));
     pay.exec();
     QVERIFY(pay.next());
     QCOMPARE(pay.text(0), s("funding"));
@@ -148,13 +150,14 @@ void tst_Funding::fileWithErrorsChangesNothing()
 {
     QFETCH(QString, engine);
     ScheduleBooks b(engine);
-    const QString file = b.writeCsv(s("bad.csv"), s("invoice_no;debtor;invoice_date;due_date;amount\n"
-                                                    "A-1;BIG;2025-02-25;2025-03-27;100,00\n"
-                                                    "A-2;NOBODY;2025-02-25;2025-03-27;100.00\n"
-                                                    "A-3;BIG;2025-02-25;2025-02-20;100.00\n"
-                                                    "A-4;BIG;2025-02-25;2025-03-27;-1\n"));
-    const QStringList tables{s("schedules"), s("invoices"), s("audit_log"), s("settings"),
-                             s("journal_lines"), s("client_payments")};
+    const QString file =
+        b.writeCsv(s("bad.csv"), s("invoice_no;debtor;invoice_date;due_date;amount\n"
+                                   "A-1;BIG;2025-02-25;2025-03-27;100,00\n"
+                                   "A-2;NOBODY;2025-02-25;2025-03-27;100.00\n"
+                                   "A-3;BIG;2025-02-25;2025-02-20;100.00\n"
+                                   "A-4;BIG;2025-02-25;2025-03-27;-1\n"));
+    const QStringList tables{s("schedules"), s("invoices"),      s("audit_log"),
+                             s("settings"),  s("journal_lines"), s("client_payments")};
     QList<qint64> before;
     for (const QString &t : tables)
         before << b.count(t);
@@ -172,7 +175,8 @@ void tst_Funding::fileWithErrorsChangesNothing()
         QCOMPARE(b.count(tables[i]), before[i]);
     // A file that is not CSV at all.
     const QString binary = b.writeCsv(s("x.csv"), QString::fromLatin1("PK\x03\x04", 4) + QChar(0));
-    QVERIFY_THROWS_EXCEPTION(Error, ScheduleService(b.db()).importFile(b.clerk, b.clientId, binary, at()));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             ScheduleService(b.db()).importFile(b.clerk, b.clientId, binary, at()));
     for (qsizetype i = 0; i < tables.size(); ++i)
         QCOMPARE(b.count(tables[i]), before[i]);
 }
@@ -198,10 +202,12 @@ void tst_Funding::skipBadKeepsGoodLines()
     QCOMPARE(stored.lines[1].invoiceNo, s("A-3"));
     QCOMPARE(stored.lines[1].dueDate, QDate(2025, 4, 27));
     QCOMPARE(stored.totals.face, qint64(30001));
-    QCOMPARE(stored.totals.advance + stored.totals.commission + stored.totals.reserve, stored.totals.face);
+    QCOMPARE(stored.totals.advance + stored.totals.commission + stored.totals.reserve,
+             stored.totals.face);
     QCOMPARE(stored.sourceFile, s("mixed.csv"));
     // The number is taken now.
-    QVERIFY_THROWS_EXCEPTION(Error, ScheduleService(b.db()).importFile(b.clerk, b.clientId, file, o));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             ScheduleService(b.db()).importFile(b.clerk, b.clientId, file, o));
 }
 
 void tst_Funding::overrideKeptWithReason()
@@ -221,9 +227,12 @@ void tst_Funding::overrideKeptWithReason()
 
     // Clerks do not override; a reason is required; an eligible line has nothing to override.
     QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.clerk, r.schedule.id, {{s("A-2"), s("ok")}}));
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, r.schedule.id, {{s("A-2"), s(" ")}}));
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, r.schedule.id, {{s("A-1"), s("why")}}));
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, r.schedule.id, {{s("NOPE"), s("why")}}));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             service.approve(b.manager, r.schedule.id, {{s("A-2"), s(" ")}}));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             service.approve(b.manager, r.schedule.id, {{s("A-1"), s("why")}}));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             service.approve(b.manager, r.schedule.id, {{s("NOPE"), s("why")}}));
 
     const Schedule a = service.approve(b.manager, r.schedule.id,
                                        {{s("A-2"), s("Limit rise agreed with the analyst")}});
@@ -258,7 +267,8 @@ void tst_Funding::duplicatesAcrossSchedules()
     QCOMPARE(second.schedule.lines[0].status, s("rejected"));
     QCOMPARE(second.schedule.totals.count, 0);
     // No override buys an invoice twice; nothing to buy means no approval.
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, second.schedule.id, {{s("A-1"), s("sure")}}));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, service.approve(b.manager, second.schedule.id, {{s("A-1"), s("sure")}}));
     QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, second.schedule.id));
     // Once the first is rejected, the second is clean again.
     service.reject(b.manager, first, s("sent twice"));
@@ -302,13 +312,15 @@ void tst_Funding::permissions()
         }
         return Error::Kind::Storage;
     };
-    QCOMPARE(kind([&] { service.importFile(b.analyst, b.clientId, file, at()); }), Error::Kind::Permission);
+    QCOMPARE(kind([&] { service.importFile(b.analyst, b.clientId, file, at()); }),
+             Error::Kind::Permission);
     const qint64 id = service.importFile(b.manager, b.clientId, file, at()).schedule.id;
     QCOMPARE(kind([&] { service.approve(b.clerk, id); }), Error::Kind::Permission);
     QCOMPARE(kind([&] { service.approve(b.analyst, id); }), Error::Kind::Permission);
     service.approve(b.boss, id);
     QCOMPARE(kind([&] { service.fund(b.clerk, id, kDate); }), Error::Kind::Permission);
-    QCOMPARE(kind([&] { service.fund(b.manager, id, kDate.addDays(-1)); }), Error::Kind::Validation);
+    QCOMPARE(kind([&] { service.fund(b.manager, id, kDate.addDays(-1)); }),
+             Error::Kind::Validation);
     service.fund(b.manager, id, kDate);
 }
 
@@ -325,12 +337,15 @@ void tst_Funding::arrangementsAndCharges_data()
     // Two invoices 600.00 + 400.00 due in 30 and 60 days, 93 % / 2 %; charges 10.00 per
     // schedule + 1.00 per invoice + 2.50 per transfer = 14.50.
     for (const char *engine : {"sqlite", "postgres"}) {
-        QTest::addRow("%s advance", engine) << s(engine) << int(Arrangement::Advance) << qint64(91550)
-                                            << qint64(91550) << qint64(3450) << qint64(5000) << s("funding");
-        QTest::addRow("%s collection", engine) << s(engine) << int(Arrangement::Collection) << qint64(0)
-                                               << qint64(0) << qint64(3200) << qint64(96800) << QString();
-        QTest::addRow("%s maturity", engine) << s(engine) << int(Arrangement::Maturity) << qint64(91550)
-                                             << qint64(0) << qint64(3450) << qint64(96550) << s("maturity");
+        QTest::addRow("%s advance", engine)
+            << s(engine) << int(Arrangement::Advance) << qint64(91550) << qint64(91550)
+            << qint64(3450) << qint64(5000) << s("funding");
+        QTest::addRow("%s collection", engine)
+            << s(engine) << int(Arrangement::Collection) << qint64(0) << qint64(0) << qint64(3200)
+            << qint64(96800) << QString();
+        QTest::addRow("%s maturity", engine)
+            << s(engine) << int(Arrangement::Maturity) << qint64(91550) << qint64(0) << qint64(3450)
+            << qint64(96550) << s("maturity");
     }
 }
 
@@ -350,9 +365,10 @@ void tst_Funding::arrangementsAndCharges()
     terms.chargePerTransfer = 250;
     terms.notification = false;
     ScheduleBooks b(engine, terms);
-    const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,terms_days,amount\n"
-                                                  "A-1,BIG,2025-03-01,30,600.00\n"
-                                                  "A-2,BIG,2025-03-01,60,400.00\n"));
+    const QString file =
+        b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,terms_days,amount\n"
+                                 "A-1,BIG,2025-03-01,30,600.00\n"
+                                 "A-2,BIG,2025-03-01,60,400.00\n"));
     ScheduleService service(b.db());
     const qint64 id = service.importFile(b.clerk, b.clientId, file, at()).schedule.id;
     service.approve(b.manager, id);
@@ -360,7 +376,8 @@ void tst_Funding::arrangementsAndCharges()
     QCOMPARE(f.totals.netPayment, net);
     // Average due date: 600 × 30 + 400 × 60 over 1000 = 42 days.
     QCOMPARE(f.totals.maturityDate, kDate.addDays(42));
-    QCOMPARE(f.totals.paymentDate, Arrangement(arrangement) == Arrangement::Maturity ? kDate.addDays(42) : kDate);
+    QCOMPARE(f.totals.paymentDate,
+             Arrangement(arrangement) == Arrangement::Maturity ? kDate.addDays(42) : kDate);
     QVERIFY(f.newlyNotifiedDebtorIds.isEmpty());
     JournalService journal(b.db());
     QCOMPARE(journal.balance(Accounts::bank(), kDate), -bank);
@@ -428,7 +445,8 @@ void tst_Funding::crashDuringFunding()
     const qint64 entries = b.count(s("journal_entries"));
     const qint64 lines = b.count(s("journal_lines"));
     const CliResult crashed =
-        runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"), r.schedule.number},
+        runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"),
+                r.schedule.number},
                {s("FACTORDESK_PASSWORD=pw"), s("FACTORDESK_CRASH_AT=") + point});
     QVERIFY2(crashed.exitCode != 0, qPrintable(crashed.out + crashed.err));
     b.reopen();
@@ -451,8 +469,8 @@ void tst_Funding::crashDuringFunding()
     }
     QCOMPARE(debit, credit);
     // The whole purchase goes through on the next try.
-    const CliResult ok = runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"),
-                                 r.schedule.number},
+    const CliResult ok = runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"),
+                                 s("fund"), r.schedule.number},
                                 {s("FACTORDESK_PASSWORD=pw")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     b.reopen();
