@@ -404,16 +404,14 @@ void tst_Debtors::hundredThousand()
     TestBooks books;
     {
         Transaction tx(books.db());
-        SqlQuery ins(books.db(), QStringLiteral("INSERT INTO debtors (code, name, status, "
-                                                "credit_limit, created_at, updated_at) VALUES "
-                                                "(?, ?, ?, ?, 'x', 'x')"));
-        for (int i = 0; i < 100000; ++i) {
-            ins.bind(QStringLiteral("D%1").arg(i, 6, 10, QLatin1Char('0')))
-                .bind(QStringLiteral("Company %1 GmbH").arg((i * 7919) % 100000))
-                .bind(i % 50 == 0 ? QStringLiteral("blocked") : QStringLiteral("active"))
-                .bind(qint64(i % 1000) * 100)
-                .exec();
-        }
+        // One statement generates the rows (SQLite): quicker than 100,000 round trips.
+        execStatement(
+            books.db(),
+            QStringLiteral("INSERT INTO debtors (code, name, status, credit_limit, created_at, "
+                           "updated_at) WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 "
+                           "FROM n WHERE i < 99999) SELECT 'D' || substr('000000' || i, -6), "
+                           "'Company ' || ((i * 7919) % 100000) || ' GmbH', CASE WHEN i % 50 = 0 "
+                           "THEN 'blocked' ELSE 'active' END, (i % 1000) * 100, 'x', 'x' FROM n"));
         tx.commit();
     }
     DebtorTableModel model(books.db());
