@@ -2,6 +2,8 @@
 
 #include "localeformat.h"
 
+#include <QScopedValueRollback>
+
 namespace FactorDesk {
 
 AuditLogModel::AuditLogModel(Database &db, const Session &session, QObject *parent)
@@ -30,6 +32,7 @@ QList<AuditRecord> AuditLogModel::page(qint64 beforeId) const
 void AuditLogModel::reload()
 {
     QList<AuditRecord> first = page(m_filter.beforeId);
+    const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
     m_records = std::move(first);
     m_more = m_records.size() >= m_filter.limit;
@@ -38,7 +41,9 @@ void AuditLogModel::reload()
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    // Not while views and testers are being told about a change: a fetch from inside that
+    // notification would nest one change in another.
+    return !parent.isValid() && !m_notifying && m_more;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)
@@ -49,6 +54,7 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
     m_more = next.size() >= m_filter.limit;
     if (next.isEmpty())
         return;
+    const QScopedValueRollback notifying(m_notifying, true);
     beginInsertRows({}, int(m_records.size()), int(m_records.size() + next.size() - 1));
     m_records.append(next);
     endInsertRows();

@@ -40,6 +40,7 @@ private:
     AuditFilter m_filter;
     QList<AuditRecord> m_records;
     bool m_more = false;
+    bool m_notifying = false;
 };
 
 } // namespace FactorDesk

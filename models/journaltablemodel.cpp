@@ -2,6 +2,8 @@
 
 #include "localeformat.h"
 
+#include <QScopedValueRollback>
+
 namespace FactorDesk {
 
 JournalTableModel::JournalTableModel(Database &db, QObject *parent)
@@ -22,11 +24,14 @@ void JournalTableModel::setPageSize(int rows)
 
 void JournalTableModel::reload()
 {
+    // Query first: if the database refuses, the model keeps what it showed.
     JournalService journal(m_db);
+    const qint64 total = journal.rowCount(m_filter);
+    QList<JournalRow> first = journal.rows(m_filter, 0, m_pageSize);
+    const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
-    m_rows.clear();
-    m_total = journal.rowCount(m_filter);
-    m_rows = journal.rows(m_filter, 0, m_pageSize);
+    m_total = total;
+    m_rows = std::move(first);
     endResetModel();
 }
 
@@ -42,7 +47,9 @@ int JournalTableModel::columnCount(const QModelIndex &parent) const
 
 bool JournalTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while views and testers are being told about a change: a fetch from inside that
+    // notification would nest one change in another.
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
 }
 
 void JournalTableModel::fetchMore(const QModelIndex &parent)
@@ -57,6 +64,7 @@ void JournalTableModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size();
         return;
     }
+    const QScopedValueRollback notifying(m_notifying, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();

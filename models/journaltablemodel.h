@@ -57,6 +57,7 @@ private:
     QList<JournalRow> m_rows;
     qint64 m_total = 0;
     int m_pageSize = 200;
+    bool m_notifying = false;
 };
 
 } // namespace FactorDesk
