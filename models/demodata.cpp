@@ -3,6 +3,7 @@
 #include "clientdemodata.h"
 #include "database.h"
 #include "debtordemodata.h"
+#include "scheduledemodata.h"
 #include "session.h"
 #include "settingsrepository.h"
 #include "transaction.h"
@@ -22,6 +23,7 @@ void seed(Database &db, const Session &admin)
                   password());
     seedClients(db);
     seedDebtors(db); // after the clients: debtors are linked to them
+    seedSchedules(db); // last: buys invoices of the clients on the debtors
     SettingsRepository(db).setValue(QStringLiteral("demo"), QStringLiteral("1"));
     tx.commit();
 }
