@@ -127,11 +127,11 @@ struct Condition
 QList<Condition> conditions(const InvoicePageQuery::Filter &f, QDate asOf, bool sqlite)
 {
     QList<Condition> out;
-    if (f.clientId > 0)
+    if (f.clientId != 0)
         out.append({QStringLiteral("client"),
                     QStringLiteral("%1i.client_id = ?"),
                     {QVariant::fromValue(f.clientId)}});
-    if (f.debtorId > 0)
+    if (f.debtorId != 0)
         out.append({QStringLiteral("debtor"),
                     QStringLiteral("%1i.debtor_id = ?"),
                     {QVariant::fromValue(f.debtorId)}});
