@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <cstring>
 #include <termios.h>
 #include <unistd.h>
 
@@ -26,6 +27,22 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("FactorDesk::Cli", text);
 }
+
+// English plurals without a compiled translation: a message written "%n record(s)" reads
+// "1 record" or "2 records". Real translations, installed after it, take precedence.
+class EnglishPlurals : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return text;
+    }
+};
 
 QString helpText()
 {
@@ -124,8 +141,7 @@ Context::Context(const QString &dbSpec, const QString &user, Format format)
     , m_format(format)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 Context::~Context()
 {
@@ -231,9 +247,9 @@ QDate parseDateOption(const Args &args, const QString &name)
         return {};
     const QDate d = parseIsoDate(args.value(name));
     if (!d.isValid())
-        throw Error(Error::Kind::Validation,
-                    tr("--%1: \"%2\" is not a date (write YYYY-MM-DD).").arg(name, args.value(name)),
-                    name);
+        throw Error(
+            Error::Kind::Validation,
+            tr("--%1: \"%2\" is not a date (write YYYY-MM-DD).").arg(name, args.value(name)), name);
     return d;
 }
 
@@ -297,7 +313,8 @@ int run(const QStringList &arguments)
         if (!match)
             throw UsageError(tr("Unknown command \"%1\". Run factordesk-cli help for the list.")
                                  .arg(rest.mid(0, 2).join(QLatin1Char(' '))));
-        if (rest.size() > used && (rest[used] == QLatin1String("--help") || rest[used] == QLatin1String("-h"))) {
+        if (rest.size() > used &&
+            (rest[used] == QLatin1String("--help") || rest[used] == QLatin1String("-h"))) {
             QTextStream out(stdout);
             out << tr("Usage: factordesk-cli %1\n%2\n").arg(match->usage, match->summary);
             return Ok;
@@ -334,6 +351,8 @@ int run(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FactorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FactorDesk"));
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     return run(args);

@@ -22,8 +22,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 int initCommand(Context &ctx, const QStringList &tokens)
 {
-    const Args args(tokens, {QStringLiteral("admin"), QStringLiteral("currency"),
-                             QStringLiteral("name")},
+    const Args args(tokens,
+                    {QStringLiteral("admin"), QStringLiteral("currency"), QStringLiteral("name")},
                     {QStringLiteral("demo")});
     args.expectPositional(0, 0);
     const QString admin = args.value(QStringLiteral("admin"));
@@ -38,12 +38,11 @@ int initCommand(Context &ctx, const QStringList &tokens)
                             .arg(args.value(QStringLiteral("currency"))));
         currency = c.code();
     }
-    const QString pw = ctx.password("FACTORDESK_PASSWORD", tr("Password for the new administrator %1: ").arg(admin));
+    const QString pw = ctx.password("FACTORDESK_PASSWORD",
+                                    tr("Password for the new administrator %1: ").arg(admin));
     PasswordHasher::checkStrength(pw);
-    if (Database::exists(ctx.dbSpec().isEmpty() ? DatabaseLocation::defaultPath() : ctx.dbSpec()))
-        throw Error(Error::Kind::Conflict,
-                    tr("A database already exists at %1; init creates new ones only.")
-                        .arg(DatabaseLocation::parse(ctx.dbSpec()).displayName()));
+    // Database::create refuses an existing file or a non-empty PostgreSQL database itself,
+    // leaving it unchanged.
     auto db = Database::create(ctx.dbSpec(), [&](Database &fresh) {
         UserService users(fresh);
         if (!currency.isEmpty())
@@ -66,7 +65,8 @@ int initCommand(Context &ctx, const QStringList &tokens)
 
 int userAddCommand(Context &ctx, const QStringList &tokens)
 {
-    const Args args(tokens, {QStringLiteral("role"), QStringLiteral("roles"), QStringLiteral("name")});
+    const Args args(tokens,
+                    {QStringLiteral("role"), QStringLiteral("roles"), QStringLiteral("name")});
     args.expectPositional(1, 1);
     QString roleText = args.value(QStringLiteral("role"), args.value(QStringLiteral("roles")));
     if (roleText.isEmpty())
@@ -78,7 +78,8 @@ int userAddCommand(Context &ctx, const QStringList &tokens)
     const QString pw = ctx.password("FACTORDESK_NEW_PASSWORD",
                                     tr("Password for the new user %1: ").arg(args.at(0)));
     users.addUser(who, args.at(0), args.value(QStringLiteral("name")), roles, pw);
-    ctx.out() << tr("Added user %1 (%2).").arg(args.at(0), rolesToString(roles)) << QLatin1Char('\n');
+    ctx.out() << tr("Added user %1 (%2).").arg(args.at(0), rolesToString(roles))
+              << QLatin1Char('\n');
     return Ok;
 }
 
@@ -106,9 +107,11 @@ int userPasswordCommand(Context &ctx, const QStringList &tokens)
     const Session &who = ctx.session();
     UserService users(ctx.db());
     const User u = users.find(args.at(0));
-    const QString pw = ctx.password("FACTORDESK_NEW_PASSWORD", tr("New password for %1: ").arg(u.username));
+    const QString pw =
+        ctx.password("FACTORDESK_NEW_PASSWORD", tr("New password for %1: ").arg(u.username));
     if (u.id == who.userId())
-        users.changeOwnPassword(who, ctx.password("FACTORDESK_PASSWORD", tr("Current password: ")), pw);
+        users.changeOwnPassword(who, ctx.password("FACTORDESK_PASSWORD", tr("Current password: ")),
+                                pw);
     else
         users.resetPassword(who, u.id, pw);
     ctx.out() << tr("Password of %1 changed.").arg(u.username) << QLatin1Char('\n');
@@ -119,7 +122,8 @@ int userRolesCommand(Context &ctx, const QStringList &tokens)
 {
     const Args args(tokens, {QStringLiteral("role"), QStringLiteral("roles")});
     args.expectPositional(1, 1);
-    const QString roleText = args.value(QStringLiteral("role"), args.value(QStringLiteral("roles")));
+    const QString roleText =
+        args.value(QStringLiteral("role"), args.value(QStringLiteral("roles")));
     if (roleText.isEmpty())
         throw UsageError(tr("user roles needs --role ROLE[,ROLE]."));
     UserService users(ctx.db());
@@ -178,12 +182,13 @@ int trialBalanceCommand(Context &ctx, const QStringList &tokens)
 {
     const Args args(tokens, {QStringLiteral("as-of"), QStringLiteral("currency")});
     args.expectPositional(0, 0);
-    const QDate asOf = args.has(QStringLiteral("as-of")) ? parseDateOption(args, QStringLiteral("as-of"))
-                                                          : today();
+    const QDate asOf = args.has(QStringLiteral("as-of"))
+                           ? parseDateOption(args, QStringLiteral("as-of"))
+                           : today();
     ctx.session();
     JournalService journal(ctx.db());
-    const Currency currency(args.value(QStringLiteral("currency"),
-                                       SettingsRepository(ctx.db()).currency().code()));
+    const Currency currency(
+        args.value(QStringLiteral("currency"), SettingsRepository(ctx.db()).currency().code()));
     Tabular t;
     t.column(QStringLiteral("account"))
         .column(QStringLiteral("account_name"))
@@ -213,8 +218,9 @@ int journalReverseCommand(Context &ctx, const QStringList &tokens)
     if (!ok)
         throw UsageError(tr("journal reverse needs an entry number."));
     const Session &who = ctx.session();
-    const qint64 rev = JournalService(ctx.db()).reverse(
-        who, id, parseDateOption(args, QStringLiteral("date")), args.value(QStringLiteral("reason")));
+    const qint64 rev =
+        JournalService(ctx.db()).reverse(who, id, parseDateOption(args, QStringLiteral("date")),
+                                         args.value(QStringLiteral("reason")));
     ctx.out() << rev << QLatin1Char('\n');
     return Ok;
 }
@@ -229,7 +235,8 @@ int auditVerifyCommand(Context &ctx, const QStringList &tokens)
         ctx.err() << v.problem << QLatin1Char('\n');
         return Refused;
     }
-    ctx.out() << tr("The audit trail holds: %n record(s) checked.", nullptr, int(v.checked))
+    // Worded without a plural: the count stands alone after the colon.
+    ctx.out() << tr("The audit trail holds. Records checked: %1.").arg(v.checked)
               << QLatin1Char('\n');
     return Ok;
 }
@@ -266,7 +273,8 @@ int auditListCommand(Context &ctx, const QStringList &tokens)
 
 void registerFoundationCommands()
 {
-    addCommand({QStringLiteral("init"), QStringLiteral("init --admin NAME [--demo] [--currency CODE]"),
+    addCommand({QStringLiteral("init"),
+                QStringLiteral("init --admin NAME [--demo] [--currency CODE]"),
                 tr("Create a new database; the administrator's password comes from "
                    "FACTORDESK_PASSWORD."),
                 initCommand});
@@ -301,9 +309,10 @@ void registerFoundationCommands()
     addCommand({QStringLiteral("audit verify"), QStringLiteral("audit verify"),
                 tr("Check the audit trail's hash chain; exit 1 names the first bad record."),
                 auditVerifyCommand});
-    addCommand({QStringLiteral("audit list"),
-                QStringLiteral("audit list [--from D] [--to D] [--by USER] [--entity E] [--limit N]"),
-                tr("The newest audit records."), auditListCommand});
+    addCommand(
+        {QStringLiteral("audit list"),
+         QStringLiteral("audit list [--from D] [--to D] [--by USER] [--entity E] [--limit N]"),
+         tr("The newest audit records."), auditListCommand});
 }
 
 } // namespace FactorDesk::Cli
