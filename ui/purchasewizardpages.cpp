@@ -350,10 +350,16 @@ void InvoicesPage::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a schedule"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (m_wizard->importCsv(path))
-        showInput();
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool InvoicesPage::importFile(const QString &path)
+{
+    if (!m_wizard->importCsv(path))
+        return false;
+    showInput();
+    return true;
 }
 
 void InvoicesPage::createDebtor()

@@ -62,6 +62,8 @@ public:
     void showInput();
     // Reads the grid rows into the wizard (grid mode).
     void gridEdited();
+    // Imports a CSV file (what "Import CSV…" does once a file is chosen).
+    bool importFile(const QString &path);
 
 private:
     void chooseFile();

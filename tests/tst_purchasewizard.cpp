@@ -1,0 +1,325 @@
+#include "error.h"
+#include "ledger.h"
+#include "purchasefixture.h"
+#include "purchasewizard.h"
+#include "purchasewizardpages.h"
+#include "schedulelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace FactorDesk;
+using namespace FactorDesk::Test;
+
+// The purchase wizard driven page by page offscreen, as a clerk and as a manager would.
+class tst_PurchaseWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void managerBuysFromCsv();
+    void clerkCannotPost();
+    void badFileChangesNothing();
+    void collectionHasNoAdvance();
+
+private:
+    static void pickClient(PurchaseWizard &w, qint64 clientId, QDate date);
+    static QString writeFile(QTemporaryDir &dir, const QByteArray &content);
+    static void closeMessageBoxes();
+    static QString keepDir() { return qEnvironmentVariable("FACTORDESK_KEEP_REPORTS"); }
+};
+
+void tst_PurchaseWizard::initTestCase()
+{
+    qputenv("FACTORDESK_TODAY", "2026-03-02");
+}
+
+void tst_PurchaseWizard::closeMessageBoxes()
+{
+    QTimer::singleShot(200, [] {
+        if (QWidget *w = QApplication::activeModalWidget())
+            w->close();
+    });
+}
+
+QString tst_PurchaseWizard::writeFile(QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString path = dir.filePath(QStringLiteral("schedule.csv"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(content);
+    return path;
+}
+
+void tst_PurchaseWizard::pickClient(PurchaseWizard &w, qint64 clientId, QDate date)
+{
+    QCOMPARE(w.currentId(), int(PurchaseWizard::ClientPageId));
+    ClientPage *page = w.clientPage();
+    QVERIFY(!page->isComplete());
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    page->dateEdit()->setDate(date);
+    const int at = page->clientCombo()->findData(clientId);
+    QVERIFY(at > 0);
+    page->clientCombo()->setCurrentIndex(at);
+    QVERIFY(page->isComplete());
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    // The terms in force on that date are shown.
+    QVERIFY(page->termsText().contains(QStringLiteral("93")));
+    QVERIFY(w.terms().has_value());
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::InvoicesPageId));
+}
+
+void tst_PurchaseWizard::managerBuysFromCsv()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.manager});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+
+    // Page 2: a semicolon file with a BOM, headers in other words and order; line 3 is bad and
+    // line 4 names a debtor the factor does not know.
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir, QByteArray("\xEF\xBB\xBF"
+                                  "Debtor Code;Invoice Number;Invoice Date;Due Date;Amount\n"
+                                  "BUYER1;INV-1;2026-02-20;2026-04-20;1000000.00\n"
+                                  "BUYER2;INV-2;2026-02-21;2026-04-21;12x.00\n"
+                                  "NEWCO;INV-3;2026-02-22;2026-04-22;2500.00\n"
+                                  "BUYER2;INV-4;2026-02-23;2026-04-23;1001.01\n"));
+    InvoicesPage *invoices = w.invoicesPage();
+    QVERIFY(invoices->importFile(path));
+    QCOMPARE(invoices->grid()->rowCount(), 4);
+    QTableWidget *errors = invoices->errorTable();
+    QCOMPARE(errors->rowCount(), 2);
+    QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("amount"));
+    QVERIFY(!errors->item(0, 2)->text().isEmpty());
+    QCOMPARE(errors->item(1, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(errors->item(1, 1)->text(), QStringLiteral("debtor"));
+    QVERIFY(!invoices->isComplete());
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+    // The unknown debtor is created on the spot (it then needs a credit decision).
+    QVERIFY(invoices->createDebtorButton()->isEnabled());
+    QCOMPARE(w.unknownDebtors(), QStringList{QStringLiteral("NEWCO")});
+    const QString message = w.createDebtor(QStringLiteral("NEWCO"), QStringLiteral("New Co Ltd"));
+    QVERIFY(message.contains(QStringLiteral("NEWCO")));
+    QCOMPARE(errors->rowCount(), 1);
+    QVERIFY(!invoices->createDebtorButton()->isEnabled());
+
+    // Keep only the good lines.
+    QVERIFY(invoices->keepGoodCheck()->isEnabled());
+    QTest::mouseClick(invoices->keepGoodCheck(), Qt::LeftButton);
+    QVERIFY(w.keepGoodLines());
+    QVERIFY(invoices->isComplete());
+    QCOMPARE(w.goodInput().size(), 3);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::ChecksPageId));
+
+    // Page 3: every line with its reasons; the new debtor has no limit yet.
+    ChecksPage *checks = w.checksPage();
+    ScheduleLineModel *lines = w.lineModel();
+    QAbstractItemModelTester tester(lines, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(lines->rowCount(), 3);
+    int newco = -1;
+    for (int r = 0; r < lines->rowCount(); ++r) {
+        if (lines->line(r).invoiceNo == QStringLiteral("INV-3"))
+            newco = r;
+    }
+    QVERIFY(newco >= 0);
+    QVERIFY(lines->line(newco).hasIneligibleCheck());
+    QCOMPARE(lines->data(lines->index(newco, int(ScheduleLineModel::Column::Checks))).toString(),
+             ScheduleLineModel::checksText(lines->line(newco)));
+    QCOMPARE(lines->data(lines->index(newco, 0), ScheduleLineModel::SeverityRole).toInt(), 3);
+    QVERIFY(checks->overrideButton()->isVisibleTo(&w));
+    QVERIFY(
+        checks->overrideLine(newco, QStringLiteral("Long-standing customer, verified by phone")));
+    QCOMPARE(w.overrides().size(), 1);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::PricingPageId));
+
+    // Page 4: totals are the sums of the lines; the seed-003 line splits 930,000/20,000/50,000.
+    ScheduleLineModel *priced = w.pricedModel();
+    QAbstractItemModelTester pricedTester(priced,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    qint64 face = 0, advance = 0, commission = 0, reserve = 0, eligible = 0;
+    for (const ScheduleLine &l : priced->lines()) {
+        face += l.amount;
+        advance += l.advance;
+        commission += l.commission;
+        reserve += l.reserve;
+        eligible += l.eligible;
+        QCOMPARE(l.advance + l.commission + l.reserve, l.amount);
+        if (l.invoiceNo == QStringLiteral("INV-1")) {
+            QCOMPARE(l.advance, qint64(93000000));
+            QCOMPARE(l.commission, qint64(2000000));
+            QCOMPARE(l.reserve, qint64(5000000));
+        }
+        if (l.invoiceNo == QStringLiteral("INV-3"))
+            QCOMPARE(l.eligible, l.amount); // overridden: eligible in full
+    }
+    const ScheduleTotals &t = w.totals();
+    QCOMPARE(t.face, face);
+    QCOMPARE(t.advance, advance);
+    QCOMPARE(t.commission, commission);
+    QCOMPARE(t.reserve, reserve);
+    QCOMPARE(t.eligible, eligible);
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("face")), Money::localized(face));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("advance")), Money::localized(advance));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("net")), Money::localized(t.netPayment));
+    if (!keepDir().isEmpty())
+        w.grab().save(keepDir() + QStringLiteral("/wizard-pricing.png"));
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::ConfirmPageId));
+
+    // Page 5: a manager posts; Finish becomes possible only then.
+    ConfirmPage *confirm = w.confirmPage();
+    QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(confirm->postButton()->isEnabled());
+    QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
+    QVERIFY(w.isFunded());
+    QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!confirm->postButton()->isEnabled());
+    QVERIFY(confirm->resultLabel()->text().contains(w.funding().number));
+    QVERIFY(confirm->saveAdviceButton()->isVisibleTo(&w));
+    QVERIFY(confirm->saveNoticesButton()->isVisibleTo(&w)); // three debtors new to the factor
+    if (!keepDir().isEmpty())
+        w.grab().save(keepDir() + QStringLiteral("/wizard-posted.png"));
+
+    const Schedule s = ScheduleService(books.db()).schedule(w.scheduleId());
+    QCOMPARE(s.status, ScheduleStatus::Funded);
+    QCOMPARE(s.lines.size(), 3);
+    QCOMPARE(s.totals.face, face);
+    QCOMPARE(s.totals.advance, advance);
+    for (const ScheduleLine &l : s.lines) {
+        if (l.invoiceNo == QStringLiteral("INV-3"))
+            QCOMPARE(l.overrideReason, QStringLiteral("Long-standing customer, verified by phone"));
+    }
+    QVERIFY(s.journalEntryId != 0);
+    const JournalEntry entry = JournalService(books.db()).entry(s.journalEntryId);
+    QVERIFY(entry.lines.size() >= 4);
+    qint64 debits = 0, credits = 0;
+    for (const JournalLine &l : entry.lines) {
+        debits += l.debit.minor();
+        credits += l.credit.minor();
+    }
+    QCOMPARE(debits, face);
+    QCOMPARE(credits, face);
+
+    const QString advice = dir.filePath(QStringLiteral("advice.pdf"));
+    w.saveAdvicePdf(advice);
+    QFile pdf(advice);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5).startsWith("%PDF-"));
+    const QString notices = dir.filePath(QStringLiteral("notices.pdf"));
+    w.saveNoticesPdf(notices);
+    QVERIFY(QFileInfo(notices).size() > 1000);
+    w.accept();
+}
+
+void tst_PurchaseWizard::clerkCannotPost()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.clerk});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+
+    // Typed in the grid this time.
+    InvoicesPage *invoices = w.invoicesPage();
+    QTest::mouseClick(invoices->findChild<QPushButton *>(QStringLiteral("addLine")),
+                      Qt::LeftButton);
+    QTableWidget *grid = invoices->grid();
+    QCOMPARE(grid->rowCount(), 1);
+    const QStringList cells = {QStringLiteral("G-1"), QStringLiteral("BUYER1"),
+                               QStringLiteral("2026-02-20"), QStringLiteral("2026-04-20"),
+                               QStringLiteral("1000000.00")};
+    for (int c = 0; c < cells.size(); ++c)
+        grid->setItem(0, c, new QTableWidgetItem(cells.at(c)));
+    invoices->gridEdited();
+    QCOMPARE(invoices->errorTable()->rowCount(), 0);
+    QVERIFY(invoices->isComplete());
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(!w.checksPage()->overrideButton()->isVisibleTo(&w));
+    QVERIFY(!w.checksPage()->overrideLine(0, QStringLiteral("please")));
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.totals().advance, qint64(93000000));
+    QCOMPARE(w.totals().commission, qint64(2000000));
+    QCOMPARE(w.totals().reserve, qint64(5000000));
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::ConfirmPageId));
+
+    ConfirmPage *confirm = w.confirmPage();
+    QVERIFY(!confirm->postButton()->isEnabled());
+    QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(confirm->explanationLabel()->text().contains(QStringLiteral("manager")));
+    QVERIFY(!w.post());
+    QVERIFY(!w.isDone());
+    QVERIFY(ScheduleService(books.db()).list().isEmpty());
+
+    QTest::mouseClick(confirm->submitButton(), Qt::LeftButton);
+    QVERIFY(w.isDone());
+    QVERIFY(!w.isFunded());
+    QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+    const Schedule s = ScheduleService(books.db()).schedule(w.scheduleId());
+    QCOMPARE(s.status, ScheduleStatus::Submitted);
+    QCOMPARE(s.journalEntryId, qint64(0));
+}
+
+void tst_PurchaseWizard::badFileChangesNothing()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.manager});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    QTemporaryDir dir;
+    // Not a CSV file at all.
+    const QString path = writeFile(dir, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    closeMessageBoxes();
+    QVERIFY(!w.invoicesPage()->importFile(path));
+    QVERIFY(w.input().isEmpty());
+    QVERIFY(!w.invoicesPage()->isComplete());
+    QVERIFY(ScheduleService(books.db()).list().isEmpty());
+}
+
+void tst_PurchaseWizard::collectionHasNoAdvance()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books, false, Arrangement::Collection);
+    PurchaseWizard w(AppContext{&books.db(), books.manager});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    w.setInput({PurchaseFixture::line(QStringLiteral("K-1"), QStringLiteral("BUYER1"),
+                                      QStringLiteral("1000.00"))});
+    w.invoicesPage()->showInput();
+    QVERIFY(w.invoicesPage()->isComplete());
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::PricingPageId));
+    QCOMPARE(w.totals().advance, qint64(0));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("advance")), Money::localized(0));
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(w.confirmPage()->postButton(), Qt::LeftButton);
+    QVERIFY(w.isFunded());
+    // A confidential (not notified) client: no notices.
+    QVERIFY(!w.hasNotices());
+    QVERIFY(!w.confirmPage()->saveNoticesButton()->isVisibleTo(&w));
+}
+
+QTEST_MAIN(tst_PurchaseWizard)
+#include "tst_purchasewizard.moc"
