@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+#include <map>
+#include <memory>
 
 using namespace FactorDesk;
 using namespace FactorDesk::Test;
@@ -128,6 +130,18 @@ private slots:
     void tagsAndFilters();
     void rollbackLeavesNothing_data() { addEngineRows(); }
     void rollbackLeavesNothing();
+    void cleanupTestCase() { m_shared.clear(); }
+
+private:
+    // Books shared by the rows of refused(): a refusal changes nothing, which each row checks.
+    TestBooks &shared(const QString &engine)
+    {
+        auto &books = m_shared[engine];
+        if (!books)
+            books = std::make_unique<TestBooks>(engine);
+        return *books;
+    }
+    std::map<QString, std::unique_ptr<TestBooks>> m_shared;
 };
 
 void tst_Journal::postBalanced()
@@ -227,7 +241,7 @@ void tst_Journal::refused()
 {
     QFETCH(QString, engine);
     QFETCH(QString, kind);
-    TestBooks books(engine);
+    TestBooks &books = shared(engine);
     JournalService journal(books.db());
     journal.post(books.clerk, purchase());
     const int entries = count(books.db(), QStringLiteral("journal_entries"));
