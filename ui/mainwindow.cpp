@@ -91,6 +91,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     addFoundationViews(*this);
     addClientViews(*this);
     addDebtorViews(*this);
+    addScheduleViews(*this);
     // Later areas: add their addXxxViews(*this) calls here, in the order of views.h.
 
     restoreLayout();

@@ -7,8 +7,10 @@
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "purchasewizard.h"
+#include "scheduledialog.h"
 #include "schedulelinemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,7 +21,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,34 +35,11 @@ namespace FactorDesk {
 
 namespace {
 
-// Tints each line by its worst check: ineligible red, warning amber, overridden/info none.
-class SeverityTint : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::BackgroundRole) {
-            switch (QIdentityProxyModel::data(index, ScheduleLineModel::SeverityRole).toInt()) {
-            case 3:
-                return QColor(0xfd, 0xe2, 0xe1);
-            case 2:
-                return QColor(0xff, 0xf4, 0xd6);
-            default:
-                return {};
-            }
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-};
-
 QTableView *lineTable(QWidget *parent, QAbstractItemModel *model, const char *name)
 {
     auto *t = new QTableView(parent);
     t->setObjectName(QString::fromLatin1(name));
-    auto *tint = new SeverityTint(t);
-    tint->setSourceModel(model);
-    t->setModel(tint);
+    t->setModel(severityTinted(model, t));
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);

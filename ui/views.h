@@ -8,4 +8,5 @@ class MainWindow;
 void addFoundationViews(MainWindow &window); // Journal, Trial balance, Users, Audit log
 void addClientViews(MainWindow &window);     // Clients
 void addDebtorViews(MainWindow &window);     // Debtors, Credit, Order approvals
+void addScheduleViews(MainWindow &window);   // Schedules, Invoices (and "New purchase…")
 } // namespace FactorDesk

@@ -1,0 +1,168 @@
+#include "schedulesview.h"
+
+#include "clientservice.h"
+#include "error.h"
+#include "mainwindow.h"
+#include "optionaldateedit.h"
+#include "purchasewizard.h"
+#include "scheduledialog.h"
+#include "scheduleservice.h"
+#include "scheduletablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace FactorDesk {
+
+SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_client(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_from(new OptionalDateEdit(tr("From"), this))
+    , m_to(new OptionalDateEdit(tr("To"), this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_model(new ScheduleTableModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("<h2>Schedules</h2>"), this));
+    top->addStretch(1);
+    auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
+    newPurchase->setObjectName(QStringLiteral("newPurchase"));
+    newPurchase->setVisible(context.session.hasAny(Roles(Role::Clerk) | Role::Manager));
+    auto *open = new QPushButton(tr("&Open…"), this);
+    open->setObjectName(QStringLiteral("open"));
+    top->addWidget(open);
+    top->addWidget(newPurchase);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_client->setObjectName(QStringLiteral("client"));
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *clientLabel = new QLabel(tr("C&lient:"), this);
+    clientLabel->setBuddy(m_client);
+    filters->addWidget(clientLabel);
+    filters->addWidget(m_client);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->addItem(tr("All"), QString());
+    for (ScheduleStatus s :
+         {ScheduleStatus::Draft, ScheduleStatus::Submitted, ScheduleStatus::Approved,
+          ScheduleStatus::Funded, ScheduleStatus::Rejected})
+        m_status->addItem(scheduleStatusTitle(s), scheduleStatusName(s));
+    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    statusLabel->setBuddy(m_status);
+    filters->addSpacing(8);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addSpacing(8);
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(ScheduleTableModel::RawRole);
+    m_table->setObjectName(QStringLiteral("scheduleTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(ScheduleTableModel::Column::Date), Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    m_count->setObjectName(QStringLiteral("count"));
+    layout->addWidget(m_count);
+
+    connect(m_client, &QComboBox::currentIndexChanged, this, &SchedulesView::reload);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &SchedulesView::reload);
+    connect(m_from, &OptionalDateEdit::dateChanged, this, &SchedulesView::reload);
+    connect(m_to, &OptionalDateEdit::dateChanged, this, &SchedulesView::reload);
+    connect(m_table, &QTableView::activated, this, &SchedulesView::openSelected);
+    connect(open, &QPushButton::clicked, this, &SchedulesView::openSelected);
+    connect(newPurchase, &QPushButton::clicked, this, &SchedulesView::newPurchase);
+    loadClients();
+    reload();
+}
+
+void SchedulesView::loadClients()
+{
+    m_loading = true;
+    const qint64 current = m_client->currentData().toLongLong();
+    m_client->clear();
+    m_client->addItem(tr("All clients"), qint64(0));
+    try {
+        for (const Client &c : ClientService(*m_context.db).list())
+            m_client->addItem(QStringLiteral("%1 — %2").arg(c.code, c.name), c.id);
+    } catch (const Error &e) {
+        m_count->setText(e.message());
+    }
+    const int at = m_client->findData(current);
+    m_client->setCurrentIndex(at < 0 ? 0 : at);
+    m_loading = false;
+}
+
+void SchedulesView::refresh()
+{
+    loadClients();
+    reload();
+}
+
+void SchedulesView::reload()
+{
+    if (m_loading)
+        return;
+    ScheduleFilter filter;
+    filter.clientId = m_client->currentData().toLongLong();
+    filter.status = m_status->currentData().toString();
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    try {
+        m_model->setSchedules(ScheduleService(*m_context.db).list(filter));
+        m_count->setText(tr("%n schedule(s).", nullptr, m_model->rowCount()));
+    } catch (const Error &e) {
+        m_model->setSchedules({});
+        m_count->setText(e.message());
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void SchedulesView::newPurchase()
+{
+    PurchaseWizard wizard(m_context, this);
+    connect(&wizard, &PurchaseWizard::posted, this, &SchedulesView::reload);
+    wizard.exec();
+    reload();
+}
+
+void SchedulesView::openSelected()
+{
+    const QModelIndex index = m_sorted->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
+        return;
+    openSchedule(m_model->schedule(index.row()).id);
+}
+
+void SchedulesView::openSchedule(qint64 scheduleId)
+{
+    ScheduleDialog dialog(m_context, scheduleId, this);
+    dialog.exec();
+    reload();
+}
+
+} // namespace FactorDesk
