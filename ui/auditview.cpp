@@ -162,6 +162,9 @@ void AuditView::refresh()
         return;
     }
     m_table->resizeColumnsToContents();
+    // A little air between columns: contents-sized columns otherwise touch.
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }

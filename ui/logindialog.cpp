@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace FactorDesk {
@@ -24,21 +23,16 @@ LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
-    setWindowTitle(tr("Sign in to FactorDesk"));
+    setWindowTitle(tr("FactorDesk"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
 
-    auto *header = new QHBoxLayout;
-    auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(32, 32));
-    header->addWidget(icon, 0, Qt::AlignTop);
-    auto *title =
-        new QLabel(tr("<b>FactorDesk</b><br>%1").arg(db.displayName().toHtmlEscaped()), this);
+    auto *title = new QLabel(
+        tr("<b>Sign in to FactorDesk</b><br>%1").arg(db.displayName().toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("databaseName"));
     title->setWordWrap(true);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    header->addWidget(title, 1);
-    layout->addLayout(header);
+    layout->addWidget(title);
 
     try {
         m_demo = SettingsRepository(db).isDemo();

@@ -66,26 +66,23 @@ UserDialog::UserDialog(Mode mode, const User &user, QWidget *parent)
             boxLayout->addWidget(check);
             m_roles.insert(role, check);
         }
-        layout->addWidget(box);
+        form->addRow(box);
     }
 
     if (mode != Mode::Roles) {
-        auto *passwordForm = new QFormLayout;
         m_password = new QLineEdit(this);
         m_password->setObjectName(QStringLiteral("password"));
         m_password->setEchoMode(QLineEdit::Password);
         m_repeat = new QLineEdit(this);
         m_repeat->setObjectName(QStringLiteral("repeatPassword"));
         m_repeat->setEchoMode(QLineEdit::Password);
-        passwordForm->addRow(mode == Mode::Add ? tr("&Password:") : tr("&New password:"),
-                             m_password);
-        passwordForm->addRow(tr("&Repeat password:"), m_repeat);
-        layout->addLayout(passwordForm);
+        form->addRow(mode == Mode::Add ? tr("&Password:") : tr("&New password:"), m_password);
+        form->addRow(tr("&Repeat password:"), m_repeat);
         if (mode == Mode::Password) {
             auto *note =
                 new QLabel(tr("The user must choose a new password at the next sign-in."), this);
             note->setWordWrap(true);
-            layout->addWidget(note);
+            form->addRow(note);
         }
     }
 

@@ -83,6 +83,9 @@ void UsersView::refresh()
         return;
     }
     m_table->resizeColumnsToContents();
+    // A little air between columns: contents-sized columns otherwise touch.
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
     if (!current.username.isEmpty())
         selectUser(current.username);
     updateButtons();
