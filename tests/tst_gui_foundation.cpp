@@ -4,6 +4,7 @@
 #include "auditlogmodel.h"
 #include "auditview.h"
 #include "changepassworddialog.h"
+#include "firstrundialog.h"
 #include "journaltablemodel.h"
 #include "journalview.h"
 #include "ledger.h"
@@ -125,6 +126,8 @@ private slots:
     void addUserThroughDialog();
     void journalFilters();
     void rememberedView();
+    void firstRunChecks_data();
+    void firstRunChecks();
 };
 
 void tst_GuiFoundation::initTestCase()
@@ -410,6 +413,67 @@ void tst_GuiFoundation::rememberedView()
     }
     MainWindow clerk(AppContext{&books.db(), books.clerk});
     QCOMPARE(clerk.currentViewKey(), clerk.viewKeys().first());
+}
+
+void tst_GuiFoundation::firstRunChecks_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("repeat");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("message"); // empty: accepted
+    QTest::newRow("fine") << "boss"
+                          << "Strong-pass-123"
+                          << "Strong-pass-123"
+                          << "CHF"
+                          << "";
+    QTest::newRow("no user") << ""
+                             << "Strong-pass-123"
+                             << "Strong-pass-123"
+                             << "EUR"
+                             << "User name";
+    QTest::newRow("differ") << "boss"
+                            << "Strong-pass-123"
+                            << "Strong-pass-124"
+                            << "EUR"
+                            << "differ";
+    QTest::newRow("bad currency") << "boss"
+                                  << "Strong-pass-123"
+                                  << "Strong-pass-123"
+                                  << "EU"
+                                  << "three-letter";
+}
+
+void tst_GuiFoundation::firstRunChecks()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, repeat);
+    QFETCH(QString, currency);
+    QFETCH(QString, message);
+    FirstRunDialog dialog(QStringLiteral("/tmp/books.sqlite"));
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("username"));
+    name->clear();
+    QTest::keyClicks(name, user);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("fullName")),
+                     QStringLiteral("The Boss"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")), password);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("repeatPassword")), repeat);
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("currency"));
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), currency);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    if (message.isEmpty()) {
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.username(), user);
+        QCOMPARE(dialog.fullName(), QStringLiteral("The Boss"));
+        QCOMPARE(dialog.password(), password);
+        QCOMPARE(dialog.currency().code(), currency);
+    } else {
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.message().contains(message), qPrintable(dialog.message()));
+    }
 }
 
 QTEST_MAIN(tst_GuiFoundation)

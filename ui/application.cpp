@@ -36,9 +36,12 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English is the source language, but its file carries the plural forms ("1 line",
+    // "2 lines"), so it is the fallback for locales without a translation of their own.
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("factordesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/factordesk_en")))
         QApplication::installTranslator(own);
 }
 
