@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -24,10 +25,11 @@ namespace FactorDesk {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the program's own messages (outside any window class).
+class Application
 {
-    return QCoreApplication::translate("FactorDesk::Application", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FactorDesk::Application)
+};
 
 void installTranslations(QApplication &app)
 {
@@ -47,7 +49,7 @@ void installTranslations(QApplication &app)
 
 void refuse(const QString &message)
 {
-    QMessageBox::critical(nullptr, tr("FactorDesk"), message);
+    QMessageBox::critical(nullptr, Application::tr("FactorDesk"), message);
 }
 
 // The first start on a new database: asks for the administrator and the currency, then
@@ -87,18 +89,21 @@ int runDesktop(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("FactorDesk: books, credit and collections for a "
-                                        "factoring house."));
+    parser.setApplicationDescription(
+        Application::tr("FactorDesk: books, credit and collections for a "
+                        "factoring house."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        tr("The database: an SQLite file, or postgresql://user@host:port/dbname. Default: "
-           "$FACTORDESK_DB, else %1.")
+        Application::tr(
+            "The database: an SQLite file, or postgresql://user@host:port/dbname. Default: "
+            "$FACTORDESK_DB, else %1.")
             .arg(DatabaseLocation::defaultPath()),
-        tr("PATH|URL"));
+        Application::tr("PATH|URL"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        tr("The user name to fill in at sign-in."), tr("NAME"));
+                                        Application::tr("The user name to fill in at sign-in."),
+                                        Application::tr("NAME"));
     parser.addOption(dbOption);
     parser.addOption(userOption);
     parser.process(app);
@@ -121,7 +126,7 @@ int runDesktop(int argc, char *argv[])
         }
     } catch (const Error &e) {
         // A foreign, damaged or newer file is left exactly as it was.
-        refuse(tr("FactorDesk cannot open %1.\n\n%2")
+        refuse(Application::tr("FactorDesk cannot open %1.\n\n%2")
                    .arg(DatabaseLocation::parse(spec).displayName(), e.message()));
         return 1;
     }
