@@ -47,6 +47,9 @@ qint64 InvoiceTableModel::matchingCount(qint64 cap)
 
 void InvoiceTableModel::reload()
 {
+    // Views and testers may ask for more rows while the reset is being announced; the first
+    // page must be in place before any further page is read.
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
@@ -59,6 +62,7 @@ void InvoiceTableModel::reload()
         m_lastError = e.message();
     }
     endResetModel();
+    m_busy = false;
     if (!m_lastError.isEmpty())
         emit errorOccurred(m_lastError);
     emit reloaded();
@@ -76,7 +80,8 @@ int InvoiceTableModel::columnCount(const QModelIndex &parent) const
 
 bool InvoiceTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_rows.size() < m_rowLimit && !m_rows.isEmpty();
+    return !parent.isValid() && !m_busy && !m_atEnd && m_rows.size() < m_rowLimit &&
+           !m_rows.isEmpty();
 }
 
 void InvoiceTableModel::fetchMore(const QModelIndex &parent)
@@ -97,9 +102,11 @@ void InvoiceTableModel::fetchMore(const QModelIndex &parent)
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_busy = true; // no nested fetch while the insertion is announced
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(std::move(page));
     endInsertRows();
+    m_busy = false;
 }
 
 InvoicePageQuery::SortKey InvoiceTableModel::sortKeyFor(Column column)

@@ -80,6 +80,7 @@ private:
     int m_pageSize = 256;
     int m_rowLimit = 100000;
     bool m_atEnd = true;
+    bool m_busy = false; // resetting or inserting: no nested fetch
     QString m_lastError;
     QLocale m_locale;
 };

@@ -178,7 +178,7 @@ void tst_Reports::notices()
     for (const QString &expected :
          {QStringLiteral("Notice of assignment"), QStringLiteral("Buyer One GmbH"),
           QStringLiteral("Acme Tools Ltd"), QStringLiteral("Northbank Factors plc"),
-          QStringLiteral("assigned"), QStringLiteral("GB33BUKB20201555555555"),
+          QStringLiteral("assigned"), QStringLiteral("GB33 BUKB 2020 1555 5555 55"),
           QStringLiteral("N-1"), QStringLiteral("N-3"), QStringLiteral("1,500.00")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
