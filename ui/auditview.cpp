@@ -162,8 +162,8 @@ void AuditView::refresh()
         return;
     }
     m_table->resizeColumnsToContents();
-    // A little air between columns: contents-sized columns otherwise touch.
-    for (int column = 0; column < m_model->columnCount(); ++column)
+    // A little air between columns (the last one stretches): contents-sized columns touch.
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
         m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);

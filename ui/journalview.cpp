@@ -130,7 +130,7 @@ void JournalView::refresh()
         if (!m_columnsSized && m_model->rowCount() > 0) {
             m_columnsSized = true;
             m_table->resizeColumnsToContents();
-            for (int column = 0; column < m_model->columnCount(); ++column)
+            for (int column = 0; column + 1 < m_model->columnCount(); ++column)
                 m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
             // Amount columns must fit large sums even when the first page holds small ones.
             const int amountWidth =
