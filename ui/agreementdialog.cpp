@@ -68,12 +68,13 @@ AgreementDialog::AgreementDialog(const AppContext &context, const Client &client
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        m_base.id ? tr("A new version of the terms of %1, starting from the version of %2. Older "
-                       "versions are kept as they are.")
-                        .arg(client.name.toHtmlEscaped(),
-                             QLocale().toString(m_base.effectiveFrom, QLocale::ShortFormat))
-                  : tr("The first agreement of %1.").arg(client.name.toHtmlEscaped()),
+        m_base.id
+            ? tr("A new version of the terms of %1, starting from the version of %2. Older "
+                 "versions are kept as they are.")
+                  .arg(client.name, QLocale().toString(m_base.effectiveFrom, QLocale::ShortFormat))
+            : tr("The first agreement of %1.").arg(client.name),
         this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_tabs, 1);
@@ -184,6 +185,7 @@ AgreementDialog::AgreementDialog(const AppContext &context, const Client &client
     addRow(form, QStringLiteral("note"), tr("N&ote:"), lineEdit(QStringLiteral("note")));
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
@@ -221,6 +223,7 @@ void AgreementDialog::addRow(QFormLayout *form, const QString &key, const QStrin
     auto *error = new QLabel(row);
     error->setObjectName(key + QStringLiteral("-error"));
     error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
     error->hide();
     box->addWidget(error, 2);

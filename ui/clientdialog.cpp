@@ -42,6 +42,7 @@ ClientDialog::ClientDialog(const AppContext &context, qint64 clientId, QWidget *
     m_tabs->addTab(buildHistory(), tr("&History"));
     layout->addWidget(m_tabs, 1);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
@@ -106,6 +107,7 @@ QWidget *ClientDialog::buildDetails()
     m_bankAccount->setPlaceholderText(tr("IBAN, or any other account number"));
     m_ibanFeedback = new QLabel(page);
     m_ibanFeedback->setObjectName(QStringLiteral("ibanFeedback"));
+    m_ibanFeedback->setTextFormat(Qt::PlainText);
     m_ibanFeedback->setWordWrap(true);
     m_bankName = new QLineEdit(page);
     m_bankName->setObjectName(QStringLiteral("bankName"));
@@ -145,6 +147,7 @@ QWidget *ClientDialog::buildAgreement()
     auto *layout = new QVBoxLayout(page);
     m_termsTitle = new QLabel(page);
     m_termsTitle->setObjectName(QStringLiteral("termsTitle"));
+    m_termsTitle->setTextFormat(Qt::PlainText);
     m_termsTitle->setWordWrap(true);
     layout->addWidget(m_termsTitle);
     auto *scroll = new QScrollArea(page);
