@@ -228,12 +228,13 @@ QString DatabaseLocation::displayName() const
 {
     if (engine == Engine::SQLite)
         return QDir::toNativeSeparators(path);
+    // One multi-argument arg(): a socket directory is shown percent-encoded ("%2Ftmp"), and a
+    // chained arg() would take that "%2" for its own placeholder.
+    const QString shownHost = host.startsWith(QLatin1Char('/'))
+                                  ? QString::fromLatin1(QUrl::toPercentEncoding(host))
+                                  : host;
     return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(user, host.startsWith(QLatin1Char('/'))
-                       ? QString::fromLatin1(QUrl::toPercentEncoding(host))
-                       : host)
-        .arg(port)
-        .arg(databaseName);
+        .arg(user, shownHost, QString::number(port), databaseName);
 }
 
 // ---- Database ----
@@ -283,7 +284,7 @@ void Database::connect(bool readOnly, bool immutable)
         if (!db.open())
             throw Error(Error::Kind::Storage,
                         tr("Cannot open the database file %1: %2")
-                            .arg(m_location.displayName(), db.lastError().text()));
+                            .arg(m_location.displayName(), driverMessage(db.lastError())));
         return;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -303,7 +304,7 @@ void Database::connect(bool readOnly, bool immutable)
     if (!db.open())
         throw Error(Error::Kind::Storage,
                     tr("Cannot connect to the PostgreSQL database %1: %2")
-                        .arg(m_location.displayName(), db.lastError().text().trimmed()));
+                        .arg(m_location.displayName(), driverMessage(db.lastError())));
 }
 
 void Database::configure()
@@ -527,10 +528,18 @@ void Database::migrate(int target)
 {
     if (target < 0)
         target = latestSchemaVersion();
-    const int current = schemaVersion();
-    if (current >= target)
+    if (schemaVersion() >= target)
         return;
     Transaction tx(*this);
+    // Two programs opening an old database at once: the second waits here and then finds the
+    // work done (SQLite's BEGIN IMMEDIATE already serialises writers).
+    if (engine() == Engine::PostgreSQL)
+        execStatement(*this, QStringLiteral("SELECT pg_advisory_xact_lock(46444332)"));
+    const int current = schemaVersion();
+    if (current >= target) {
+        tx.commit();
+        return;
+    }
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > target)
             continue;

@@ -155,6 +155,14 @@ QVariant SqlQuery::scalar()
     return v;
 }
 
+QString driverMessage(const QSqlError &error)
+{
+    QString message = cleanMessage(error.databaseText());
+    if (message.isEmpty())
+        message = cleanMessage(error.text());
+    return message;
+}
+
 void execStatement(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -47,6 +48,10 @@ private:
     QList<QVariantList> m_rows;
     qsizetype m_row = -1;
 };
+
+// The driver's error as one readable sentence: no "ERROR:" prefixes, CONTEXT lines or
+// SQLSTATE codes.
+QString driverMessage(const QSqlError &error);
 
 // Runs one statement with no bound values (DDL, pragmas).
 void execStatement(Database &db, const QString &sql);

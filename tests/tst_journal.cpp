@@ -379,6 +379,16 @@ void tst_Journal::databaseRefusesUnbalanced()
     // the only one).
     QCOMPARE(attempt(100, 100), QString());
     QCOMPARE(count(db, QStringLiteral("journal_lines")), 2);
+    // An entry without its lines: PostgreSQL refuses it at commit. (SQLite cannot defer a
+    // check to commit; there the service is the guard.)
+    if (engine == QLatin1String("postgres")) {
+        QVERIFY(rawExec(db, QStringLiteral("BEGIN")));
+        QVERIFY(rawExec(db, entry.arg(user)));
+        QString error;
+        QVERIFY(!rawExec(db, QStringLiteral("COMMIT"), &error));
+        QVERIFY2(error.contains(QLatin1String("does not balance")), qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("journal_entries")), 1);
+    }
     // A posted entry never gains a third line, not even inside a transaction.
     QVERIFY(
         !rawExec(db, line.arg(SqlQuery(db, QStringLiteral("SELECT max(id) FROM journal_entries"))

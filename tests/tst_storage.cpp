@@ -123,6 +123,7 @@ private slots:
     void settings();
     void locationParsing_data();
     void locationParsing();
+    void unreachableServer();
 };
 
 void tst_Storage::freshDatabase()
@@ -666,8 +667,34 @@ void tst_Storage::locationParsing()
     QCOMPARE(loc.user, user);
     QCOMPARE(loc.databaseName, database);
     QVERIFY(!loc.displayName().contains(QLatin1String("s@cret")));
+    QVERIFY(!loc.displayName().contains(QLatin1String("cret")));
+    const QString shownHost = host.startsWith(QLatin1Char('/'))
+                                  ? QString::fromLatin1(QUrl::toPercentEncoding(host))
+                                  : host;
+    QCOMPARE(loc.displayName(), QStringLiteral("postgresql://%1@%2:%3/%4")
+                                    .arg(user, shownHost, QString::number(port), database));
+    // What is shown can be given back.
+    const DatabaseLocation again = DatabaseLocation::parse(loc.displayName());
+    QCOMPARE(again.host, host);
+    QCOMPARE(again.port, port);
+    QCOMPARE(again.databaseName, database);
     if (spec.contains(QLatin1String("s%40cret")))
         QCOMPARE(loc.password, QStringLiteral("s@cret"));
+}
+
+void tst_Storage::unreachableServer()
+{
+    try {
+        auto db = Database::open(QStringLiteral("postgresql://me@%2Fnonexistent%2Fdir:1/books"));
+        QFAIL("connected to nothing");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Storage);
+        QVERIFY2(
+            e.message().contains(QLatin1String("postgresql://me@%2Fnonexistent%2Fdir:1/books")),
+            qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(QLatin1Char('\n')), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(QLatin1String("QPSQL")), qPrintable(e.message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)

@@ -100,24 +100,23 @@ END;
 $$;
 CREATE TRIGGER journal_lines_sealed BEFORE INSERT ON journal_lines
     FOR EACH ROW EXECUTE FUNCTION factordesk_journal_line_sealed();
--- Checked at commit: every entry's lines balance and add up to its declared total.
+-- Checked at commit, once per entry: its lines balance, add up to its declared total and are
+-- as many as declared. (A committed entry then has all its lines, and journal_lines_sealed
+-- refuses any more, so checking when the entry is inserted covers its lines for good.)
 CREATE FUNCTION factordesk_journal_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     d BIGINT;
     c BIGINT;
     n INTEGER;
-    t BIGINT;
-    expected INTEGER;
 BEGIN
-    SELECT total, line_count INTO t, expected FROM journal_entries WHERE id = NEW.entry_id;
     SELECT coalesce(sum(debit), 0), coalesce(sum(credit), 0), count(*) INTO d, c, n
-        FROM journal_lines WHERE entry_id = NEW.entry_id;
-    IF d <> c OR d <> t OR n <> expected THEN
-        RAISE EXCEPTION 'FactorDesk: journal entry % does not balance', NEW.entry_id USING ERRCODE = 'P0001';
+        FROM journal_lines WHERE entry_id = NEW.id;
+    IF d <> c OR d <> NEW.total OR n <> NEW.line_count THEN
+        RAISE EXCEPTION 'FactorDesk: journal entry % does not balance', NEW.id USING ERRCODE = 'P0001';
     END IF;
     RETURN NULL;
 END;
 $$;
-CREATE CONSTRAINT TRIGGER journal_lines_balanced AFTER INSERT ON journal_lines
+CREATE CONSTRAINT TRIGGER journal_entries_balanced AFTER INSERT ON journal_entries
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION factordesk_journal_balanced();
 -- @all
