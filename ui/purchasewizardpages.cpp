@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -283,6 +284,11 @@ void InvoicesPage::showInput()
             m_grid->setItem(r, c, item);
         }
     }
+    // Row labels are the file's line numbers (which the problems below refer to).
+    QStringList labels;
+    for (int r = 0; r < shown; ++r)
+        labels << QString::number(input.at(r).sourceLine > 0 ? input.at(r).sourceLine : r + 1);
+    m_grid->setVerticalHeaderLabels(labels);
     m_filling = false;
     m_grid->setEditTriggers(file ? QAbstractItemView::NoEditTriggers
                                  : QAbstractItemView::AllEditTriggers);
@@ -383,6 +389,21 @@ void InvoicesPage::showValidation()
         m_errors->setItem(i, 1, new QTableWidgetItem(e.column));
         m_errors->setItem(i, 2, new QTableWidgetItem(e.message));
     }
+    // Tint the rows that have problems.
+    QSet<int> badLines;
+    for (const ImportError &e : errors)
+        badLines.insert(e.line);
+    const QList<ScheduleInputLine> &input = m_wizard->input();
+    m_filling = true;
+    for (int r = 0; r < m_grid->rowCount() && r < input.size(); ++r) {
+        const int key = input.at(r).sourceLine > 0 ? input.at(r).sourceLine : r + 1;
+        const QBrush brush = badLines.contains(key) ? QBrush(QColor(0xfd, 0xe2, 0xe1)) : QBrush();
+        for (int c = 0; c < GCount; ++c) {
+            if (QTableWidgetItem *item = m_grid->item(r, c))
+                item->setBackground(brush);
+        }
+    }
+    m_filling = false;
     m_errors->resizeColumnToContents(0);
     m_errors->resizeColumnToContents(1);
     const int total = int(m_wizard->input().size());
@@ -701,12 +722,13 @@ void ConfirmPage::initializePage()
     const int decimals = Currency(m_wizard->currency()).decimals();
     const auto money = [&](qint64 v) { return Money::localized(v, locale, decimals); };
     m_summary->setText(
-        tr("<p>Buy <b>%1</b> invoice(s) of <b>%2</b> with a face value of <b>%3 %4</b>: advance "
+        tr("<p>Buy <b>%n invoice(s)</b> of <b>%2</b> with a face value of <b>%3 %4</b>: advance "
            "%5, commission %6, reserve %7, charges %8.</p><p>Net payment to the client: "
-           "<b>%3 %9</b> on %10.</p>")
-            .arg(locale.toString(t.count), m_wizard->clientPage()->clientCombo()->currentText(),
-                 m_wizard->currency(), money(t.face), money(t.advance), money(t.commission),
-                 money(t.reserve), money(t.charges))
+           "<b>%3 %9</b> on %10.</p>",
+           nullptr, t.count)
+            .arg(m_wizard->clientPage()->clientCombo()->currentText(), m_wizard->currency(),
+                 money(t.face), money(t.advance), money(t.commission), money(t.reserve),
+                 money(t.charges))
             .arg(money(t.netPayment), LocaleFormat::date(t.paymentDate)));
     const bool manager = m_wizard->isManager();
     m_post->setEnabled(manager && !m_wizard->isDone());
