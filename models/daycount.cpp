@@ -1,5 +1,7 @@
 #include "daycount.h"
 
+#include "error.h"
+
 namespace FactorDesk {
 
 qint64 actualDays(QDate from, QDate to)
@@ -26,6 +28,11 @@ void InterestAccumulator::addDays(Money balance, Rate annualRate, qint64 days)
 {
     if (m_currency.isNone())
         m_currency = balance.currency();
+    else if (!balance.currency().isNone() && balance.currency() != m_currency)
+        throw Error(Error::Kind::Conflict,
+                    QCoreApplication::translate("FactorDesk::Money",
+                                                "Interest in %1 cannot be added to interest in %2.")
+                        .arg(balance.currency().code(), m_currency.code()));
     m_numerator += static_cast<__int128>(balance.minor()) * annualRate.ppm() * days;
 }
 

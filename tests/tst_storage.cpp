@@ -506,7 +506,12 @@ void tst_Storage::nestedQueries()
         SqlQuery inner(*db, QStringLiteral("SELECT name FROM accounts WHERE code = ?"));
         QVERIFY(!inner.bind(outer.text(0)).scalar().toString().isEmpty());
         SettingsRepository(*db).setValue(QStringLiteral("last"), outer.text(0));
+        // A service's own transaction inside the loop commits while the outer read is open.
+        Transaction tx(*db);
+        SettingsRepository(*db).nextSequence(QStringLiteral("loop"));
+        tx.commit();
     }
+    QCOMPARE(SettingsRepository(*db).value(QStringLiteral("seq.loop")), QStringLiteral("9"));
     QCOMPARE(seen.size(), 9);
     QCOMPARE(seen.first(), QStringLiteral("1000"));
     QCOMPARE(seen.last(), QStringLiteral("5000"));
