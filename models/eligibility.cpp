@@ -40,10 +40,9 @@ template <typename T, typename F> void inChunks(const QList<T> &values, F run)
     }
 }
 
-QString ddaKey(qint64 debtorId, const QString &date, qint64 amount)
+DebtorDateAmount ddaKey(qint64 debtorId, QDate date, qint64 amount)
 {
-    return QString::number(debtorId) + QLatin1Char('|') + date + QLatin1Char('|') +
-           QString::number(amount);
+    return DebtorDateAmount{debtorId, date.toJulianDay(), amount};
 }
 
 QString percentOf(qint64 part, qint64 whole)
@@ -70,7 +69,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
     const Agreement &a = in.agreement;
     const QDate date = in.scheduleDate;
     QHash<QString, int> seenNos;
-    QHash<QString, int> seenKeys;
+    QHash<DebtorDateAmount, int> seenKeys;
     QHash<qint64, qint64> exposure;       // running, all clients
     QHash<qint64, qint64> clientExposure; // running, this client
     QHash<QString, qint64> approvalUsed;  // running per approval code
@@ -98,7 +97,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         if (in.existingInvoiceNos.contains(l.invoiceNo))
             ineligible(CheckCode::duplicateInvoiceNo(),
                        tr("Invoice %1 of this client is already in the books.").arg(l.invoiceNo));
-        const QString key = ddaKey(l.debtorId, isoDate(l.invoiceDate), l.amount);
+        const DebtorDateAmount key = ddaKey(l.debtorId, l.invoiceDate, l.amount);
         if (const auto it = seenKeys.constFind(key); it != seenKeys.constEnd()) {
             ineligible(
                 CheckCode::duplicateDebtorDateAmount(),
@@ -435,18 +434,41 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
         for (ApprovalState &s : in.approvals)
             s.usedAmount = used.value(s.id);
     }
-    inChunks(numbers, [&](const QString &ph, const QList<QString> &chunk) {
-        SqlQuery q(
-            db, QStringLiteral("SELECT invoice_no FROM invoices WHERE client_id = ? AND "
+    // Duplicate invoice numbers: a client with a short history is read whole in one query;
+    // a long one is asked only about the numbers of this schedule.
+    const qint64 history =
+        SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? AND "
+                                    "status <> 'rejected' AND schedule_id <> ?"))
+            .bind(clientId)
+            .bind(excludeScheduleId)
+            .scalar()
+            .toLongLong();
+    if (history <= 4 * qint64(numbers.size()) + 1000) {
+        if (history > 0) {
+            SqlQuery q(db, QStringLiteral(
+                               "SELECT invoice_no FROM invoices WHERE client_id = ? AND status <> "
+                               "'rejected' AND schedule_id <> ?"));
+            q.bind(clientId).bind(excludeScheduleId).exec();
+            while (q.next()) {
+                const QString n = q.text(0);
+                if (noSet.contains(n))
+                    in.existingInvoiceNos.insert(n);
+            }
+        }
+    } else {
+        inChunks(numbers, [&](const QString &ph, const QList<QString> &chunk) {
+            SqlQuery q(db, QStringLiteral(
+                               "SELECT invoice_no FROM invoices WHERE client_id = ? AND "
                                "status <> 'rejected' AND schedule_id <> ? AND invoice_no IN (%1)")
-                    .arg(ph));
-        q.bind(clientId).bind(excludeScheduleId);
-        for (const QString &n : chunk)
-            q.bind(n);
-        q.exec();
-        while (q.next())
-            in.existingInvoiceNos.insert(q.text(0));
-    });
+                               .arg(ph));
+            q.bind(clientId).bind(excludeScheduleId);
+            for (const QString &n : chunk)
+                q.bind(n);
+            q.exec();
+            while (q.next())
+                in.existingInvoiceNos.insert(q.text(0));
+        });
+    }
     if (minDate.isValid()) {
         inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
             SqlQuery q(db,
@@ -459,7 +481,8 @@ EligibilityInputs Eligibility::load(Database &db, qint64 clientId, const Agreeme
             q.bind(isoDate(minDate)).bind(isoDate(maxDate)).bind(excludeScheduleId);
             q.exec();
             while (q.next())
-                in.existingDebtorDateAmount.insert(ddaKey(q.int64(0), q.text(1), q.int64(2)));
+                in.existingDebtorDateAmount.insert(
+                    ddaKey(q.int64(0), parseIsoDate(q.text(1)), q.int64(2)));
         });
     }
     JournalService journal(db);

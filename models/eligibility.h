@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QHashFunctions>
 #include <QList>
 #include <QSet>
 
@@ -42,6 +43,19 @@ struct ApprovalState
     qint64 usedAmount = 0; // invoice amounts already matched to it (other schedules)
 };
 
+// An invoice's debtor, date and amount: the second kind of duplicate.
+struct DebtorDateAmount
+{
+    qint64 debtorId = 0;
+    qint64 day = 0; // QDate::toJulianDay()
+    qint64 amount = 0;
+    friend bool operator==(const DebtorDateAmount &, const DebtorDateAmount &) = default;
+};
+inline size_t qHash(const DebtorDateAmount &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.debtorId, k.day, k.amount);
+}
+
 // Everything the checks of one schedule read from the books, gathered before they run so
 // that evaluating is pure and fast (and testable without a database).
 struct EligibilityInputs
@@ -52,7 +66,7 @@ struct EligibilityInputs
     QHash<qint64, DebtorCreditState> debtors; // by debtor id
     QHash<QString, ApprovalState> approvals;  // by approval code (as typed)
     QSet<QString> existingInvoiceNos; // this client's invoice numbers in the books (upper-case)
-    QSet<QString> existingDebtorDateAmount;          // "debtorId|YYYY-MM-DD|amount" in the books
+    QSet<DebtorDateAmount> existingDebtorDateAmount; // in the books
     qint64 clientReceivables = 0;                    // open receivables of the client, all debtors
     QHash<qint64, qint64> clientReceivablesByDebtor; // open receivables of the client per debtor
     qint64 fundsEmployed = 0;                        // client's funds employed before this schedule

@@ -172,9 +172,9 @@ void tst_Eligibility::checks()
         second.lineNo = 2;
         lines << second;
     } else if (is("ddaBooks")) {
-        in.existingDebtorDateAmount.insert(s("10|2025-02-20|100000"));
+        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 20).toJulianDay(), 100000});
     } else if (is("ddaBooksNo")) {
-        in.existingDebtorDateAmount.insert(s("10|2025-02-21|100000"));
+        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 21).toJulianDay(), 100000});
     } else if (is("blocked")) {
         d.status = s("blocked");
     } else if (is("insolvent")) {
