@@ -994,59 +994,59 @@
 <context>
     <name>FactorDesk::ChecksPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="421"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="442"/>
         <source>&amp;Override…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="424"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="445"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="425"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="446"/>
         <source>Every line with the result of each check. Ineligible lines get no advance unless a manager overrides them with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="455"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="476"/>
         <source>Only a manager can override a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="462"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="483"/>
         <source>Invoice %1 cannot be overridden: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="468"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="489"/>
         <source>Invoice %1 is eligible already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="481"/>
-        <location filename="../ui/purchasewizardpages.cpp" line="486"/>
-        <location filename="../ui/purchasewizardpages.cpp" line="494"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="502"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="507"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="515"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="481"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="502"/>
         <source>Select the line to override first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="487"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="508"/>
         <source>Why should invoice %1 be bought in full? (kept with the line; empty: no override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="511"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="532"/>
         <source>%1 lines: %2 eligible in full, %3 not (in part or whole), %4 with warnings; %5 overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="517"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="538"/>
         <source>A manager can override ineligible lines when approving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,78 +1640,86 @@ Commands:
         <source>Import a client&apos;s order approval requests from CSV (client, debtor, order_ref, amount, ship_date); a file with bad lines imports nothing unless --skip-bad. Prints the new request numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/schedulecommands.cpp" line="102"/>
+        <source>%n line(s) passed every check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="83"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="112"/>
         <source>Invoices %1, face %2, eligible %3, ineligible %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="87"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="116"/>
         <source>Advance %1, commission %2, reserve %3, charges %4, net payment %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="91"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="120"/>
         <source>Average due date %1, payment due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="116"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="145"/>
         <source>skipped %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="132"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="161"/>
         <source>Schedule %1 of %2 (%3), dated %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="137"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="166"/>
         <source>Rejected by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="140"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="169"/>
         <source>Funded on %1 by %2, journal entry %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="212"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="241"/>
         <source>--override %1 needs its --reason TEXT before the next --override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="218"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="247"/>
         <source>--reason belongs after an --override INVOICE_NO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="224"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="253"/>
         <source>--override %1 needs --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="229"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="258"/>
         <source>Schedule %1 approved: %2 invoice(s), eligible %3, advance %4, net payment %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="243"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="272"/>
         <source>schedule reject needs --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="248"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="277"/>
         <source>Schedule %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="273"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="302"/>
         <source>Schedule %1 funded; journal entry %2; payment of %3 due on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schedulecommands.cpp" line="280"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="309"/>
         <source>Notices of assignment to print: %n debtor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1719,47 +1727,47 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="313"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="342"/>
         <source>--limit needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="348"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="377"/>
         <source>Import, check and price a schedule from a CSV file; prints its number on the first line, then the checks of each line. A file with errors imports nothing unless --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="354"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="383"/>
         <source>A schedule&apos;s lines with their checks and split, and its totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="357"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="386"/>
         <source>Schedules with their totals, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="359"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="388"/>
         <source>Run the checks of a draft or submitted schedule again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="363"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="392"/>
         <source>Approve a schedule (managers); an override makes an ineligible invoice eligible in full and keeps the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="368"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="397"/>
         <source>Reject a schedule (managers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="370"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="399"/>
         <source>Fund an approved schedule (managers): buys the invoices, posts the purchase entry and records the payment due to the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="376"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="405"/>
         <source>Purchased invoices with open balance, days past due and aging bucket (current, 1-30, 31-60, 61-90, 90+); --status all shows pending and rejected lines too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,57 +2017,57 @@ Commands:
 <context>
     <name>FactorDesk::ClientPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="67"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="68"/>
         <source>Client and schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="68"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="69"/>
         <source>Whose invoices are bought, and the schedule&apos;s number and date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="71"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="72"/>
         <source>next number (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="82"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="83"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="83"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="84"/>
         <source>Schedule &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="84"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="85"/>
         <source>Schedule &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="85"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="86"/>
         <source>Terms in force on the schedule date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="102"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="103"/>
         <source>Choose a client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="125"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="126"/>
         <source>Choose the client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="127"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="128"/>
         <source>&lt;b&gt;No agreement is in force for this client on %1.&lt;/b&gt; A manager must set the client&apos;s terms before its invoices can be bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="133"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="134"/>
         <source>In force since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,77 +2234,80 @@ Commands:
 <context>
     <name>FactorDesk::ConfirmPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="628"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="649"/>
         <source>&amp;Post purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="629"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="650"/>
         <source>&amp;Save as submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="631"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="652"/>
         <source>&amp;Print purchase advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="632"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="653"/>
         <source>Save advice as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="633"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="654"/>
         <source>Print &amp;notices of assignment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="634"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="655"/>
         <source>Save notices as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="636"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="657"/>
         <source>Confirm and post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="637"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="658"/>
         <source>Funding marks the schedule funded, the invoices purchased, posts the journal entry and records the payment due to the client, all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="680"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="701"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="681"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="702"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="704"/>
-        <source>&lt;p&gt;Buy &lt;b&gt;%1&lt;/b&gt; invoice(s) of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/purchasewizardpages.cpp" line="725"/>
+        <source>&lt;p&gt;Buy &lt;b&gt;%n invoice(s)&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="715"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="737"/>
         <source>Posting approves the schedule with your overrides and funds it in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="717"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="739"/>
         <source>Only a manager can approve and fund a schedule, so Finish stays disabled for you. Save the schedule as submitted: a manager then approves and funds it from the Schedules view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="752"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="774"/>
         <source>&lt;b&gt;Schedule %1 is funded.&lt;/b&gt; Net payment %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="757"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="779"/>
         <source>%n debtor(s) are new to the factor for this client: send them the notice of assignment.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2304,7 +2315,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="763"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="785"/>
         <source>&lt;b&gt;The schedule was saved as submitted.&lt;/b&gt; A manager approves and funds it from the Schedules view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,122 +3186,122 @@ Commands:
 <context>
     <name>FactorDesk::Eligibility</name>
     <message>
-        <location filename="../models/eligibility.cpp" line="95"/>
+        <location filename="../models/eligibility.cpp" line="94"/>
         <source>Invoice %1 is already on line %2 of this schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="100"/>
+        <location filename="../models/eligibility.cpp" line="99"/>
         <source>Invoice %1 of this client is already in the books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="105"/>
+        <location filename="../models/eligibility.cpp" line="104"/>
         <source>Line %1 of this schedule has the same debtor, date and amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="110"/>
+        <location filename="../models/eligibility.cpp" line="109"/>
         <source>An invoice to %1 dated %2 for %3 is already in the books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="117"/>
+        <location filename="../models/eligibility.cpp" line="116"/>
         <source>Debtor %1 is blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="120"/>
+        <location filename="../models/eligibility.cpp" line="119"/>
         <source>Debtor %1 is insolvent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="125"/>
+        <location filename="../models/eligibility.cpp" line="124"/>
         <source>Debtor %1 has no credit limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="128"/>
+        <location filename="../models/eligibility.cpp" line="127"/>
         <source>The credit limit of debtor %1 expired on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="134"/>
+        <location filename="../models/eligibility.cpp" line="133"/>
         <source>The invoice is %1 days old on %2; the agreement buys invoices up to %3 days old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="140"/>
+        <location filename="../models/eligibility.cpp" line="139"/>
         <source>The invoice fell due on %1, before the schedule date %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="146"/>
+        <location filename="../models/eligibility.cpp" line="145"/>
         <source>Debtor %1 is cross-aged: %2 % of its balance is more than 90 days past due (limit %3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="162"/>
+        <location filename="../models/eligibility.cpp" line="161"/>
         <source>Over the credit limit of debtor %1: limit %2, exposure %3; %4 is unapproved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="179"/>
+        <location filename="../models/eligibility.cpp" line="178"/>
         <source>Over this client&apos;s sub-limit on debtor %1: sub-limit %2, exposure %3; %4 is unapproved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="189"/>
+        <location filename="../models/eligibility.cpp" line="188"/>
         <source>Verify with the debtor before funding: the amount is at or above %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="198"/>
+        <location filename="../models/eligibility.cpp" line="197"/>
         <source>Approval code %1 is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="200"/>
+        <location filename="../models/eligibility.cpp" line="199"/>
         <source>Approval code %1 was given for another client or debtor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="205"/>
+        <location filename="../models/eligibility.cpp" line="204"/>
         <source>Approval code %1 is %2, not approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="208"/>
+        <location filename="../models/eligibility.cpp" line="207"/>
         <source>Approval code %1 expired on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="211"/>
+        <location filename="../models/eligibility.cpp" line="210"/>
         <source>The invoice date %1 is outside the ship window %2 to %3 of approval code %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="221"/>
+        <location filename="../models/eligibility.cpp" line="220"/>
         <source>%1 exceeds what is left of approval code %2 (approved %3, already used %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="232"/>
+        <location filename="../models/eligibility.cpp" line="231"/>
         <source>Approval code %1 matched: credit-protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="265"/>
+        <location filename="../models/eligibility.cpp" line="264"/>
         <source>Concentration: debtor %1 would hold %2 % of the client&apos;s receivables (limit %3 %); %4 is ineligible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="292"/>
+        <location filename="../models/eligibility.cpp" line="291"/>
         <source>Over the client&apos;s facility limit of %1 (funds employed %2); %3 is ineligible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/eligibility.cpp" line="308"/>
+        <location filename="../models/eligibility.cpp" line="307"/>
         <source>Overridden by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3455,57 +3466,57 @@ Commands:
 <context>
     <name>FactorDesk::InvoiceTableModel</name>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="243"/>
+        <location filename="../models/invoicetablemodel.cpp" line="250"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="245"/>
+        <location filename="../models/invoicetablemodel.cpp" line="252"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="247"/>
+        <location filename="../models/invoicetablemodel.cpp" line="254"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="249"/>
+        <location filename="../models/invoicetablemodel.cpp" line="256"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="251"/>
+        <location filename="../models/invoicetablemodel.cpp" line="258"/>
         <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="253"/>
+        <location filename="../models/invoicetablemodel.cpp" line="260"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="255"/>
+        <location filename="../models/invoicetablemodel.cpp" line="262"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="257"/>
+        <location filename="../models/invoicetablemodel.cpp" line="264"/>
         <source>Open balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="259"/>
+        <location filename="../models/invoicetablemodel.cpp" line="266"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="261"/>
+        <location filename="../models/invoicetablemodel.cpp" line="268"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="263"/>
+        <location filename="../models/invoicetablemodel.cpp" line="270"/>
         <source>Aging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,107 +3524,107 @@ Commands:
 <context>
     <name>FactorDesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="163"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="164"/>
         <source>&amp;Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="164"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="165"/>
         <source>&amp;Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="165"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="166"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="166"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="167"/>
         <source>&amp;Type lines instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="170"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="171"/>
         <source>&amp;Create debtor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="174"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="175"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="175"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="176"/>
         <source>Type the invoices, or import the client&apos;s CSV file (columns invoice_no, debtor, invoice_date, due_date or terms_days, amount; optional currency, approval_code, po).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="179"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="179"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
         <source>Debtor code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="179"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
         <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
         <source>Approval code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="182"/>
         <source>PO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="184"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="185"/>
         <source>Dates as YYYY-MM-DD, amounts as plain decimals (1234.50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="191"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="192"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="191"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="192"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="191"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="192"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="217"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="218"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="272"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="273"/>
         <source>+%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="293"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="299"/>
         <source>%1: %n line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3621,57 +3632,57 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="329"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="335"/>
         <source>Import a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="330"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="336"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="349"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="355"/>
         <source>Create debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="355"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="361"/>
         <source>These debtor codes are not known to the factor. Add one; it then needs a credit decision by an analyst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="358"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="364"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="359"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="365"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="368"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="374"/>
         <source>Debtor added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="382"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="388"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="391"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="412"/>
         <source>Import only the good lines (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="398"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="419"/>
         <source>No invoices yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="400"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="421"/>
         <source>%n line(s), all readable.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3679,7 +3690,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="402"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="423"/>
         <source>%1 of %2 lines have problems. A schedule with bad lines is not imported unless you keep only the good lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,6 +4245,11 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message>
         <location filename="../models/money.cpp" line="408"/>
         <source>A share needs a positive denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/daycount.cpp" line="33"/>
+        <source>Interest in %1 cannot be added to interest in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4808,92 +4824,92 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::PricingPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="528"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="549"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="530"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="551"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="531"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="552"/>
         <source>The purchase split of every line (advance, commission, reserve) and what the client is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="538"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="559"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="539"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="560"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="540"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="561"/>
         <source>Ineligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="541"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="562"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="542"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="563"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="543"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="564"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="544"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="565"/>
         <source>Charges deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="545"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="566"/>
         <source>Net payment to the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="546"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="567"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="547"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="568"/>
         <source>Average due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="548"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="569"/>
         <source>Availability before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="549"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="570"/>
         <source>Availability after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="599"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="620"/>
         <source>Collection arrangement: no advance is paid now; the client is paid as its debtors pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="602"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="623"/>
         <source>Maturity arrangement: the payment falls due on the average due date of the invoices, weighted by amount: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="606"/>
+        <location filename="../ui/purchasewizardpages.cpp" line="627"/>
         <source>Priced with %n override(s); availability after is shown before overrides.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5560,49 +5576,49 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::ScheduleService</name>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="226"/>
+        <location filename="../models/scheduleservice.cpp" line="247"/>
         <source>There is no schedule with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="292"/>
+        <location filename="../models/scheduleservice.cpp" line="313"/>
         <source>There is no schedule %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="390"/>
+        <location filename="../models/scheduleservice.cpp" line="411"/>
         <source>Client %1 is %2; only active clients sell invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="396"/>
+        <location filename="../models/scheduleservice.cpp" line="417"/>
         <source>Client %1 has no agreement in force on %2; set its terms first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="408"/>
-        <location filename="../models/scheduleservice.cpp" line="444"/>
+        <location filename="../models/scheduleservice.cpp" line="429"/>
+        <location filename="../models/scheduleservice.cpp" line="461"/>
         <source>enter a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="453"/>
-        <location filename="../models/scheduleservice.cpp" line="465"/>
+        <location filename="../models/scheduleservice.cpp" line="470"/>
+        <location filename="../models/scheduleservice.cpp" line="482"/>
         <source>import a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="467"/>
+        <location filename="../models/scheduleservice.cpp" line="484"/>
         <source>Schedules are entered by a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="474"/>
+        <location filename="../models/scheduleservice.cpp" line="489"/>
         <source>the schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scheduleservice.cpp" line="480"/>
+        <location filename="../models/scheduleservice.cpp" line="495"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5610,7 +5626,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scheduleservice.cpp" line="483"/>
+        <location filename="../models/scheduleservice.cpp" line="498"/>
         <source>%1: %n line(s) have errors; nothing was imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5618,142 +5634,142 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="490"/>
+        <location filename="../models/scheduleservice.cpp" line="505"/>
         <source>%1 has no invoice lines to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="506"/>
+        <location filename="../models/scheduleservice.cpp" line="521"/>
         <source>number: a schedule number has at most 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="510"/>
+        <location filename="../models/scheduleservice.cpp" line="525"/>
         <source>number: schedule %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="672"/>
+        <location filename="../models/scheduleservice.cpp" line="662"/>
         <source>check a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="677"/>
+        <location filename="../models/scheduleservice.cpp" line="667"/>
         <source>Schedule %1 is %2; only draft and submitted schedules are checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="694"/>
+        <location filename="../models/scheduleservice.cpp" line="684"/>
         <source>approve a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="699"/>
+        <location filename="../models/scheduleservice.cpp" line="689"/>
         <source>Schedule %1 is %2; only draft and submitted schedules can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="715"/>
+        <location filename="../models/scheduleservice.cpp" line="705"/>
         <source>reason: the override of invoice %1 needs a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="718"/>
+        <location filename="../models/scheduleservice.cpp" line="708"/>
         <source>Invoice %1 is overridden twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="729"/>
+        <location filename="../models/scheduleservice.cpp" line="719"/>
         <source>Invoice %1 (line %2) is a duplicate invoice number; an invoice is bought only once and no override can change that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="736"/>
+        <location filename="../models/scheduleservice.cpp" line="726"/>
         <source>Invoice %1 (line %2) is eligible in full; there is nothing to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="753"/>
+        <location filename="../models/scheduleservice.cpp" line="743"/>
         <source>override: schedule %1 has no invoice %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="762"/>
+        <location filename="../models/scheduleservice.cpp" line="752"/>
         <source>Schedule %1 has no invoice that can be bought; reject it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="784"/>
+        <location filename="../models/scheduleservice.cpp" line="774"/>
         <source>reject a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="787"/>
+        <location filename="../models/scheduleservice.cpp" line="777"/>
         <source>reason: rejecting a schedule needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="792"/>
+        <location filename="../models/scheduleservice.cpp" line="782"/>
         <source>Schedule %1 is %2 and cannot be rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="813"/>
+        <location filename="../models/scheduleservice.cpp" line="803"/>
         <source>fund a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="819"/>
+        <location filename="../models/scheduleservice.cpp" line="809"/>
         <source>Schedule %1 is %2; only an approved schedule can be funded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="823"/>
+        <location filename="../models/scheduleservice.cpp" line="813"/>
         <source>date: the funding date %1 is before the schedule date %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="828"/>
+        <location filename="../models/scheduleservice.cpp" line="818"/>
         <source>Schedule %1 has no invoice to buy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="832"/>
+        <location filename="../models/scheduleservice.cpp" line="822"/>
         <source>Line %1 of schedule %2 does not split exactly; check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="852"/>
+        <location filename="../models/scheduleservice.cpp" line="842"/>
         <source>Purchase of schedule %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="879"/>
+        <location filename="../models/scheduleservice.cpp" line="869"/>
         <source>Payment to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="880"/>
+        <location filename="../models/scheduleservice.cpp" line="870"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="881"/>
+        <location filename="../models/scheduleservice.cpp" line="871"/>
         <source>Charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="883"/>
+        <location filename="../models/scheduleservice.cpp" line="873"/>
         <source>Reserve and payment due at maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="884"/>
+        <location filename="../models/scheduleservice.cpp" line="874"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="957"/>
+        <location filename="../models/scheduleservice.cpp" line="947"/>
         <source>Schedule %1 changed while it was being funded.</source>
         <translation type="unfinished"></translation>
     </message>
