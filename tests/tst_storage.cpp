@@ -117,6 +117,7 @@ private slots:
     void foreignKeysEnforced_data() { addEngineRows(); }
     void foreignKeysEnforced();
     void sqlitePragmas();
+    void sqliteOpenWhileInUse();
     void errorMessagesAreClean_data() { addEngineRows(); }
     void errorMessagesAreClean();
     void settings_data() { addEngineRows(); }
@@ -575,6 +576,24 @@ void tst_Storage::sqlitePragmas()
              qint64(0x46444B31));
     QCOMPARE(SqlQuery(*db, QStringLiteral("PRAGMA user_version")).scalar().toInt(),
              Database::latestSchemaVersion());
+}
+
+void tst_Storage::sqliteOpenWhileInUse()
+{
+    // A second program opens the file while the first one has it open in WAL mode, with
+    // committed pages that are still only in the -wal file.
+    ScratchDatabase scratch;
+    auto first = Database::create(scratch.spec());
+    SettingsRepository(*first).setValue(QStringLiteral("probe"), QStringLiteral("fresh"));
+    QVERIFY(QFileInfo::exists(scratch.spec() + QStringLiteral("-wal")));
+    auto second = Database::open(scratch.spec());
+    QCOMPARE(SettingsRepository(*second).value(QStringLiteral("probe")), QStringLiteral("fresh"));
+    SettingsRepository(*second).setValue(QStringLiteral("probe"), QStringLiteral("second"));
+    QCOMPARE(SettingsRepository(*first).value(QStringLiteral("probe")), QStringLiteral("second"));
+    second.reset();
+    first.reset();
+    // Closing the last connection folds the WAL back and removes it.
+    QCOMPARE(folderListing(scratch.spec()), QStringList{QStringLiteral("books.sqlite")});
 }
 
 void tst_Storage::errorMessagesAreClean()
