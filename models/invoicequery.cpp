@@ -258,7 +258,8 @@ qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count,
     if (count <= 0 || clientIds.isEmpty() || debtorIds.isEmpty())
         return 0;
     if (db.engine() == Database::Engine::SQLite)
-        execStatement(db, QStringLiteral("PRAGMA cache_size = -262144")); // index pages stay in memory
+        execStatement(db,
+                      QStringLiteral("PRAGMA cache_size = -262144")); // index pages stay in memory
     Transaction tx(db);
     const QString stamp = timestamp();
     // One funded schedule per client holds its generated invoices.
