@@ -19,22 +19,24 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include "factorprofileservice.h"
+
 namespace FactorDesk {
 
 using namespace ReportStyle;
 
 ReportParty PurchaseAdvice::factor(Database &db)
 {
-    SettingsRepository settings(db);
+    const FactorProfile profile = FactorProfileService(db).profile();
     ReportParty p;
-    p.name = settings.value(QStringLiteral("factor_name"), tr("FactorDesk Factoring"));
-    p.address = settings.value(QStringLiteral("factor_address"));
-    p.bankName = settings.value(QStringLiteral("factor_bank_name"));
-    p.bankAccount = settings.value(QStringLiteral("factor_bank_account"));
+    p.name = profile.name.isEmpty() ? tr("FactorDesk Factoring") : profile.name;
+    p.address = profile.address;
+    p.bankName = profile.bankName;
+    p.bankAccount = profile.bankAccount;
     if (Iban::looksLikeIban(p.bankAccount))
         p.bankAccount = Iban::format(p.bankAccount);
-    p.email = settings.value(QStringLiteral("factor_email"));
-    p.phone = settings.value(QStringLiteral("factor_phone"));
+    p.email = profile.email;
+    p.phone = profile.phone;
     return p;
 }
 

@@ -1,7 +1,9 @@
-// The views of the foundation: Journal, Trial balance, Users (administrators) and Audit log.
+// The views of the foundation: Journal, Trial balance, Users and Settings (administrators),
+// Audit log.
 #include "auditview.h"
 #include "journalview.h"
 #include "mainwindow.h"
+#include "settingsview.h"
 #include "trialbalanceview.h"
 #include "usersview.h"
 #include "views.h"
@@ -40,6 +42,11 @@ void addFoundationViews(MainWindow &window)
                    new AuditView(context, &window),
                    Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin,
                    QKeySequence(Qt::CTRL | Qt::Key_4));
+
+    window.setViewIcon(QStringLiteral("settings"),
+                       style->standardIcon(QStyle::SP_FileDialogInfoView));
+    window.addView(QStringLiteral("settings"), MainWindow::tr("Settings"),
+                   new SettingsView(context, &window), Role::Admin);
 }
 
 } // namespace FactorDesk

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "demodata.h"
 #include "error.h"
+#include "factorprofileservice.h"
 #include "ledger.h"
 #include "money.h"
 #include "passwordhasher.h"
@@ -269,6 +270,50 @@ int auditListCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
+int settingsShowCommand(Context &ctx, const QStringList &tokens)
+{
+    const Args args(tokens, {});
+    args.expectPositional(0, 0);
+    ctx.session();
+    const FactorProfile p = FactorProfileService(ctx.db()).profile();
+    Tabular t;
+    t.column(QStringLiteral("setting")).column(QStringLiteral("value"));
+    t.row({QStringLiteral("currency"), SettingsRepository(ctx.db()).currency().code()});
+    t.row({QStringLiteral("factor-name"), p.name});
+    t.row({QStringLiteral("address"), p.address});
+    t.row({QStringLiteral("bank-name"), p.bankName});
+    t.row({QStringLiteral("bank-account"), p.bankAccount});
+    t.row({QStringLiteral("email"), p.email});
+    t.row({QStringLiteral("phone"), p.phone});
+    ctx.print(t);
+    return Ok;
+}
+
+int settingsSetCommand(Context &ctx, const QStringList &tokens)
+{
+    const QStringList options = {QStringLiteral("factor-name"), QStringLiteral("address"),
+                                 QStringLiteral("bank-name"),   QStringLiteral("bank-account"),
+                                 QStringLiteral("email"),       QStringLiteral("phone")};
+    const Args args(tokens, options);
+    args.expectPositional(0, 0);
+    if (args.options().isEmpty())
+        throw UsageError(tr("settings set needs at least one of --factor-name, --address, "
+                            "--bank-name, --bank-account, --email, --phone."));
+    const Session &who = ctx.session();
+    FactorProfileService service(ctx.db());
+    FactorProfile p = service.profile();
+    p.name = args.value(QStringLiteral("factor-name"), p.name);
+    // "\n" in --address stands for a line break, so a postal address fits on one command line.
+    p.address = args.value(QStringLiteral("address"), p.address).replace(QLatin1String("\\n"), QLatin1String("\n"));
+    p.bankName = args.value(QStringLiteral("bank-name"), p.bankName);
+    p.bankAccount = args.value(QStringLiteral("bank-account"), p.bankAccount);
+    p.email = args.value(QStringLiteral("email"), p.email);
+    p.phone = args.value(QStringLiteral("phone"), p.phone);
+    service.setProfile(who, p);
+    ctx.out() << tr("The factor's details are saved.") << QLatin1Char('\n');
+    return Ok;
+}
+
 } // namespace
 
 void registerFoundationCommands()
@@ -306,6 +351,14 @@ void registerFoundationCommands()
     addCommand({QStringLiteral("trial-balance"),
                 QStringLiteral("trial-balance [--as-of D] [--format csv|json]"),
                 tr("Every account with its balance as of a date."), trialBalanceCommand});
+    addCommand({QStringLiteral("settings show"), QStringLiteral("settings show [--format csv|json]"),
+                tr("The book currency and the factor's details printed on documents."),
+                settingsShowCommand});
+    addCommand({QStringLiteral("settings set"),
+                QStringLiteral("settings set [--factor-name TEXT] [--address TEXT] [--bank-name "
+                               "TEXT] [--bank-account IBAN] [--email ADDRESS] [--phone TEXT]"),
+                tr("Change the factor's details printed on advices and letters (admin)."),
+                settingsSetCommand});
     addCommand({QStringLiteral("audit verify"), QStringLiteral("audit verify"),
                 tr("Check the audit trail's hash chain; exit 1 names the first bad record."),
                 auditVerifyCommand});
