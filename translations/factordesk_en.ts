@@ -1592,10 +1592,7 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/ordercommands.cpp" line="202"/>
         <source>Wrote %n order approval(s) of client %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wrote %n order approval of client %1 to %2.</numerusform><numerusform>Wrote %n order approvals of client %1 to %2.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/ordercommands.cpp" line="218"/>
@@ -1605,10 +1602,7 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/ordercommands.cpp" line="220"/>
         <source>Imported %n order approval request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Imported %n order approval request.</numerusform><numerusform>Imported %n order approval requests.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/ordercommands.cpp" line="231"/>
@@ -1643,10 +1637,7 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/schedulecommands.cpp" line="102"/>
         <source>%n line(s) passed every check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n line passed every check</numerusform><numerusform>%n lines passed every check</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/schedulecommands.cpp" line="112"/>
@@ -1721,10 +1712,7 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/schedulecommands.cpp" line="309"/>
         <source>Notices of assignment to print: %n debtor(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Notices of assignment to print: %n debtor.</numerusform><numerusform>Notices of assignment to print: %n debtors.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/schedulecommands.cpp" line="342"/>
@@ -2286,10 +2274,7 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="725"/>
         <source>&lt;p&gt;Buy &lt;b&gt;%n invoice(s)&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoice&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoices&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="737"/>
@@ -2309,10 +2294,7 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="779"/>
         <source>%n debtor(s) are new to the factor for this client: send them the notice of assignment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n debtor is new to the factor for this client: send it the notice of assignment.</numerusform><numerusform>%n debtors are new to the factor for this client: send them the notice of assignment.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="785"/>
@@ -3177,10 +3159,7 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/debtorsview.cpp" line="126"/>
         <source>%n debtor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n debtor</numerusform><numerusform>%n debtors</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3626,10 +3605,7 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="299"/>
         <source>%1: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n line</numerusform><numerusform>%1: %n lines</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="335"/>
@@ -3684,10 +3660,7 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="421"/>
         <source>%n line(s), all readable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n line, all readable.</numerusform><numerusform>%n lines, all readable.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="423"/>
@@ -4222,10 +4195,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/money.cpp" line="269"/>
         <source>more than %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>more than %n decimal</numerusform><numerusform>more than %n decimals</numerusform></translation>
     </message>
     <message>
         <location filename="../models/money.cpp" line="271"/>
@@ -4544,10 +4514,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/orderapprovalservice.cpp" line="678"/>
         <source>%1: %n problem(s) found; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n problem found; nothing was imported.</numerusform><numerusform>%1: %n problems found; nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4911,10 +4878,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="627"/>
         <source>Priced with %n override(s); availability after is shown before overrides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Priced with %n override; availability after is shown before overrides.</numerusform><numerusform>Priced with %n overrides; availability after is shown before overrides.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5104,10 +5068,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../reports/purchaseadvice.cpp" line="170"/>
         <source>Total (%n invoice(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Total (%n invoice)</numerusform><numerusform>Total (%n invoices)</numerusform></translation>
     </message>
     <message>
         <location filename="../reports/purchaseadvice.cpp" line="187"/>
@@ -5160,10 +5121,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/purchasewizard.cpp" line="146"/>
         <source>Checking %n line(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Checking %n line…</numerusform><numerusform>Checking %n lines…</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/purchasewizard.cpp" line="172"/>
@@ -5193,10 +5151,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/purchasewizard.cpp" line="238"/>
         <source>Checking and pricing %n line(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Checking and pricing %n line…</numerusform><numerusform>Checking and pricing %n lines…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5328,10 +5283,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/scheduledialog.cpp" line="175"/>
         <source>&lt;b&gt;%n invoice(s)&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&lt;b&gt;%n invoice&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform><numerusform>&lt;b&gt;%n invoices&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/scheduledialog.cpp" line="218"/>
@@ -5463,10 +5415,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/scheduleimport.cpp" line="245"/>
         <source>&quot;%1&quot; has more than %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&quot;%1&quot; has more than %n decimal.</numerusform><numerusform>&quot;%1&quot; has more than %n decimals.</numerusform></translation>
     </message>
     <message>
         <location filename="../models/scheduleimport.cpp" line="248"/>
@@ -5620,18 +5569,12 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/scheduleservice.cpp" line="495"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../models/scheduleservice.cpp" line="498"/>
         <source>%1: %n line(s) have errors; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n line have errors; nothing was imported.</numerusform><numerusform>%1: %n lines have errors; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <location filename="../models/scheduleservice.cpp" line="505"/>
@@ -5882,10 +5825,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/schedulesview.cpp" line="137"/>
         <source>%n schedule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n schedule.</numerusform><numerusform>%n schedules.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/scheduleviews.cpp" line="18"/>

@@ -78,6 +78,8 @@ void CreditView::refresh()
 {
     try {
         m_model->reload(today());
+        // The queue is short: let every column show its words, the reason takes the rest.
+        m_table->resizeColumnsToContents();
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }
@@ -90,8 +92,8 @@ void CreditView::refresh()
         else
             ++open;
     }
-    m_summary->setText(tr("%1 open request(s), %2 limit(s) due for review, %3 declined in the "
-                          "last 30 days.")
+    m_summary->setText(tr("Open requests: %1 · Limits due for review: %2 · Declined in the last "
+                          "30 days: %3")
                            .arg(open)
                            .arg(review)
                            .arg(declined));

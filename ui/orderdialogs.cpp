@@ -254,8 +254,8 @@ OrderImportDialog::OrderImportDialog(const AppContext &context, const QString &f
                               ? tr("Line %1: %2").arg(i.line).arg(i.message)
                               : tr("Line %1, %2: %3").arg(i.line).arg(i.column, i.message));
     m_summary->setText(m_preview.issues.isEmpty()
-                           ? tr("%1: %2 request(s), all good.").arg(name).arg(m_preview.goodLines)
-                           : tr("%1: %2 line(s), %3 good; %4 problem(s) below. A file with "
+                           ? tr("%1: requests %2, all good.").arg(name).arg(m_preview.goodLines)
+                           : tr("%1: lines %2, good %3, problems %4 (listed below). A file with "
                                 "problems is imported only if you choose to skip the bad lines.")
                                  .arg(name)
                                  .arg(m_preview.dataLines)

@@ -28,7 +28,7 @@ SettingsView::SettingsView(const AppContext &context, QWidget *parent)
     , m_save(new QPushButton(tr("&Save"), this))
     , m_status(new QLabel(this))
 {
-    auto *title = new QLabel(tr("<b>Settings</b>"), this);
+    auto *title = new QLabel(tr("<h2>Settings</h2>"), this);
     auto *group = new QGroupBox(tr("The factor, as printed on advices and letters"), this);
     auto *form = new QFormLayout(group);
     m_address->setTabChangesFocus(true);
