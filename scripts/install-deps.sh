@@ -8,7 +8,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libsodium-dev
     postgresql sqlite3
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils bc
 )
 missing=()
 for p in "${packages[@]}"; do
