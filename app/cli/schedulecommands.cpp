@@ -255,7 +255,7 @@ int approveCommand(Context &ctx, const QStringList &tokens)
     ScheduleService service(ctx.db());
     const Schedule s = service.approve(who, service.findByNumber(args.at(0), false).id, overrides);
     const int dec = decimalsOf(s.currency);
-    ctx.out() << tr("Schedule %1 approved: %2 invoice(s), eligible %3, advance %4, net payment %5.")
+    ctx.out() << tr("Schedule %1 approved: invoices %2, eligible %3, advance %4, net payment %5.")
                      .arg(s.number)
                      .arg(s.totals.count)
                      .arg(Money::plain(s.totals.eligible, dec), Money::plain(s.totals.advance, dec),
