@@ -13,6 +13,26 @@ namespace FactorDesk {
 namespace {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 
+// The columns readRecord() expects, in its order.
+const QString kColumns = QStringLiteral("id, at, username, action, entity, entity_id, before_data, "
+                                        "after_data, prev_hash, hash");
+
+AuditRecord readRecord(const SqlQuery &q)
+{
+    AuditRecord r;
+    r.id = q.int64(0);
+    r.at = q.text(1);
+    r.username = q.text(2);
+    r.action = q.text(3);
+    r.entity = q.text(4);
+    r.entityId = q.text(5);
+    r.before = q.text(6);
+    r.after = q.text(7);
+    r.prevHash = q.text(8);
+    r.hash = q.text(9);
+    return r;
+}
+
 QString compact(const QJsonObject &o)
 {
     if (o.isEmpty())
@@ -68,8 +88,8 @@ void AuditLog::record(const Session &who, const QString &action, const QString &
 
 QList<AuditRecord> AuditLog::list(const Session &, const AuditFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT id, at, username, action, entity, entity_id, "
-                                 "before_data, after_data, prev_hash, hash FROM audit_log WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log WHERE 1 = 1");
     QVariantList binds;
     if (f.from.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
@@ -105,17 +125,7 @@ QList<AuditRecord> AuditLog::list(const Session &, const AuditFilter &f) const
     q.exec();
     QList<AuditRecord> out;
     while (q.next()) {
-        AuditRecord r;
-        r.id = q.int64(0);
-        r.at = q.text(1);
-        r.username = q.text(2);
-        r.action = q.text(3);
-        r.entity = q.text(4);
-        r.entityId = q.text(5);
-        r.before = q.text(6);
-        r.after = q.text(7);
-        r.prevHash = q.text(8);
-        r.hash = q.text(9);
+        const AuditRecord r = readRecord(q);
         out.append(r);
     }
     return out;
@@ -124,23 +134,12 @@ QList<AuditRecord> AuditLog::list(const Session &, const AuditFilter &f) const
 AuditLog::Verification AuditLog::verify() const
 {
     Verification v;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, at, username, action, entity, entity_id, "
-                                    "before_data, after_data, prev_hash, hash FROM audit_log "
-                                    "ORDER BY id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM audit_log ORDER BY id"));
     q.exec();
     QString expectedPrev = kGenesis;
     while (q.next()) {
-        AuditRecord r;
-        r.id = q.int64(0);
-        r.at = q.text(1);
-        r.username = q.text(2);
-        r.action = q.text(3);
-        r.entity = q.text(4);
-        r.entityId = q.text(5);
-        r.before = q.text(6);
-        r.after = q.text(7);
-        r.prevHash = q.text(8);
-        r.hash = q.text(9);
+        const AuditRecord r = readRecord(q);
         ++v.checked;
         if (r.prevHash != expectedPrev) {
             v.ok = false;

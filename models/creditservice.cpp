@@ -77,6 +77,21 @@ QString requestStatusName(RequestStatus s)
     return {};
 }
 
+RequestStatus statusAfter(Decision decision)
+{
+    switch (decision) {
+    case Decision::Approve:
+        return RequestStatus::Approved;
+    case Decision::Partial:
+        return RequestStatus::Partial;
+    case Decision::Decline:
+        return RequestStatus::Declined;
+    case Decision::Hold:
+        break;
+    }
+    return RequestStatus::Hold;
+}
+
 QString requestStatusTitle(RequestStatus s)
 {
     switch (s) {
@@ -299,21 +314,7 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
                         .arg(before.clientCode, d.code, Money::localized(d.creditLimit)),
                     QStringLiteral("amount"));
 
-    RequestStatus status = RequestStatus::Hold;
-    switch (decision.decision) {
-    case Decision::Approve:
-        status = RequestStatus::Approved;
-        break;
-    case Decision::Partial:
-        status = RequestStatus::Partial;
-        break;
-    case Decision::Decline:
-        status = RequestStatus::Declined;
-        break;
-    case Decision::Hold:
-        status = RequestStatus::Hold;
-        break;
-    }
+    const RequestStatus status = statusAfter(decision.decision);
     SqlQuery up(m_db, QStringLiteral("UPDATE credit_requests SET status = ?, decided_amount = ?, "
                                      "decision_reason = ?, review_date = ?, decided_by = ?, "
                                      "decided_at = ?, decision_date = ? WHERE id = ?"));

@@ -22,6 +22,8 @@ Decision parseDecision(const QString &text);
 // The status of a request: pending until decided; hold is still open.
 enum class RequestStatus { Pending, Approved, Partial, Declined, Hold };
 QString requestStatusName(RequestStatus s); // "pending", "approved", ...
+// The status a decision leaves a credit request or an order approval in.
+RequestStatus statusAfter(Decision decision);
 QString requestStatusTitle(RequestStatus s);
 RequestStatus parseRequestStatus(const QString &text);
 inline bool isOpen(RequestStatus s)

@@ -372,21 +372,7 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
         if (code.isEmpty())
             throw Error(Error::Kind::Conflict, tr("No free approval code was found; try again."));
     }
-    RequestStatus status = RequestStatus::Hold;
-    switch (decision.decision) {
-    case Decision::Approve:
-        status = RequestStatus::Approved;
-        break;
-    case Decision::Partial:
-        status = RequestStatus::Partial;
-        break;
-    case Decision::Decline:
-        status = RequestStatus::Declined;
-        break;
-    case Decision::Hold:
-        status = RequestStatus::Hold;
-        break;
-    }
+    const RequestStatus status = statusAfter(decision.decision);
     SqlQuery up(m_db,
                 QStringLiteral("UPDATE order_approvals SET status = ?, approved_amount = ?, "
                                "approval_code = ?, expiry_date = ?, ship_from = ?, ship_to = ?, "
