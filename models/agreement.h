@@ -19,8 +19,8 @@ struct DiscountTier
 };
 
 enum class Arrangement { Advance, Collection, Maturity };
-QString arrangementName(Arrangement a);   // "advance"
-QString arrangementTitle(Arrangement a);  // translated
+QString arrangementName(Arrangement a);  // "advance"
+QString arrangementTitle(Arrangement a); // translated
 // Throws Error(Validation) naming the field for anything but advance|collection|maturity.
 Arrangement parseArrangement(const QString &text);
 
@@ -38,10 +38,10 @@ struct Agreement
     Rate commissionRate;
     QList<DiscountTier> discountTiers;
     Rate interestMargin;
-    int dayCount = 360; // 360 or 365
+    int dayCount = 360;    // 360 or 365
     qint64 minimumFee = 0; // per month
     int recourseDays = 90;
-    qint64 facilityLimit = 0;    // 0: no facility set
+    qint64 facilityLimit = 0; // 0: no facility set
     qint64 overAdvanceLimit = 0;
     Rate concentrationLimit = Rate::fromPpm(1000000); // 100 %: no limit
     Rate crossAgingLimit = Rate::fromPpm(1000000);

@@ -42,7 +42,9 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::AuditLog)
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {}
 
     void record(const Session &who, const QString &action, const QString &entity,
                 const QString &entityId, const QJsonObject &before, const QJsonObject &after);

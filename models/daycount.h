@@ -22,7 +22,9 @@ Money simpleInterest(Money principal, Rate annualRate, qint64 days, DayCount bas
 class InterestAccumulator
 {
 public:
-    explicit InterestAccumulator(DayCount basis) : m_basis(basis) {}
+    explicit InterestAccumulator(DayCount basis)
+        : m_basis(basis)
+    {}
     // One day's accrual on `balance` at `annualRate`.
     void addDay(Money balance, Rate annualRate);
     void addDays(Money balance, Rate annualRate, qint64 days);

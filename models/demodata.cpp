@@ -31,7 +31,7 @@ void seed(Database &db, const Session &admin)
     factor.phone = QStringLiteral("+49 40 555 0100");
     FactorProfileService(db).setProfile(admin, factor);
     seedClients(db);
-    seedDebtors(db); // after the clients: debtors are linked to them
+    seedDebtors(db);   // after the clients: debtors are linked to them
     seedSchedules(db); // last: buys invoices of the clients on the debtors
     SettingsRepository(db).setValue(QStringLiteral("demo"), QStringLiteral("1"));
     tx.commit();

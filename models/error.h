@@ -26,8 +26,7 @@ public:
         , m_kind(kind)
         , m_message(message)
         , m_field(field)
-    {
-    }
+    {}
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }

@@ -12,15 +12,42 @@ class Database;
 
 // The chart of accounts of DOMAIN §7, created by the migrations.
 namespace Accounts {
-inline QString bank() { return QStringLiteral("1000"); }
-inline QString factoredReceivables() { return QStringLiteral("1100"); }
-inline QString recourseReceivable() { return QStringLiteral("1200"); }
-inline QString clientReserves() { return QStringLiteral("2100"); }
-inline QString unappliedCash() { return QStringLiteral("2200"); }
-inline QString commissionIncome() { return QStringLiteral("4000"); }
-inline QString discountFeeIncome() { return QStringLiteral("4100"); }
-inline QString interestIncome() { return QStringLiteral("4200"); }
-inline QString creditLosses() { return QStringLiteral("5000"); }
+inline QString bank()
+{
+    return QStringLiteral("1000");
+}
+inline QString factoredReceivables()
+{
+    return QStringLiteral("1100");
+}
+inline QString recourseReceivable()
+{
+    return QStringLiteral("1200");
+}
+inline QString clientReserves()
+{
+    return QStringLiteral("2100");
+}
+inline QString unappliedCash()
+{
+    return QStringLiteral("2200");
+}
+inline QString commissionIncome()
+{
+    return QStringLiteral("4000");
+}
+inline QString discountFeeIncome()
+{
+    return QStringLiteral("4100");
+}
+inline QString interestIncome()
+{
+    return QStringLiteral("4200");
+}
+inline QString creditLosses()
+{
+    return QStringLiteral("5000");
+}
 } // namespace Accounts
 
 struct Account
@@ -99,7 +126,9 @@ class JournalService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::JournalService)
 public:
-    explicit JournalService(Database &db) : m_db(db) {}
+    explicit JournalService(Database &db)
+        : m_db(db)
+    {}
 
     // Validates (at least two lines, each a positive debit or a positive credit, one
     // currency, debits equal credits, known accounts) and posts inside the caller's

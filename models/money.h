@@ -15,7 +15,8 @@ enum class Rounding { HalfEven, HalfUp, Down, Up };
 // Divides numerator by denominator (denominator > 0) and rounds once. The intermediate is
 // 128-bit, so products of an amount and a rate never overflow before the division.
 // Throws Error(Overflow) when the result does not fit in 64 bits.
-qint64 divideRounded(__int128 numerator, __int128 denominator, Rounding rounding = Rounding::HalfEven);
+qint64 divideRounded(__int128 numerator, __int128 denominator,
+                     Rounding rounding = Rounding::HalfEven);
 
 // A three-letter ISO 4217 code and the number of decimals of its minor unit, packed into
 // one word so that Money stays a cheap value. A default Currency is "none": the currency
@@ -65,7 +66,9 @@ public:
     friend constexpr Rate operator-(Rate a, Rate b) { return Rate(a.m_ppm - b.m_ppm); }
 
 private:
-    constexpr explicit Rate(qint64 ppm) : m_ppm(ppm) {}
+    constexpr explicit Rate(qint64 ppm)
+        : m_ppm(ppm)
+    {}
     qint64 m_ppm = 0;
 };
 
@@ -118,14 +121,18 @@ public:
     // Exact product with a rate, rounded once to the minor unit.
     Money applyRate(Rate rate, Rounding rounding = Rounding::HalfEven) const;
     // Exact amount × numerator / denominator, rounded once.
-    Money fraction(qint64 numerator, qint64 denominator, Rounding rounding = Rounding::HalfEven) const;
+    Money fraction(qint64 numerator, qint64 denominator,
+                   Rounding rounding = Rounding::HalfEven) const;
 
     // Comparisons look at the amount; comparing two different currencies throws.
     friend std::strong_ordering operator<=>(Money a, Money b);
     friend bool operator==(Money a, Money b);
 
 private:
-    constexpr Money(qint64 minor, Currency currency) : m_minor(minor), m_currency(currency) {}
+    constexpr Money(qint64 minor, Currency currency)
+        : m_minor(minor)
+        , m_currency(currency)
+    {}
     Currency common(Money other) const;
     qint64 m_minor = 0;
     Currency m_currency;

@@ -24,10 +24,11 @@ QString hash(const QString &password)
     const QByteArray pw = password.toUtf8();
     const bool fast = qEnvironmentVariableIntValue("FACTORDESK_FAST_HASH") == 1;
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, pw.constData(), static_cast<unsigned long long>(pw.size()),
-                              fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(
+            out, pw.constData(), static_cast<unsigned long long>(pw.size()),
+            fast ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            fast ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw Error(Error::Kind::Storage,
                     QCoreApplication::translate("FactorDesk::PasswordHasher",
                                                 "Not enough memory to hash the password."));

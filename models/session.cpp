@@ -46,7 +46,8 @@ Roles parseRoles(const QString &text)
         const QString name = part.trimmed().toLower();
         bool found = false;
         for (Role r : allRoles()) {
-            if (roleName(r) == name || (name == QLatin1String("credit-analyst") && r == Role::Analyst)) {
+            if (roleName(r) == name ||
+                (name == QLatin1String("credit-analyst") && r == Role::Analyst)) {
                 roles |= r;
                 found = true;
             }
@@ -95,8 +96,8 @@ void Session::require(Roles anyOf, const QString &act) const
 
 Session Session::system()
 {
-    Session s(0, QStringLiteral("system"), Roles(Role::Clerk) | Role::Analyst | Role::Manager |
-                                               Role::Admin);
+    Session s(0, QStringLiteral("system"),
+              Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin);
     s.m_system = true;
     return s;
 }

@@ -12,13 +12,13 @@ enum class Role : unsigned { Clerk = 1, Analyst = 2, Manager = 4, Admin = 8 };
 Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
 
-QString roleName(Role role);            // "clerk"
-QString roleTitle(Role role);           // translated: "Clerk"
+QString roleName(Role role);  // "clerk"
+QString roleTitle(Role role); // translated: "Clerk"
 QList<Role> allRoles();
 // Parses "clerk,manager" (case-insensitive). Throws Error(Validation) on an unknown role.
 Roles parseRoles(const QString &text);
-QString rolesToString(Roles roles);     // "clerk,manager"
-QString rolesToTitles(Roles roles);     // translated, for display
+QString rolesToString(Roles roles); // "clerk,manager"
+QString rolesToTitles(Roles roles); // translated, for display
 
 // Who is acting. Every service takes one and checks it before doing anything: permission
 // rules live below the UI, so the command-line tool obeys them too.
@@ -28,9 +28,10 @@ class Session
 public:
     Session() = default;
     Session(qint64 userId, const QString &username, Roles roles)
-        : m_userId(userId), m_username(username), m_roles(roles)
-    {
-    }
+        : m_userId(userId)
+        , m_username(username)
+        , m_roles(roles)
+    {}
 
     qint64 userId() const { return m_userId; }
     QString username() const { return m_username; }

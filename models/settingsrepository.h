@@ -13,7 +13,9 @@ class Database;
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(Database &db) : m_db(db) {}
+    explicit SettingsRepository(Database &db)
+        : m_db(db)
+    {}
     QString value(const QString &key, const QString &fallback = {}) const;
     void setValue(const QString &key, const QString &value);
     // The currency the books are kept in.

@@ -63,8 +63,7 @@ Session UserService::login(const QString &username, const QString &password)
                                     "username = ?"));
     q.bind(username.trimmed()).exec();
     const auto refused = [] {
-        return Error(Error::Kind::Authentication,
-                     tr("The user name or the password is wrong."));
+        return Error(Error::Kind::Authentication, tr("The user name or the password is wrong."));
     };
     if (!q.next()) {
         // Spend the same effort as a real check so timing does not tell which part failed.
@@ -99,8 +98,9 @@ qint64 UserService::createFirstAdmin(const QString &username, const QString &pas
     checkUsername(username);
     PasswordHasher::checkStrength(password);
     const QString now = timestamp();
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery ins(m_db,
+                 QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
+                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     const qint64 id = ins.bind(username)
                           .bind(fullName)
                           .bind(PasswordHasher::hash(password))
@@ -126,13 +126,15 @@ qint64 UserService::addUser(const Session &who, const QString &username, const Q
                     QStringLiteral("roles"));
     PasswordHasher::checkStrength(password);
     Transaction tx(m_db);
-    SqlQuery exists(m_db, QStringLiteral("SELECT count(*) FROM users WHERE lower(username) = lower(?)"));
+    SqlQuery exists(m_db,
+                    QStringLiteral("SELECT count(*) FROM users WHERE lower(username) = lower(?)"));
     if (exists.bind(username).scalar().toLongLong() > 0)
         throw Error(Error::Kind::Conflict, tr("A user named %1 already exists.").arg(username),
                     QStringLiteral("username"));
     const QString now = timestamp();
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
-                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery ins(m_db,
+                 QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
+                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     const qint64 id = ins.bind(username)
                           .bind(fullName)
                           .bind(PasswordHasher::hash(password))
@@ -234,7 +236,8 @@ void UserService::setFullName(const Session &who, qint64 userId, const QString &
     who.require(Role::Admin, tr("edit users"));
     Transaction tx(m_db);
     const User before = load(userId);
-    SqlQuery up(m_db, QStringLiteral("UPDATE users SET full_name = ?, updated_at = ? WHERE id = ?"));
+    SqlQuery up(m_db,
+                QStringLiteral("UPDATE users SET full_name = ?, updated_at = ? WHERE id = ?"));
     up.bind(fullName.trimmed()).bind(timestamp()).bind(userId).exec();
     User after = before;
     after.fullName = fullName.trimmed();
@@ -286,14 +289,15 @@ void UserService::setActive(const Session &who, qint64 userId, bool active)
     if (!active && userId == who.userId())
         throw Error(Error::Kind::Conflict, tr("You cannot disable your own account."));
     if (!active && before.roles.testFlag(Role::Admin) && before.active && activeAdminCount() <= 1)
-        throw Error(Error::Kind::Conflict,
-                    tr("%1 is the last active administrator and cannot be disabled.")
-                        .arg(before.username));
+        throw Error(
+            Error::Kind::Conflict,
+            tr("%1 is the last active administrator and cannot be disabled.").arg(before.username));
     SqlQuery up(m_db, QStringLiteral("UPDATE users SET active = ?, updated_at = ? WHERE id = ?"));
     up.bind(qint64(active ? 1 : 0)).bind(timestamp()).bind(userId).exec();
     User after = before;
     after.active = active;
-    AuditLog(m_db).record(who, active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
+    AuditLog(m_db).record(who,
+                          active ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
                           QStringLiteral("user"), before.username, toJson(before), toJson(after));
     tx.commit();
 }

@@ -25,7 +25,9 @@ class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::UserService)
 public:
-    explicit UserService(Database &db) : m_db(db) {}
+    explicit UserService(Database &db)
+        : m_db(db)
+    {}
 
     // Throws Error(Authentication) for an unknown user, a wrong password or a disabled user,
     // with the same sentence for the first two so user names cannot be probed.

@@ -55,7 +55,8 @@ QString Tabular::toJson() const
     static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"));
     const auto quote = [](const QString &s) {
         // QJsonValue's serialisation gives correct escaping of any string.
-        const QByteArray doc = QJsonDocument(QJsonArray{QJsonValue(s)}).toJson(QJsonDocument::Compact);
+        const QByteArray doc =
+            QJsonDocument(QJsonArray{QJsonValue(s)}).toJson(QJsonDocument::Compact);
         return QString::fromUtf8(doc.mid(1, doc.size() - 2));
     };
     QString out = QStringLiteral("[");

@@ -34,27 +34,48 @@ void tst_Money::parse_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("plain") << "1000000.00" << "EUR" << true << qint64(100000000);
-    QTest::newRow("one decimal") << "12.5" << "EUR" << true << qint64(1250);
-    QTest::newRow("whole") << "3" << "EUR" << true << qint64(300);
-    QTest::newRow("negative") << "-0.01" << "EUR" << true << qint64(-1);
-    QTest::newRow("spaces around") << "  7.10 " << "EUR" << true << qint64(710);
-    QTest::newRow("yen") << "500" << "JPY" << true << qint64(500);
-    QTest::newRow("yen decimals") << "500.5" << "JPY" << false << qint64(0);
-    QTest::newRow("dinar") << "1.234" << "KWD" << true << qint64(1234);
-    QTest::newRow("three decimals") << "1.234" << "EUR" << false << qint64(0);
-    QTest::newRow("comma") << "1,000.00" << "EUR" << false << qint64(0);
-    QTest::newRow("letters") << "12a" << "EUR" << false << qint64(0);
-    QTest::newRow("empty") << "" << "EUR" << false << qint64(0);
-    QTest::newRow("just point") << "." << "EUR" << false << qint64(0);
-    QTest::newRow("trailing point") << "5." << "EUR" << false << qint64(0);
-    QTest::newRow("leading point") << ".5" << "EUR" << false << qint64(0);
-    QTest::newRow("exponent") << "1e5" << "EUR" << false << qint64(0);
-    QTest::newRow("two points") << "1.2.3" << "EUR" << false << qint64(0);
-    QTest::newRow("inner space") << "1 000" << "EUR" << false << qint64(0);
-    QTest::newRow("too big") << "99999999999999999999" << "EUR" << false << qint64(0);
-    QTest::newRow("max") << "92233720368547758.07" << "EUR" << true << std::numeric_limits<qint64>::max();
-    QTest::newRow("max+1") << "92233720368547758.08" << "EUR" << false << qint64(0);
+    QTest::newRow("plain") << "1000000.00"
+                           << "EUR" << true << qint64(100000000);
+    QTest::newRow("one decimal") << "12.5"
+                                 << "EUR" << true << qint64(1250);
+    QTest::newRow("whole") << "3"
+                           << "EUR" << true << qint64(300);
+    QTest::newRow("negative") << "-0.01"
+                              << "EUR" << true << qint64(-1);
+    QTest::newRow("spaces around") << "  7.10 "
+                                   << "EUR" << true << qint64(710);
+    QTest::newRow("yen") << "500"
+                         << "JPY" << true << qint64(500);
+    QTest::newRow("yen decimals") << "500.5"
+                                  << "JPY" << false << qint64(0);
+    QTest::newRow("dinar") << "1.234"
+                           << "KWD" << true << qint64(1234);
+    QTest::newRow("three decimals") << "1.234"
+                                    << "EUR" << false << qint64(0);
+    QTest::newRow("comma") << "1,000.00"
+                           << "EUR" << false << qint64(0);
+    QTest::newRow("letters") << "12a"
+                             << "EUR" << false << qint64(0);
+    QTest::newRow("empty") << ""
+                           << "EUR" << false << qint64(0);
+    QTest::newRow("just point") << "."
+                                << "EUR" << false << qint64(0);
+    QTest::newRow("trailing point") << "5."
+                                    << "EUR" << false << qint64(0);
+    QTest::newRow("leading point") << ".5"
+                                   << "EUR" << false << qint64(0);
+    QTest::newRow("exponent") << "1e5"
+                              << "EUR" << false << qint64(0);
+    QTest::newRow("two points") << "1.2.3"
+                                << "EUR" << false << qint64(0);
+    QTest::newRow("inner space") << "1 000"
+                                 << "EUR" << false << qint64(0);
+    QTest::newRow("too big") << "99999999999999999999"
+                             << "EUR" << false << qint64(0);
+    QTest::newRow("max") << "92233720368547758.07"
+                         << "EUR" << true << std::numeric_limits<qint64>::max();
+    QTest::newRow("max+1") << "92233720368547758.08"
+                           << "EUR" << false << qint64(0);
 }
 
 void tst_Money::parse()
@@ -69,7 +90,8 @@ void tst_Money::parse()
         QCOMPARE(m->minor(), minor);
         QCOMPARE(m->currency().code(), currency);
     } else {
-        QVERIFY_THROWS_EXCEPTION(Error, Money::parseOrThrow(text, QStringLiteral("amount"), Currency(currency)));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, Money::parseOrThrow(text, QStringLiteral("amount"), Currency(currency)));
         try {
             Money::parseOrThrow(text, QStringLiteral("amount"), Currency(currency));
         } catch (const Error &e) {
@@ -113,14 +135,19 @@ void tst_Money::splitAddsUp_data()
     QTest::addColumn<qint64>("expectedAdvance");
     QTest::addColumn<qint64>("expectedCommission");
     // Seed 003: 1,000,000 at 93 % and 2 %.
-    QTest::newRow("seed 003") << qint64(100000000) << "93" << "2" << qint64(93000000) << qint64(2000000);
+    QTest::newRow("seed 003") << qint64(100000000) << "93"
+                              << "2" << qint64(93000000) << qint64(2000000);
     // 0.05 × 85 % = 0.0425 → 0.04; × 2.5 % = 0.00125 → 0.00
-    QTest::newRow("odd cents") << qint64(5) << "85" << "2.5" << qint64(4) << qint64(0);
+    QTest::newRow("odd cents") << qint64(5) << "85"
+                               << "2.5" << qint64(4) << qint64(0);
     // 0.10 × 25 % = 0.025: a tie, half-even gives 0.02.
-    QTest::newRow("tie even") << qint64(10) << "25" << "0" << qint64(2) << qint64(0);
+    QTest::newRow("tie even") << qint64(10) << "25"
+                              << "0" << qint64(2) << qint64(0);
     // 0.30 × 25 % = 0.075: a tie, half-even gives 0.08.
-    QTest::newRow("tie odd") << qint64(30) << "25" << "0" << qint64(8) << qint64(0);
-    QTest::newRow("1234.57 at 80/1.75") << qint64(123457) << "80" << "1.75" << qint64(98766) << qint64(2160);
+    QTest::newRow("tie odd") << qint64(30) << "25"
+                             << "0" << qint64(8) << qint64(0);
+    QTest::newRow("1234.57 at 80/1.75") << qint64(123457) << "80"
+                                        << "1.75" << qint64(98766) << qint64(2160);
 }
 
 void tst_Money::splitAddsUp()
@@ -148,7 +175,8 @@ void tst_Money::overflow()
     QVERIFY_THROWS_EXCEPTION(Error, Money::fromMinor(std::numeric_limits<qint64>::min()).times(-1));
     QVERIFY_THROWS_EXCEPTION(Error, -Money::fromMinor(std::numeric_limits<qint64>::min()));
     // The product with a rate is exact in 128 bits and only the result must fit.
-    QCOMPARE(max.applyRate(Rate::fromPpm(500000)).minor(), std::numeric_limits<qint64>::max() / 2 + 1);
+    QCOMPARE(max.applyRate(Rate::fromPpm(500000)).minor(),
+             std::numeric_limits<qint64>::max() / 2 + 1);
     QVERIFY_THROWS_EXCEPTION(Error, max.applyRate(Rate::fromPpm(2000000)));
     try {
         max + Money::fromMinor(1);

@@ -25,9 +25,9 @@ class UsageError : public std::runtime_error
 {
 public:
     explicit UsageError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
-    {
-    }
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {}
     QString message() const { return m_message; }
 
 private:
@@ -40,8 +40,7 @@ class Args
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::Cli::Args)
 public:
-    Args(const QStringList &tokens, const QStringList &valueOptions,
-         const QStringList &flags = {});
+    Args(const QStringList &tokens, const QStringList &valueOptions, const QStringList &flags = {});
 
     bool has(const QString &name) const;
     QString value(const QString &name, const QString &fallback = {}) const;

@@ -304,7 +304,8 @@ int settingsSetCommand(Context &ctx, const QStringList &tokens)
     FactorProfile p = service.profile();
     p.name = args.value(QStringLiteral("factor-name"), p.name);
     // "\n" in --address stands for a line break, so a postal address fits on one command line.
-    p.address = args.value(QStringLiteral("address"), p.address).replace(QLatin1String("\\n"), QLatin1String("\n"));
+    p.address = args.value(QStringLiteral("address"), p.address)
+                    .replace(QLatin1String("\\n"), QLatin1String("\n"));
     p.bankName = args.value(QStringLiteral("bank-name"), p.bankName);
     p.bankAccount = args.value(QStringLiteral("bank-account"), p.bankAccount);
     p.email = args.value(QStringLiteral("email"), p.email);
@@ -351,7 +352,8 @@ void registerFoundationCommands()
     addCommand({QStringLiteral("trial-balance"),
                 QStringLiteral("trial-balance [--as-of D] [--format csv|json]"),
                 tr("Every account with its balance as of a date."), trialBalanceCommand});
-    addCommand({QStringLiteral("settings show"), QStringLiteral("settings show [--format csv|json]"),
+    addCommand({QStringLiteral("settings show"),
+                QStringLiteral("settings show [--format csv|json]"),
                 tr("The book currency and the factor's details printed on documents."),
                 settingsShowCommand});
     addCommand({QStringLiteral("settings set"),
