@@ -65,7 +65,11 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     // Fixed row heights keep scrolling through many rows cheap.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the spare width; the short columns keep theirs.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(int(DebtorTableModel::Column::Name),
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(int(DebtorTableModel::Column::ReviewDate), 120);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
