@@ -818,12 +818,12 @@
 <context>
     <name>FactorDesk::AuditLog</name>
     <message>
-        <location filename="../models/auditlog.cpp" line="148"/>
+        <location filename="../models/auditlog.cpp" line="147"/>
         <source>Audit record %1 (%2, %3) does not follow the record before it: a record was removed or inserted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlog.cpp" line="157"/>
+        <location filename="../models/auditlog.cpp" line="156"/>
         <source>Audit record %1 (%2, %3) was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1185,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/cli/clientcommands.cpp" line="154"/>
-        <location filename="../app/cli/foundationcommands.cpp" line="37"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="38"/>
         <source>--currency: &quot;%1&quot; is not a three-letter currency code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,152 +1400,172 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="31"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="32"/>
         <source>init needs --admin NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="42"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="43"/>
         <source>Password for the new administrator %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="54"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="55"/>
         <source>Created %1 (schema version %2) with administrator %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="60"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="61"/>
         <source>Demo users clerk, analyst and manager have the password &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="73"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="74"/>
         <source>user add needs --role ROLE[,ROLE].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="77"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="78"/>
         <source>add users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="79"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="80"/>
         <source>Password for the new user %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="81"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="82"/>
         <source>Added user %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="111"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="112"/>
         <source>New password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="113"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="114"/>
         <source>Current password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="117"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="118"/>
         <source>Password of %1 changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="128"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="129"/>
         <source>user roles needs --role ROLE[,ROLE].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="132"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="133"/>
         <source>Roles of %1 set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="143"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="144"/>
         <source>User %1 enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="143"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="144"/>
         <source>User %1 disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="206"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="207"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="219"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="220"/>
         <source>journal reverse needs an entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="239"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="240"/>
         <source>The audit trail holds. Records checked: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="278"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="300"/>
+        <source>settings set needs at least one of --factor-name, --address, --bank-name, --bank-account, --email, --phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="314"/>
+        <source>The factor&apos;s details are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="324"/>
         <source>Create a new database; the administrator&apos;s password comes from FACTORDESK_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="283"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="329"/>
         <source>Add a user (admin); the password comes from FACTORDESK_NEW_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="286"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="332"/>
         <source>List users and their roles (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="288"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="334"/>
         <source>Set a user&apos;s roles (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="290"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="336"/>
         <source>Set a password from FACTORDESK_NEW_PASSWORD (admin, or your own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="293"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="339"/>
         <source>Disable a user (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="296"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="342"/>
         <source>Enable a user again (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="301"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="347"/>
         <source>One row per journal line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="304"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="350"/>
         <source>Post the reversal of an entry (manager); prints the new entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="308"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="354"/>
         <source>Every account with its balance as of a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="310"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="357"/>
+        <source>The book currency and the factor&apos;s details printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="362"/>
+        <source>Change the factor&apos;s details printed on advices and letters (admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="365"/>
         <source>Check the audit trail&apos;s hash chain; exit 1 names the first bad record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="315"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="370"/>
         <source>The newest audit records.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +1612,10 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/ordercommands.cpp" line="202"/>
         <source>Wrote %n order approval(s) of client %1 to %2.</source>
-        <translation><numerusform>Wrote %n order approval of client %1 to %2.</numerusform><numerusform>Wrote %n order approvals of client %1 to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n order approval of client %1 to %2.</numerusform>
+            <numerusform>Wrote %n order approvals of client %1 to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/ordercommands.cpp" line="218"/>
@@ -1602,7 +1625,10 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/ordercommands.cpp" line="220"/>
         <source>Imported %n order approval request(s).</source>
-        <translation><numerusform>Imported %n order approval request.</numerusform><numerusform>Imported %n order approval requests.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n order approval request.</numerusform>
+            <numerusform>Imported %n order approval requests.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/ordercommands.cpp" line="231"/>
@@ -1637,7 +1663,10 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/schedulecommands.cpp" line="102"/>
         <source>%n line(s) passed every check</source>
-        <translation><numerusform>%n line passed every check</numerusform><numerusform>%n lines passed every check</numerusform></translation>
+        <translation>
+            <numerusform>%n line passed every check</numerusform>
+            <numerusform>%n lines passed every check</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/schedulecommands.cpp" line="112"/>
@@ -1691,7 +1720,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/cli/schedulecommands.cpp" line="258"/>
-        <source>Schedule %1 approved: %2 invoice(s), eligible %3, advance %4, net payment %5.</source>
+        <source>Schedule %1 approved: invoices %2, eligible %3, advance %4, net payment %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1712,7 +1741,10 @@ Commands:
     <message numerus="yes">
         <location filename="../app/cli/schedulecommands.cpp" line="309"/>
         <source>Notices of assignment to print: %n debtor(s).</source>
-        <translation><numerusform>Notices of assignment to print: %n debtor.</numerusform><numerusform>Notices of assignment to print: %n debtors.</numerusform></translation>
+        <translation>
+            <numerusform>Notices of assignment to print: %n debtor.</numerusform>
+            <numerusform>Notices of assignment to print: %n debtors.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/schedulecommands.cpp" line="342"/>
@@ -2274,7 +2306,10 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="725"/>
         <source>&lt;p&gt;Buy &lt;b&gt;%n invoice(s)&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoice&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoices&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoice&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoices&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="737"/>
@@ -2294,7 +2329,10 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="779"/>
         <source>%n debtor(s) are new to the factor for this client: send them the notice of assignment.</source>
-        <translation><numerusform>%n debtor is new to the factor for this client: send it the notice of assignment.</numerusform><numerusform>%n debtors are new to the factor for this client: send them the notice of assignment.</numerusform></translation>
+        <translation>
+            <numerusform>%n debtor is new to the factor for this client: send it the notice of assignment.</numerusform>
+            <numerusform>%n debtors are new to the factor for this client: send them the notice of assignment.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="785"/>
@@ -2515,8 +2553,8 @@ Commands:
     </message>
     <message>
         <location filename="../models/creditservice.cpp" line="40"/>
-        <location filename="../models/creditservice.cpp" line="92"/>
-        <location filename="../models/creditservice.cpp" line="115"/>
+        <location filename="../models/creditservice.cpp" line="107"/>
+        <location filename="../models/creditservice.cpp" line="130"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,118 +2564,118 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="84"/>
+        <location filename="../models/creditservice.cpp" line="99"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="86"/>
+        <location filename="../models/creditservice.cpp" line="101"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="88"/>
+        <location filename="../models/creditservice.cpp" line="103"/>
         <source>Approved in part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="90"/>
+        <location filename="../models/creditservice.cpp" line="105"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="105"/>
+        <location filename="../models/creditservice.cpp" line="120"/>
         <source>status: &quot;%1&quot; is not a request status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="113"/>
+        <location filename="../models/creditservice.cpp" line="128"/>
         <source>Pending request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="117"/>
+        <location filename="../models/creditservice.cpp" line="132"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="119"/>
+        <location filename="../models/creditservice.cpp" line="134"/>
         <source>Recently declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="179"/>
+        <location filename="../models/creditservice.cpp" line="194"/>
         <source>request credit limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="182"/>
+        <location filename="../models/creditservice.cpp" line="197"/>
         <source>amount: a credit limit request must be for more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="189"/>
+        <location filename="../models/creditservice.cpp" line="204"/>
         <source>Debtor %1 is insolvent; no credit limit can be requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="197"/>
+        <location filename="../models/creditservice.cpp" line="212"/>
         <source>client: there is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="202"/>
-        <location filename="../models/creditservice.cpp" line="297"/>
+        <location filename="../models/creditservice.cpp" line="217"/>
+        <location filename="../models/creditservice.cpp" line="312"/>
         <source>amount: a sub-limit for client %1 must stay within debtor %2&apos;s limit of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="209"/>
+        <location filename="../models/creditservice.cpp" line="224"/>
         <source>Debtor %1 already has an open credit request (number %2, %3); decide it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="235"/>
+        <location filename="../models/creditservice.cpp" line="250"/>
         <source>decide credit limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="239"/>
+        <location filename="../models/creditservice.cpp" line="254"/>
         <source>Credit request %1 was already decided (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="244"/>
+        <location filename="../models/creditservice.cpp" line="259"/>
         <source>%1 requested this limit and may not decide it too: another analyst must decide (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="257"/>
+        <location filename="../models/creditservice.cpp" line="272"/>
         <source>amount: approving in part needs the lower amount granted (more than 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="262"/>
+        <location filename="../models/creditservice.cpp" line="277"/>
         <source>amount: %1 is not lower than the %2 requested; approve the request instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="280"/>
+        <location filename="../models/creditservice.cpp" line="295"/>
         <source>review date: %1 is not after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="287"/>
+        <location filename="../models/creditservice.cpp" line="302"/>
         <source>reason: say why the request is declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="294"/>
+        <location filename="../models/creditservice.cpp" line="309"/>
         <source>Debtor %1 is insolvent; the request can only be declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="369"/>
+        <location filename="../models/creditservice.cpp" line="370"/>
         <source>There is no credit request number %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,12 +2713,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="93"/>
-        <source>%1 open request(s), %2 limit(s) due for review, %3 declined in the last 30 days.</source>
+        <location filename="../ui/creditview.cpp" line="95"/>
+        <source>Open requests: %1 · Limits due for review: %2 · Declined in the last 30 days: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="150"/>
+        <location filename="../ui/creditview.cpp" line="152"/>
         <source>Annual review of the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,9 +3195,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/debtorsview.cpp" line="126"/>
+        <location filename="../ui/debtorsview.cpp" line="130"/>
         <source>%n debtor(s)</source>
-        <translation><numerusform>%n debtor</numerusform><numerusform>%n debtors</numerusform></translation>
+        <translation>
+            <numerusform>%n debtor</numerusform>
+            <numerusform>%n debtors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3323,24 @@ Commands:
     <message>
         <location filename="../models/eligibility.cpp" line="307"/>
         <source>Overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::FactorProfileService</name>
+    <message>
+        <location filename="../models/factorprofileservice.cpp" line="50"/>
+        <source>change the factor&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/factorprofileservice.cpp" line="59"/>
+        <source>name: the factor&apos;s name is printed on every advice and letter; it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/factorprofileservice.cpp" line="64"/>
+        <source>email: &quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3605,7 +3664,10 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="299"/>
         <source>%1: %n line(s)</source>
-        <translation><numerusform>%1: %n line</numerusform><numerusform>%1: %n lines</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n line</numerusform>
+            <numerusform>%1: %n lines</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="335"/>
@@ -3660,7 +3722,10 @@ Commands:
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="421"/>
         <source>%n line(s), all readable.</source>
-        <translation><numerusform>%n line, all readable.</numerusform><numerusform>%n lines, all readable.</numerusform></translation>
+        <translation>
+            <numerusform>%n line, all readable.</numerusform>
+            <numerusform>%n lines, all readable.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/purchasewizardpages.cpp" line="423"/>
@@ -4072,23 +4137,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="20"/>
+        <location filename="../ui/foundationviews.cpp" line="22"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="27"/>
+        <location filename="../ui/foundationviews.cpp" line="29"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="33"/>
+        <location filename="../ui/foundationviews.cpp" line="35"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="39"/>
+        <location filename="../ui/foundationviews.cpp" line="41"/>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/foundationviews.cpp" line="48"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4195,7 +4265,10 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/money.cpp" line="269"/>
         <source>more than %n decimal(s)</source>
-        <translation><numerusform>more than %n decimal</numerusform><numerusform>more than %n decimals</numerusform></translation>
+        <translation>
+            <numerusform>more than %n decimal</numerusform>
+            <numerusform>more than %n decimals</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/money.cpp" line="271"/>
@@ -4305,7 +4378,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     </message>
     <message>
         <location filename="../models/orderapprovalservice.cpp" line="244"/>
-        <location filename="../models/orderapprovalservice.cpp" line="671"/>
+        <location filename="../models/orderapprovalservice.cpp" line="657"/>
         <source>request order approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,7 +4404,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     </message>
     <message>
         <location filename="../models/orderapprovalservice.cpp" line="265"/>
-        <location filename="../models/orderapprovalservice.cpp" line="498"/>
+        <location filename="../models/orderapprovalservice.cpp" line="484"/>
         <source>client: there is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,120 +4474,123 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="422"/>
+        <location filename="../models/orderapprovalservice.cpp" line="408"/>
         <source>There is no order approval request number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="495"/>
+        <location filename="../models/orderapprovalservice.cpp" line="481"/>
         <source>export order decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="504"/>
-        <location filename="../models/orderapprovalservice.cpp" line="508"/>
+        <location filename="../models/orderapprovalservice.cpp" line="490"/>
+        <location filename="../models/orderapprovalservice.cpp" line="494"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="519"/>
+        <location filename="../models/orderapprovalservice.cpp" line="505"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="527"/>
+        <location filename="../models/orderapprovalservice.cpp" line="513"/>
         <source>the file is not UTF-8 text; save it as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="533"/>
+        <location filename="../models/orderapprovalservice.cpp" line="519"/>
         <source>the file is empty; it needs a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="559"/>
+        <location filename="../models/orderapprovalservice.cpp" line="545"/>
         <source>the header has no column &quot;%1&quot; (it needs client, debtor, order_ref, amount, ship_date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="582"/>
+        <location filename="../models/orderapprovalservice.cpp" line="568"/>
         <source>%1 fields where the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="594"/>
+        <location filename="../models/orderapprovalservice.cpp" line="580"/>
         <source>no client code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="600"/>
+        <location filename="../models/orderapprovalservice.cpp" line="586"/>
         <source>there is no client &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="603"/>
+        <location filename="../models/orderapprovalservice.cpp" line="589"/>
         <source>client %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="609"/>
+        <location filename="../models/orderapprovalservice.cpp" line="595"/>
         <source>no debtor code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="612"/>
+        <location filename="../models/orderapprovalservice.cpp" line="598"/>
         <source>debtor %1 is insolvent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="616"/>
+        <location filename="../models/orderapprovalservice.cpp" line="602"/>
         <source>there is no debtor &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="627"/>
+        <location filename="../models/orderapprovalservice.cpp" line="613"/>
         <source>no amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="630"/>
+        <location filename="../models/orderapprovalservice.cpp" line="616"/>
         <source>&quot;%1&quot; is not an amount (write 1234.56).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="632"/>
+        <location filename="../models/orderapprovalservice.cpp" line="618"/>
         <source>%1 is not more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="639"/>
+        <location filename="../models/orderapprovalservice.cpp" line="625"/>
         <source>&quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="641"/>
+        <location filename="../models/orderapprovalservice.cpp" line="627"/>
         <source>%1 is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="643"/>
+        <location filename="../models/orderapprovalservice.cpp" line="629"/>
         <source>at most 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="648"/>
+        <location filename="../models/orderapprovalservice.cpp" line="634"/>
         <source>order %1 appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="651"/>
+        <location filename="../models/orderapprovalservice.cpp" line="637"/>
         <source>order %1 of client %2 was already asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/orderapprovalservice.cpp" line="678"/>
+        <location filename="../models/orderapprovalservice.cpp" line="664"/>
         <source>%1: %n problem(s) found; nothing was imported.</source>
-        <translation><numerusform>%1: %n problem found; nothing was imported.</numerusform><numerusform>%1: %n problems found; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n problem found; nothing was imported.</numerusform>
+            <numerusform>%1: %n problems found; nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4708,12 +4784,12 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     </message>
     <message>
         <location filename="../ui/orderdialogs.cpp" line="257"/>
-        <source>%1: %2 request(s), all good.</source>
+        <source>%1: requests %2, all good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/orderdialogs.cpp" line="258"/>
-        <source>%1: %2 line(s), %3 good; %4 problem(s) below. A file with problems is imported only if you choose to skip the bad lines.</source>
+        <source>%1: lines %2, good %3, problems %4 (listed below). A file with problems is imported only if you choose to skip the bad lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4778,12 +4854,12 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/passwordhasher.cpp" line="32"/>
+        <location filename="../models/passwordhasher.cpp" line="33"/>
         <source>Not enough memory to hash the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/passwordhasher.cpp" line="52"/>
+        <location filename="../models/passwordhasher.cpp" line="53"/>
         <source>password: use at least 4 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,225 +4954,231 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/purchasewizardpages.cpp" line="627"/>
         <source>Priced with %n override(s); availability after is shown before overrides.</source>
-        <translation><numerusform>Priced with %n override; availability after is shown before overrides.</numerusform><numerusform>Priced with %n overrides; availability after is shown before overrides.</numerusform></translation>
+        <translation>
+            <numerusform>Priced with %n override; availability after is shown before overrides.</numerusform>
+            <numerusform>Priced with %n overrides; availability after is shown before overrides.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::PurchaseAdvice</name>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="30"/>
+        <location filename="../reports/purchaseadvice.cpp" line="32"/>
         <source>FactorDesk Factoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="78"/>
-        <location filename="../reports/purchaseadvice.cpp" line="210"/>
+        <location filename="../reports/purchaseadvice.cpp" line="80"/>
+        <location filename="../reports/purchaseadvice.cpp" line="212"/>
         <source>Purchase advice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="84"/>
+        <location filename="../reports/purchaseadvice.cpp" line="86"/>
         <source>Purchase advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="85"/>
+        <location filename="../reports/purchaseadvice.cpp" line="87"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="86"/>
+        <location filename="../reports/purchaseadvice.cpp" line="88"/>
         <source>Schedule date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="87"/>
+        <location filename="../reports/purchaseadvice.cpp" line="89"/>
         <source>Funded on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="89"/>
+        <location filename="../reports/purchaseadvice.cpp" line="91"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="93"/>
+        <location filename="../reports/purchaseadvice.cpp" line="95"/>
         <source>We have bought the invoices listed below under your factoring agreement (%1 arrangement, advance rate %2, commission %3). Amounts are in %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="101"/>
+        <location filename="../reports/purchaseadvice.cpp" line="103"/>
         <source>Face value of the invoices bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="103"/>
+        <location filename="../reports/purchaseadvice.cpp" line="105"/>
         <source>Ineligible (no advance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="104"/>
-        <location filename="../reports/purchaseadvice.cpp" line="151"/>
+        <location filename="../reports/purchaseadvice.cpp" line="106"/>
+        <location filename="../reports/purchaseadvice.cpp" line="153"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="105"/>
+        <location filename="../reports/purchaseadvice.cpp" line="107"/>
         <source>Advance (%1 of eligible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="108"/>
+        <location filename="../reports/purchaseadvice.cpp" line="110"/>
         <source>Less charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="109"/>
+        <location filename="../reports/purchaseadvice.cpp" line="111"/>
         <source>Net payment to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="111"/>
+        <location filename="../reports/purchaseadvice.cpp" line="113"/>
         <source>Commission (%1 of face value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="113"/>
+        <location filename="../reports/purchaseadvice.cpp" line="115"/>
         <source>Reserve held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="116"/>
+        <location filename="../reports/purchaseadvice.cpp" line="118"/>
         <source>Charges taken from the reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="119"/>
+        <location filename="../reports/purchaseadvice.cpp" line="121"/>
         <source>Average due date (weighted by amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="121"/>
+        <location filename="../reports/purchaseadvice.cpp" line="123"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="122"/>
+        <location filename="../reports/purchaseadvice.cpp" line="124"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="128"/>
+        <location filename="../reports/purchaseadvice.cpp" line="130"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="133"/>
+        <location filename="../reports/purchaseadvice.cpp" line="135"/>
         <source>We will pay %1 %2 to you on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="135"/>
+        <location filename="../reports/purchaseadvice.cpp" line="137"/>
         <source>We will pay %1 %2 to your account %3 on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="138"/>
+        <location filename="../reports/purchaseadvice.cpp" line="140"/>
         <source>Under the collection arrangement no advance is paid now: we remit to you as your debtors pay, less our charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="141"/>
+        <location filename="../reports/purchaseadvice.cpp" line="143"/>
         <source>No payment is due to you from this schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="143"/>
+        <location filename="../reports/purchaseadvice.cpp" line="145"/>
         <source>The reserve is released to you as your debtors pay, less fees, interest and any chargebacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="148"/>
+        <location filename="../reports/purchaseadvice.cpp" line="150"/>
         <source>Invoices bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="150"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="150"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="150"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="150"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Inv. date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="150"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="151"/>
+        <location filename="../reports/purchaseadvice.cpp" line="153"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="151"/>
+        <location filename="../reports/purchaseadvice.cpp" line="153"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="151"/>
+        <location filename="../reports/purchaseadvice.cpp" line="153"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="151"/>
+        <location filename="../reports/purchaseadvice.cpp" line="153"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/purchaseadvice.cpp" line="170"/>
+        <location filename="../reports/purchaseadvice.cpp" line="172"/>
         <source>Total (%n invoice(s))</source>
-        <translation><numerusform>Total (%n invoice)</numerusform><numerusform>Total (%n invoices)</numerusform></translation>
+        <translation>
+            <numerusform>Total (%n invoice)</numerusform>
+            <numerusform>Total (%n invoices)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="187"/>
+        <location filename="../reports/purchaseadvice.cpp" line="189"/>
         <source>Line %1, invoice %2: accepted in full by decision: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="190"/>
+        <location filename="../reports/purchaseadvice.cpp" line="192"/>
         <source>Line %1, invoice %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="196"/>
+        <location filename="../reports/purchaseadvice.cpp" line="198"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="201"/>
+        <location filename="../reports/purchaseadvice.cpp" line="203"/>
         <source>Yours faithfully,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="220"/>
+        <location filename="../reports/purchaseadvice.cpp" line="222"/>
         <source>Cannot write the PDF file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="253"/>
+        <location filename="../reports/purchaseadvice.cpp" line="255"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,7 +5203,10 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/purchasewizard.cpp" line="146"/>
         <source>Checking %n line(s)…</source>
-        <translation><numerusform>Checking %n line…</numerusform><numerusform>Checking %n lines…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n line…</numerusform>
+            <numerusform>Checking %n lines…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/purchasewizard.cpp" line="172"/>
@@ -5151,7 +5236,10 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/purchasewizard.cpp" line="238"/>
         <source>Checking and pricing %n line(s)…</source>
-        <translation><numerusform>Checking and pricing %n line…</numerusform><numerusform>Checking and pricing %n lines…</numerusform></translation>
+        <translation>
+            <numerusform>Checking and pricing %n line…</numerusform>
+            <numerusform>Checking and pricing %n lines…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5283,7 +5371,10 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/scheduledialog.cpp" line="175"/>
         <source>&lt;b&gt;%n invoice(s)&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</source>
-        <translation><numerusform>&lt;b&gt;%n invoice&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform><numerusform>&lt;b&gt;%n invoices&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n invoice&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform>
+            <numerusform>&lt;b&gt;%n invoices&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/scheduledialog.cpp" line="218"/>
@@ -5415,7 +5506,10 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/scheduleimport.cpp" line="245"/>
         <source>&quot;%1&quot; has more than %n decimal(s).</source>
-        <translation><numerusform>&quot;%1&quot; has more than %n decimal.</numerusform><numerusform>&quot;%1&quot; has more than %n decimals.</numerusform></translation>
+        <translation>
+            <numerusform>&quot;%1&quot; has more than %n decimal.</numerusform>
+            <numerusform>&quot;%1&quot; has more than %n decimals.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/scheduleimport.cpp" line="248"/>
@@ -5569,12 +5663,18 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../models/scheduleservice.cpp" line="495"/>
         <source>… and %n more.</source>
-        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/scheduleservice.cpp" line="498"/>
         <source>%1: %n line(s) have errors; nothing was imported.</source>
-        <translation><numerusform>%1: %n line have errors; nothing was imported.</numerusform><numerusform>%1: %n lines have errors; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n line have errors; nothing was imported.</numerusform>
+            <numerusform>%1: %n lines have errors; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/scheduleservice.cpp" line="505"/>
@@ -5825,7 +5925,10 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     <message numerus="yes">
         <location filename="../ui/schedulesview.cpp" line="137"/>
         <source>%n schedule(s).</source>
-        <translation><numerusform>%n schedule.</numerusform><numerusform>%n schedules.</numerusform></translation>
+        <translation>
+            <numerusform>%n schedule.</numerusform>
+            <numerusform>%n schedules.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/scheduleviews.cpp" line="18"/>
@@ -5861,23 +5964,86 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="56"/>
+        <location filename="../models/session.cpp" line="57"/>
         <source>role: &quot;%1&quot; is not a role (use clerk, analyst, manager or admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="91"/>
+        <location filename="../models/session.cpp" line="92"/>
         <source>%1 may not %2: this needs the role %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="92"/>
+        <location filename="../models/session.cpp" line="93"/>
         <source>This user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="93"/>
+        <location filename="../models/session.cpp" line="94"/>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::SettingsView</name>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="28"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="31"/>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="32"/>
+        <source>The factor, as printed on advices and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="36"/>
+        <source>IBAN or account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="37"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="38"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="39"/>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="40"/>
+        <source>Bank a&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="41"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="42"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="43"/>
+        <source>Book currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsview.cpp" line="93"/>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6075,17 +6241,17 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="67"/>
+        <location filename="../models/userservice.cpp" line="66"/>
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="81"/>
+        <location filename="../models/userservice.cpp" line="80"/>
         <source>The user %1 is disabled; ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="97"/>
+        <location filename="../models/userservice.cpp" line="96"/>
         <source>This database already has users; the first administrator is set up only once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,72 +6262,72 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     </message>
     <message>
         <location filename="../models/userservice.cpp" line="125"/>
-        <location filename="../models/userservice.cpp" line="212"/>
+        <location filename="../models/userservice.cpp" line="214"/>
         <source>roles: give the user at least one role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="131"/>
+        <location filename="../models/userservice.cpp" line="132"/>
         <source>A user named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="153"/>
+        <location filename="../models/userservice.cpp" line="155"/>
         <source>list users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="180"/>
+        <location filename="../models/userservice.cpp" line="182"/>
         <source>There is no user with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="197"/>
+        <location filename="../models/userservice.cpp" line="199"/>
         <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="210"/>
+        <location filename="../models/userservice.cpp" line="212"/>
         <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="219"/>
+        <location filename="../models/userservice.cpp" line="221"/>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="234"/>
+        <location filename="../models/userservice.cpp" line="236"/>
         <source>edit users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="248"/>
+        <location filename="../models/userservice.cpp" line="251"/>
         <source>reset passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="271"/>
+        <location filename="../models/userservice.cpp" line="274"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="283"/>
+        <location filename="../models/userservice.cpp" line="286"/>
         <source>enable users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="283"/>
+        <location filename="../models/userservice.cpp" line="286"/>
         <source>disable users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="287"/>
+        <location filename="../models/userservice.cpp" line="290"/>
         <source>You cannot disable your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="290"/>
+        <location filename="../models/userservice.cpp" line="294"/>
         <source>%1 is the last active administrator and cannot be disabled.</source>
         <translation type="unfinished"></translation>
     </message>
