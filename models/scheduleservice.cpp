@@ -23,6 +23,22 @@ namespace FactorDesk {
 
 namespace {
 
+// Binds a schedule's stored totals in the order of the columns "invoice_count, face_total,
+// eligible_total, advance_total, commission_total, reserve_total, charges_total, net_payment,
+// maturity_date", shared by every statement that writes them.
+SqlQuery &bindTotals(SqlQuery &q, const ScheduleTotals &t)
+{
+    return q.bind(qint64(t.count))
+        .bind(t.face)
+        .bind(t.eligible)
+        .bind(t.advance)
+        .bind(t.commission)
+        .bind(t.reserve)
+        .bind(t.charges)
+        .bind(t.netPayment)
+        .bindOptional(isoDate(t.maturityDate));
+}
+
 std::function<void(const char *)> &testHook()
 {
     static std::function<void(const char *)> hook;
@@ -634,18 +650,8 @@ static void updateLines(Database &db, const Schedule &s, const QString &newStatu
                          "eligible_total = ?, advance_total = ?, commission_total = ?, "
                          "reserve_total = ?, charges_total = ?, net_payment = ?, maturity_date = ? "
                          "WHERE id = ?"));
-    hdr.bind(newStatus)
-        .bind(qint64(t.count))
-        .bind(t.face)
-        .bind(t.eligible)
-        .bind(t.advance)
-        .bind(t.commission)
-        .bind(t.reserve)
-        .bind(t.charges)
-        .bind(t.netPayment)
-        .bindOptional(isoDate(t.maturityDate))
-        .bind(s.id)
-        .exec();
+    hdr.bind(newStatus);
+    bindTotals(hdr, t).bind(s.id).exec();
 }
 
 namespace {
@@ -927,21 +933,8 @@ FundingResult ScheduleService::fund(const Session &who, qint64 scheduleId, QDate
                        "eligible_total = ?, advance_total = ?, commission_total = ?, "
                        "reserve_total = ?, charges_total = ?, net_payment = ?, maturity_date = ? "
                        "WHERE id = ? AND status = 'approved'"));
-    hdr.bind(who.userId())
-        .bind(stamp)
-        .bind(isoDate(fundingDate))
-        .bind(entryId)
-        .bind(qint64(t.count))
-        .bind(t.face)
-        .bind(t.eligible)
-        .bind(t.advance)
-        .bind(t.commission)
-        .bind(t.reserve)
-        .bind(t.charges)
-        .bind(t.netPayment)
-        .bindOptional(isoDate(t.maturityDate))
-        .bind(s.id)
-        .exec();
+    hdr.bind(who.userId()).bind(stamp).bind(isoDate(fundingDate)).bind(entryId);
+    bindTotals(hdr, t).bind(s.id).exec();
     if (hdr.numRowsAffected() != 1)
         throw Error(Error::Kind::Conflict,
                     tr("Schedule %1 changed while it was being funded.").arg(s.number));
