@@ -804,6 +804,21 @@ Schedule ScheduleService::reject(const Session &who, qint64 scheduleId, const QS
 
 // ---- funding ----
 
+FundingResult ScheduleService::purchase(const Session &who, qint64 clientId,
+                                        const QList<ScheduleInputLine> &input,
+                                        const ScheduleImportOptions &options,
+                                        const QList<LineOverride> &overrides, QDate date)
+{
+    who.require(Role::Manager, tr("buy a schedule"));
+    // The three acts join this scope: they commit together or not at all.
+    Transaction tx(m_db);
+    const qint64 id = importLines(who, clientId, input, options).schedule.id;
+    approve(who, id, overrides);
+    const FundingResult result = fund(who, id, date);
+    tx.commit();
+    return result;
+}
+
 FundingResult ScheduleService::fund(const Session &who, qint64 scheduleId, QDate date)
 {
     who.require(Role::Manager, tr("fund a schedule"));

@@ -107,6 +107,13 @@ public:
     // the client), the client_payments row, and assignment notices for debtors new to a
     // notified client.
     FundingResult fund(const Session &who, qint64 scheduleId, QDate date = {});
+    // The purchase wizard's Post (managers): imports the lines, approves them with the
+    // overrides and funds the schedule on `date`, all in one transaction, so a refusal at any
+    // step leaves no schedule behind.
+    FundingResult purchase(const Session &who, qint64 clientId,
+                           const QList<ScheduleInputLine> &input,
+                           const ScheduleImportOptions &options,
+                           const QList<LineOverride> &overrides, QDate date);
 
     // Reads (any signed-in user). Throw Error(NotFound).
     Schedule schedule(qint64 scheduleId, bool withLines = true) const;

@@ -50,6 +50,8 @@ private slots:
     void arrangementsAndCharges();
     void failureLeavesNothing_data() { addEngineRows(); }
     void failureLeavesNothing();
+    void purchaseInOneTransaction_data() { addEngineRows(); }
+    void purchaseInOneTransaction();
     void crashDuringFunding_data();
     void crashDuringFunding();
 };
@@ -479,4 +481,41 @@ void tst_Funding::crashDuringFunding()
 }
 
 QTEST_GUILESS_MAIN(tst_Funding)
+// The wizard's Post: import, approve and fund commit together, or nothing is stored.
+void tst_Funding::purchaseInOneTransaction()
+{
+    QFETCH(QString, engine);
+    ScheduleBooks b(engine);
+    ScheduleService service(b.db());
+    ScheduleInputLine line;
+    line.invoiceNo = s("INV-003");
+    line.debtor = s("BIG");
+    line.invoiceDate = s("2025-02-25");
+    line.dueDate = s("2025-03-27");
+    line.amount = s("1000000.00");
+
+    // An override for an invoice that is not on the schedule is refused at the approval step:
+    // the import before it is rolled back with it.
+    try {
+        service.purchase(b.manager, b.clientId, {line}, at(), {{s("NOPE"), s("because")}}, kDate);
+        QFAIL("a purchase with a bad override went through");
+    } catch (const Error &e) {
+        QVERIFY2(!e.message().isEmpty(), "no reason given");
+    }
+    QCOMPARE(b.count(s("schedules")), qint64(0));
+    QCOMPARE(b.count(s("invoices")), qint64(0));
+    QCOMPARE(b.count(s("journal_entries")), qint64(0));
+
+    // A clerk may not buy at all.
+    QVERIFY_THROWS_EXCEPTION(Error, service.purchase(b.clerk, b.clientId, {line}, at(), {}, kDate));
+    QCOMPARE(b.count(s("schedules")), qint64(0));
+
+    const FundingResult f = service.purchase(b.manager, b.clientId, {line}, at(), {}, kDate);
+    QCOMPARE(service.schedule(f.scheduleId, false).status, ScheduleStatus::Funded);
+    QCOMPARE(f.totals.advance, qint64(93000000));
+    QCOMPARE(f.totals.commission, qint64(2000000));
+    QCOMPARE(f.totals.reserve, qint64(5000000));
+    QCOMPARE(b.count(s("journal_entries")), qint64(1));
+}
+
 #include "tst_funding.moc"

@@ -295,17 +295,12 @@ bool PurchaseWizard::post()
     options.skipBad = m_keepGood;
     options.submit = true;
     options.sourceFile = m_sourceFile;
-    qint64 id = 0;
     try {
-        id = service.importLines(m_context.session, m_clientId, m_input, options).schedule.id;
-        service.approve(m_context.session, id, overrides());
-        m_funding = service.fund(m_context.session, id, m_date);
-        m_scheduleId = id;
+        // Import, approval and funding in one transaction: a refusal leaves nothing behind.
+        m_funding =
+            service.purchase(m_context.session, m_clientId, m_input, options, overrides(), m_date);
+        m_scheduleId = m_funding.scheduleId;
     } catch (const Error &e) {
-        if (id != 0) {
-            // Imported but not funded: the schedule stays, submitted, for the Schedules view.
-            m_scheduleId = id;
-        }
         showError(e);
         return false;
     }
