@@ -12,6 +12,57 @@ namespace FactorDesk {
 
 namespace {
 
+bool validGroups(const QStringList &groups)
+{
+    if (groups.first().isEmpty() || groups.first().size() > 3)
+        return false;
+    for (qsizetype i = 1; i < groups.size(); ++i)
+        if (groups[i].size() != 3)
+            return false;
+    return true;
+}
+
+// Turns the amount spellings spreadsheets export into the plain form Money::parse reads, where
+// they cannot be misread: "1.234,56" and "1 234,56" (decimal comma with grouping), "1,234.56"
+// and "1'234.56" (decimal point with grouping), "1234,56" (a decimal comma alone, with no more
+// decimals than the currency has). Anything ambiguous, such as "1,234" or a group of the wrong
+// size, is returned as it is and refused by the strict parse.
+QString plainAmount(QString text, int decimals)
+{
+    text.remove(QChar(0x00a0));
+    text.remove(QChar(0x202f));
+    text.remove(QLatin1Char(' '));
+    text.remove(QLatin1Char('\''));
+    const qsizetype dot = text.lastIndexOf(QLatin1Char('.'));
+    const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+    if (dot < 0 && comma < 0)
+        return text;
+    QString sign;
+    if (text.startsWith(QLatin1Char('-'))) {
+        sign = QStringLiteral("-");
+        text.remove(0, 1);
+    }
+    if (dot >= 0 && comma >= 0) {
+        // Both marks: the last one is the decimal mark, the other groups the thousands.
+        const QChar decimal = dot > comma ? QLatin1Char('.') : QLatin1Char(',');
+        const QChar group = dot > comma ? QLatin1Char(',') : QLatin1Char('.');
+        const qsizetype at = text.lastIndexOf(decimal);
+        const QString whole = text.left(at);
+        const QString fraction = text.mid(at + 1);
+        if (whole.contains(decimal) || !validGroups(whole.split(group)))
+            return sign + text;
+        return sign + whole.split(group).join(QString()) + QLatin1Char('.') + fraction;
+    }
+    const QChar mark = dot >= 0 ? QLatin1Char('.') : QLatin1Char(',');
+    const QStringList parts = text.split(mark);
+    if (parts.size() > 2)
+        return validGroups(parts) ? sign + parts.join(QString()) : sign + text;
+    // One comma alone is a decimal comma when it leaves no more decimals than the currency has.
+    if (mark == QLatin1Char(',') && parts[1].size() <= decimals)
+        return sign + parts[0] + QLatin1Char('.') + parts[1];
+    return sign + text;
+}
+
 // Lower-case letters and digits only: "Invoice No." -> "invoiceno", "Inv #" -> "inv".
 QString normalizeHeader(const QString &text)
 {
@@ -224,13 +275,7 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
             fail("due_date", tr("the due date %1 is before the invoice date %2.")
                                  .arg(isoDate(l.dueDate), isoDate(l.invoiceDate)));
 
-        QString amountText = in.amount.trimmed();
-        // A decimal comma is accepted when it is the only separator ("1234,56").
-        if (!amountText.contains(QLatin1Char('.')) && amountText.count(QLatin1Char(',')) == 1) {
-            const qsizetype comma = amountText.indexOf(QLatin1Char(','));
-            if (amountText.size() - comma - 1 <= cur.decimals())
-                amountText[comma] = QLatin1Char('.');
-        }
+        const QString amountText = plainAmount(in.amount.trimmed(), cur.decimals());
         if (amountText.isEmpty()) {
             fail("amount", tr("the amount is missing."));
         } else {
@@ -245,8 +290,8 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
                          tr("\"%1\" has more than %n decimal(s).", nullptr, cur.decimals())
                              .arg(in.amount.trimmed()));
                 else
-                    fail("amount", tr("\"%1\" is not a number (write 1234.56, no thousands "
-                                      "separators).")
+                    fail("amount", tr("\"%1\" is not a number (write 1234.56; thousands "
+                                      "separators only in groups of three, as in 1,234.56).")
                                        .arg(in.amount.trimmed()));
             } else if (m->isNegative()) {
                 fail("amount", tr("the amount %1 is negative.").arg(in.amount.trimmed()));

@@ -511,7 +511,7 @@ ScheduleImportResult ScheduleService::importLines(const Session &who, qint64 cli
             lines << tr("… and %n more.", nullptr, int(r.errors.size() - 50));
         throw Error(
             Error::Kind::Validation,
-            tr("%1: %n line(s) have errors; nothing was imported.", nullptr, int(r.errors.size()))
+            tr("%1: %n line(s) with errors; nothing was imported.", nullptr, int(r.errors.size()))
                     .arg(source) +
                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
             QStringLiteral("line %1: %2").arg(r.errors.first().line).arg(r.errors.first().column));

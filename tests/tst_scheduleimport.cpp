@@ -155,8 +155,12 @@ void tst_ScheduleImport::lineErrors_data()
 
     QTest::newRow("non-numeric amount")
         << s("amount") << s("12a") << s("amount") << s("not a number");
-    QTest::newRow("thousands separator")
-        << s("amount") << s("1,234.00") << s("amount") << s("not a number");
+    // Grouping is read only where it cannot be misread: a group of the wrong size, or a lone
+    // comma followed by three digits (1,234: a thousand or one and a bit?), is refused.
+    QTest::newRow("misplaced thousands separator")
+        << s("amount") << s("12,34.00") << s("amount") << s("not a number");
+    QTest::newRow("ambiguous comma")
+        << s("amount") << s("1,234") << s("amount") << s("not a number");
     QTest::newRow("negative amount") << s("amount") << s("-5.00") << s("amount") << s("negative");
     QTest::newRow("zero amount") << s("amount") << s("0.00") << s("amount") << s("zero");
     QTest::newRow("too many decimals") << s("amount") << s("1.234") << s("amount") << s("decimal");
@@ -227,6 +231,17 @@ void tst_ScheduleImport::goodValues_data()
                            << QDate(2025, 3, 22);
     QTest::newRow("decimal comma")
         << s("12,5") << s("") << s("BIG") << qint64(1250) << QDate(2025, 3, 22);
+    // Spreadsheet spellings that cannot be misread.
+    QTest::newRow("grouped decimal comma")
+        << s("1.234,56") << s("") << s("BIG") << qint64(123456) << QDate(2025, 3, 22);
+    QTest::newRow("grouped decimal point")
+        << s("1,234,567.89") << s("") << s("BIG") << qint64(123456789) << QDate(2025, 3, 22);
+    QTest::newRow("space groups") << s("1 234 567,89") << s("") << s("BIG") << qint64(123456789)
+                                  << QDate(2025, 3, 22);
+    QTest::newRow("apostrophe groups")
+        << s("12'345.60") << s("") << s("BIG") << qint64(1234560) << QDate(2025, 3, 22);
+    QTest::newRow("dot groups, no decimals")
+        << s("1.234.567") << s("") << s("BIG") << qint64(123456700) << QDate(2025, 3, 22);
     QTest::newRow("terms") << s("1.00") << s("45") << s("BIG") << qint64(100) << QDate(2025, 4, 6);
     QTest::newRow("debtor code any case")
         << s("1.00") << s("") << s("Small") << qint64(100) << QDate(2025, 3, 22);
