@@ -252,14 +252,14 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
         if (dateText.isEmpty())
             fail("invoice_date", tr("the invoice date is missing."));
         else if (!l.invoiceDate.isValid())
-            fail("invoice_date", tr("\"%1\" is not a date (write YYYY-MM-DD).").arg(dateText));
+            fail("invoice_date", tr("\"%1\" is not a date (write YYYY-MM-DD or DD.MM.YYYY).").arg(dateText));
 
         const QString dueText = in.dueDate.trimmed();
         const QString termsText = in.termsDays.trimmed();
         if (!dueText.isEmpty()) {
             l.dueDate = parseDate(dueText);
             if (!l.dueDate.isValid())
-                fail("due_date", tr("\"%1\" is not a date (write YYYY-MM-DD).").arg(dueText));
+                fail("due_date", tr("\"%1\" is not a date (write YYYY-MM-DD or DD.MM.YYYY).").arg(dueText));
         } else if (!termsText.isEmpty()) {
             bool ok = false;
             const int days = termsText.toInt(&ok);
