@@ -1,5 +1,6 @@
 #include "invoicesview.h"
 
+#include "clientfilter.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "debtorservice.h"
@@ -124,19 +125,11 @@ InvoicesView::InvoicesView(const AppContext &context, QWidget *parent)
 
 void InvoicesView::loadClients()
 {
-    m_loading = true;
-    const qint64 current = m_client->currentData().toLongLong();
-    m_client->clear();
-    m_client->addItem(tr("All clients"), qint64(0));
     try {
-        for (const Client &c : ClientService(*m_context.db).list())
-            m_client->addItem(QStringLiteral("%1 — %2").arg(c.code, c.name), c.id);
+        fillClientFilter(m_client, *m_context.db);
     } catch (const Error &e) {
         m_statusLine->setText(e.message());
     }
-    const int at = m_client->findData(current);
-    m_client->setCurrentIndex(at < 0 ? 0 : at);
-    m_loading = false;
 }
 
 void InvoicesView::refresh()

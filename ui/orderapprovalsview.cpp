@@ -1,5 +1,6 @@
 #include "orderapprovalsview.h"
 
+#include "clientfilter.h"
 #include "debtorservice.h"
 #include "error.h"
 #include "mainwindow.h"
@@ -84,18 +85,10 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
 
 void OrderApprovalsView::refresh()
 {
-    const qint64 client = m_client->currentData().toLongLong();
-    {
-        const QSignalBlocker block(m_client);
-        m_client->clear();
-        m_client->addItem(tr("All clients"), qint64(0));
-        try {
-            for (const auto &c : DebtorService(*m_context.db).clientChoices())
-                m_client->addItem(c.second, c.first);
-        } catch (const Error &e) {
-            MainWindow::showError(this, e);
-        }
-        m_client->setCurrentIndex(std::max(0, m_client->findData(client)));
+    try {
+        fillClientFilter(m_client, *m_context.db);
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
     }
     applyFilter();
 }

@@ -1,5 +1,6 @@
 #include "schedulesview.h"
 
+#include "clientfilter.h"
 #include "clientservice.h"
 #include "error.h"
 #include "mainwindow.h"
@@ -102,19 +103,11 @@ SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
 
 void SchedulesView::loadClients()
 {
-    m_loading = true;
-    const qint64 current = m_client->currentData().toLongLong();
-    m_client->clear();
-    m_client->addItem(tr("All clients"), qint64(0));
     try {
-        for (const Client &c : ClientService(*m_context.db).list())
-            m_client->addItem(QStringLiteral("%1 — %2").arg(c.code, c.name), c.id);
+        fillClientFilter(m_client, *m_context.db);
     } catch (const Error &e) {
         m_count->setText(e.message());
     }
-    const int at = m_client->findData(current);
-    m_client->setCurrentIndex(at < 0 ? 0 : at);
-    m_loading = false;
 }
 
 void SchedulesView::refresh()
@@ -125,8 +118,6 @@ void SchedulesView::refresh()
 
 void SchedulesView::reload()
 {
-    if (m_loading)
-        return;
     ScheduleFilter filter;
     filter.clientId = m_client->currentData().toLongLong();
     filter.status = m_status->currentData().toString();

@@ -51,7 +51,6 @@ private:
     QLabel *m_count;
     ScheduleTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
-    bool m_loading = false;
 };
 
 } // namespace FactorDesk
