@@ -6,6 +6,8 @@ ASAN_BUILD ?= build-asan
 DEMO_DB    ?= $(BUILD)/demo.sqlite
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 SANITIZE   ?= 1
+# ccache keys on paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
+export CCACHE_BASEDIR := $(CURDIR)
 
 .PHONY: run test deps build build-asan check bench format translations clean
 

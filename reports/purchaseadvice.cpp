@@ -6,7 +6,6 @@
 #include "localeformat.h"
 #include "reportstyle.h"
 #include "scheduleservice.h"
-#include "settingsrepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

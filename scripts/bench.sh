@@ -12,6 +12,7 @@ BUILD=${1:-build}
 LINES=${2:-100000}
 INVOICES=${3:-1000000}
 BIN=$BUILD/bin
+TESTBIN=$BUILD/testbin # the command-line tool built with the test hooks (fast sign-in)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/factordesk-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export FACTORDESK_PASSWORD=benchpass1
@@ -44,7 +45,7 @@ SHELL_S=$(elapsed "$T0" "$T1")
 echo "sqlite3 .import + insert:   ${SHELL_S} s ($(sqlite3 "$WORK/shell.db" 'SELECT count(*) FROM invoices') rows into invoices, $(grep -c 'CREATE.*INDEX' "$WORK/invoices.sql") indexes)"
 
 T0=$(now)
-"$BIN/factordesk-cli" --db "$WORK/books.db" --user clerk schedule import BENCH "$WORK/schedule.csv" \
+"$TESTBIN/factordesk-cli" --db "$WORK/books.db" --user clerk schedule import BENCH "$WORK/schedule.csv" \
     --date 2025-06-30 --format csv > "$WORK/import.out"
 T1=$(now)
 CLI_S=$(elapsed "$T0" "$T1")
@@ -55,9 +56,9 @@ echo "ratio:                      $(echo "$CLI_S / $SHELL_S" | bc -l | awk '{pri
 # invoice (the journal's triggers do constant work per line, so this stays linear).
 NUMBER=$(head -1 "$WORK/import.out")
 T0=$(now)
-"$BIN/factordesk-cli" --db "$WORK/books.db" --user manager schedule approve "$NUMBER" > /dev/null
+"$TESTBIN/factordesk-cli" --db "$WORK/books.db" --user manager schedule approve "$NUMBER" > /dev/null
 T1=$(now)
-"$BIN/factordesk-cli" --db "$WORK/books.db" --user manager schedule fund "$NUMBER" --date 2025-06-30 > /dev/null
+"$TESTBIN/factordesk-cli" --db "$WORK/books.db" --user manager schedule fund "$NUMBER" --date 2025-06-30 > /dev/null
 T2=$(now)
 echo "factordesk-cli approve:     $(elapsed "$T0" "$T1") s"
 echo "factordesk-cli fund:        $(elapsed "$T1" "$T2") s ($(sqlite3 "$WORK/books.db" 'SELECT count(*) FROM journal_lines') journal lines posted in one entry)"

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkgconf ccache
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libsodium-dev
     postgresql sqlite3
     xvfb xauth poppler-utils bc

@@ -129,7 +129,7 @@ CliResult runCli(const QStringList &arguments, const QStringList &environment,
 {
     QString bin = qEnvironmentVariable("FACTORDESK_BIN");
     if (bin.isEmpty())
-        bin = QStringLiteral(FACTORDESK_TEST_BINARY_DIR "/bin");
+        bin = QStringLiteral(FACTORDESK_TEST_BINARY_DIR "/testbin");
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FACTORDESK_PASSWORD"));

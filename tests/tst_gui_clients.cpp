@@ -7,6 +7,7 @@
 #include "clienttablemodel.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>

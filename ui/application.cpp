@@ -1,11 +1,10 @@
 #include "application.h"
 
-#include "database.h"
 #include "error.h"
 #include "firstrundialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
-#include "settingsrepository.h"
+#include "books.h"
 #include "userservice.h"
 
 #include <QApplication>
@@ -15,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+#include <optional>
 
 // The build may pass the project version; the fallback matches CMakeLists.txt's project().
 #ifndef FACTORDESK_VERSION
@@ -55,26 +55,22 @@ void refuse(const QString &message)
 // The first start on a new database: asks for the administrator and the currency, then
 // creates the books in one go. Returns the new database and signs the administrator in, or
 // nullptr when the user gave up.
-std::unique_ptr<Database> createBooks(const QString &spec, Session *session)
+std::optional<Books> createBooks(const QString &spec, Session *session)
 {
-    const QString name = DatabaseLocation::parse(spec).displayName();
+    const QString name = Books::displayName(spec);
     FirstRunDialog dialog(name);
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            auto db = Database::create(spec, [&](Database &fresh) {
-                SettingsRepository(fresh).setValue(QStringLiteral("currency"),
-                                                   dialog.currency().code());
-                UserService(fresh).createFirstAdmin(dialog.username(), dialog.password(),
-                                                    dialog.fullName());
-            });
-            *session = UserService(*db).login(dialog.username(), dialog.password());
-            return db;
+            Books books = Books::create(spec, NewBooks{dialog.username(), dialog.password(),
+                                                       dialog.fullName(), dialog.currency().code()});
+            *session = UserService(books.db()).login(dialog.username(), dialog.password());
+            return books;
         } catch (const Error &e) {
             // Nothing was created; the dialog keeps what was typed for another try.
             MainWindow::showError(&dialog, e);
         }
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -99,7 +95,7 @@ int runDesktop(int argc, char *argv[])
         Application::tr(
             "The database: an SQLite file, or postgresql://user@host:port/dbname. Default: "
             "$FACTORDESK_DB, else %1.")
-            .arg(DatabaseLocation::defaultPath()),
+            .arg(Books::defaultLocation()),
         Application::tr("PATH|URL"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         Application::tr("The user name to fill in at sign-in."),
@@ -112,33 +108,33 @@ int runDesktop(int argc, char *argv[])
     if (spec.isEmpty())
         spec = qEnvironmentVariable("FACTORDESK_DB");
     if (spec.isEmpty())
-        spec = DatabaseLocation::defaultPath();
+        spec = Books::defaultLocation();
 
-    std::unique_ptr<Database> db;
+    std::optional<Books> books;
     Session session;
     try {
-        if (Database::exists(spec)) {
-            db = Database::open(spec);
+        if (Books::exists(spec)) {
+            books = Books::open(spec);
         } else {
-            db = createBooks(spec, &session);
-            if (!db)
+            books = createBooks(spec, &session);
+            if (!books)
                 return 0;
         }
     } catch (const Error &e) {
         // A foreign, damaged or newer file is left exactly as it was.
         refuse(Application::tr("FactorDesk cannot open %1.\n\n%2")
-                   .arg(DatabaseLocation::parse(spec).displayName(), e.message()));
+                   .arg(Books::displayName(spec), e.message()));
         return 1;
     }
 
     if (session.username().isEmpty()) {
-        LoginDialog login(*db, parser.value(userOption));
+        LoginDialog login(books->db(), parser.value(userOption));
         if (login.exec() != QDialog::Accepted)
             return 0;
         session = login.session();
     }
 
-    MainWindow window(AppContext{db.get(), session});
+    MainWindow window(AppContext{&books->db(), session});
     window.show();
     return app.exec();
 }

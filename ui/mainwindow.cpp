@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "changepassworddialog.h"
-#include "database.h"
+#include "books.h"
 #include "error.h"
 #include "views.h"
 
@@ -81,7 +81,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                         : tr("Signed in as %1 (%2)").arg(m_context.session.username(), roles),
         this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    m_dbLabel = new QLabel(m_context.db ? m_context.db->displayName() : QString(), this);
+    m_dbLabel = new QLabel(m_context.db ? Books::displayName(*m_context.db) : QString(), this);
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_dbLabel->setToolTip(tr("The database these books are kept in"));
     statusBar()->addWidget(m_userLabel);
@@ -140,7 +140,7 @@ void MainWindow::buildMenus()
                "double-entry journal.</p>"
                "<p>Database: %2</p>")
                 .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                     (m_context.db ? m_context.db->displayName() : QString()).toHtmlEscaped()));
+                     (m_context.db ? Books::displayName(*m_context.db) : QString()).toHtmlEscaped()));
     });
 }
 

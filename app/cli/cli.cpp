@@ -51,7 +51,7 @@ QString helpText()
                    "postgresql://user@host:port/db. The password comes from FACTORDESK_PASSWORD,\n"
                    "else a prompt on the terminal. Exit codes: 0 done, 1 refused or invalid,\n"
                    "2 usage, 3 authentication or permission.\n\nCommands:\n")
-                    .arg(DatabaseLocation::defaultPath());
+                    .arg(Books::defaultLocation());
     for (const Command &c : registry())
         s += QStringLiteral("  %1\n      %2\n").arg(c.usage, c.summary);
     return s;
@@ -151,14 +151,14 @@ Context::~Context()
 
 Database &Context::db()
 {
-    if (!m_db)
-        m_db = Database::open(m_dbSpec);
-    return *m_db;
+    if (!m_books)
+        m_books = Books::open(m_dbSpec);
+    return m_books->db();
 }
 
-void Context::adoptDatabase(std::unique_ptr<Database> db)
+void Context::adoptBooks(Books books)
 {
-    m_db = std::move(db);
+    m_books = std::move(books);
 }
 
 QString Context::password(const char *envVar, const QString &prompt)

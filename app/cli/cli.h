@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "books.h"
 #include "session.h"
 #include "tabular.h"
 
@@ -77,8 +77,8 @@ public:
     // Signs in: --user or FACTORDESK_USER; the password from FACTORDESK_PASSWORD or a prompt
     // on a terminal. Throws Error(Authentication).
     const Session &session();
-    // Takes over a database this command created (init).
-    void adoptDatabase(std::unique_ptr<Database> db);
+    // Takes over the books this command created (init).
+    void adoptBooks(Books books);
 
     // Prints in the chosen format.
     void print(const Tabular &table);
@@ -92,7 +92,7 @@ private:
     Format m_format;
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<Database> m_db;
+    std::optional<Books> m_books;
     std::optional<Session> m_session;
 };
 

@@ -7,7 +7,7 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "money.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 namespace FactorDesk::Cli {
 
@@ -28,7 +28,7 @@ int limitRequestCommand(Context &ctx, const QStringList &tokens)
     const Args args(tokens, {QStringLiteral("reason"), QStringLiteral("client")});
     args.expectPositional(2, 2);
     const Session &who = ctx.session();
-    const Currency currency = SettingsRepository(ctx.db()).currency();
+    const Currency currency = Books::currency(ctx.db());
     const Money amount = Money::parseOrThrow(args.at(1), QStringLiteral("amount"), currency);
     DebtorService debtors(ctx.db());
     const Debtor d = debtors.requireByCode(args.at(0));
@@ -54,7 +54,7 @@ int limitDecideCommand(Context &ctx, const QStringList &tokens)
     CreditDecision decision;
     decision.decision = parseDecision(args.at(1));
     const Session &who = ctx.session();
-    const Currency currency = SettingsRepository(ctx.db()).currency();
+    const Currency currency = Books::currency(ctx.db());
     if (args.has(QStringLiteral("amount")))
         decision.amount = Money::parseOrThrow(args.value(QStringLiteral("amount")),
                                               QStringLiteral("amount"), currency)
@@ -90,7 +90,7 @@ int limitListCommand(Context &ctx, const QStringList &tokens)
     const Args args(tokens, {QStringLiteral("debtor")}, {QStringLiteral("pending")});
     args.expectPositional(0, 0);
     ctx.session();
-    const int dec = SettingsRepository(ctx.db()).currency().decimals();
+    const int dec = Books::currency(ctx.db()).decimals();
     CreditService credit(ctx.db());
     QList<CreditRequest> rows;
     if (args.has(QStringLiteral("debtor"))) {
@@ -132,7 +132,7 @@ int limitQueueCommand(Context &ctx, const QStringList &tokens)
                            ? parseDateOption(args, QStringLiteral("as-of"))
                            : today();
     ctx.session();
-    const int dec = SettingsRepository(ctx.db()).currency().decimals();
+    const int dec = Books::currency(ctx.db()).decimals();
     Tabular t;
     t.column(QStringLiteral("kind"))
         .column(QStringLiteral("request"), Tabular::Kind::Number)

@@ -7,8 +7,7 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "money.h"
-#include "settingsrepository.h"
-#include "transaction.h"
+#include "books.h"
 
 namespace FactorDesk::Cli {
 
@@ -71,11 +70,10 @@ int debtorAddCommand(Context &ctx, const QStringList &tokens)
     Debtor d;
     d.code = args.at(0);
     applyDetails(args, d);
-    Transaction tx(ctx.db());
-    const qint64 id = debtors.add(who, d);
+    QList<qint64> clients;
     for (const QString &c : args.values(QStringLiteral("client")))
-        debtors.linkClient(who, id, clientId(ctx.db(), c));
-    tx.commit();
+        clients.append(clientId(ctx.db(), c));
+    debtors.add(who, d, clients);
     ctx.out() << tr("Added debtor %1.").arg(d.code.trimmed()) << QLatin1Char('\n');
     return Ok;
 }
@@ -102,7 +100,7 @@ int debtorListCommand(Context &ctx, const QStringList &tokens)
     if (args.has(QStringLiteral("status")))
         f.status = parseDebtorStatus(args.value(QStringLiteral("status")));
     ctx.session();
-    const int dec = SettingsRepository(ctx.db()).currency().decimals();
+    const int dec = Books::currency(ctx.db()).decimals();
     Tabular t;
     t.column(QStringLiteral("code"))
         .column(QStringLiteral("name"))
@@ -126,7 +124,7 @@ int debtorShowCommand(Context &ctx, const QStringList &tokens)
     ctx.session();
     DebtorService debtors(ctx.db());
     const Debtor d = debtors.requireByCode(args.at(0));
-    const int dec = SettingsRepository(ctx.db()).currency().decimals();
+    const int dec = Books::currency(ctx.db()).decimals();
     const qint64 exposure = debtors.exposure(d.id);
     Tabular t;
     t.column(QStringLiteral("field")).column(QStringLiteral("value"));

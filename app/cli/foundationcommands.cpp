@@ -9,7 +9,7 @@
 #include "ledger.h"
 #include "money.h"
 #include "passwordhasher.h"
-#include "settingsrepository.h"
+#include "books.h"
 #include "userservice.h"
 
 namespace FactorDesk::Cli {
@@ -30,31 +30,20 @@ int initCommand(Context &ctx, const QStringList &tokens)
     const QString admin = args.value(QStringLiteral("admin"));
     if (admin.isEmpty())
         throw UsageError(tr("init needs --admin NAME."));
-    QString currency;
-    if (args.has(QStringLiteral("currency"))) {
-        const Currency c(args.value(QStringLiteral("currency")));
-        if (!c.isValid())
-            throw Error(Error::Kind::Validation,
-                        tr("--currency: \"%1\" is not a three-letter currency code.")
-                            .arg(args.value(QStringLiteral("currency"))));
-        currency = c.code();
-    }
     const QString pw = ctx.password("FACTORDESK_PASSWORD",
                                     tr("Password for the new administrator %1: ").arg(admin));
-    PasswordHasher::checkStrength(pw);
-    // Database::create refuses an existing file or a non-empty PostgreSQL database itself,
-    // leaving it unchanged.
-    auto db = Database::create(ctx.dbSpec(), [&](Database &fresh) {
-        UserService users(fresh);
-        if (!currency.isEmpty())
-            SettingsRepository(fresh).setValue(QStringLiteral("currency"), currency);
-        users.createFirstAdmin(admin, pw, args.value(QStringLiteral("name")));
-        if (args.has(QStringLiteral("demo")))
-            DemoData::seed(fresh, users.login(admin, pw));
-    });
+    // Books::create refuses existing books, a weak password and a bad currency code, and
+    // leaves nothing behind when it fails.
+    std::function<void(Database &, const Session &)> populate;
+    if (args.has(QStringLiteral("demo")))
+        populate = &DemoData::seed;
+    Books books = Books::create(ctx.dbSpec(),
+                                NewBooks{admin, pw, args.value(QStringLiteral("name")),
+                                         args.value(QStringLiteral("currency"))},
+                                populate);
     ctx.out() << tr("Created %1 (schema version %2) with administrator %3.")
-                     .arg(db->displayName())
-                     .arg(db->schemaVersion())
+                     .arg(books.displayName())
+                     .arg(books.schemaVersion())
                      .arg(admin)
               << QLatin1Char('\n');
     if (args.has(QStringLiteral("demo")))
@@ -189,7 +178,7 @@ int trialBalanceCommand(Context &ctx, const QStringList &tokens)
     ctx.session();
     JournalService journal(ctx.db());
     const Currency currency(
-        args.value(QStringLiteral("currency"), SettingsRepository(ctx.db()).currency().code()));
+        args.value(QStringLiteral("currency"), Books::currency(ctx.db()).code()));
     Tabular t;
     t.column(QStringLiteral("account"))
         .column(QStringLiteral("account_name"))
@@ -278,7 +267,7 @@ int settingsShowCommand(Context &ctx, const QStringList &tokens)
     const FactorProfile p = FactorProfileService(ctx.db()).profile();
     Tabular t;
     t.column(QStringLiteral("setting")).column(QStringLiteral("value"));
-    t.row({QStringLiteral("currency"), SettingsRepository(ctx.db()).currency().code()});
+    t.row({QStringLiteral("currency"), Books::currency(ctx.db()).code()});
     t.row({QStringLiteral("factor-name"), p.name});
     t.row({QStringLiteral("address"), p.address});
     t.row({QStringLiteral("bank-name"), p.bankName});

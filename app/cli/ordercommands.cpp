@@ -7,7 +7,7 @@
 #include "error.h"
 #include "money.h"
 #include "orderapprovalservice.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QFileInfo>
 
@@ -47,7 +47,7 @@ int orderRequestCommand(Context &ctx, const QStringList &tokens)
         throw UsageError(tr("order request needs --ship-date D."));
     const QDate ship = parseDateOption(args, QStringLiteral("ship-date"));
     const Session &who = ctx.session();
-    const Currency currency = SettingsRepository(ctx.db()).currency();
+    const Currency currency = Books::currency(ctx.db());
     const Money amount = Money::parseOrThrow(args.at(2), QStringLiteral("amount"), currency);
     const qint64 client = clientId(ctx.db(), args.at(0));
     const Debtor d = DebtorService(ctx.db()).requireByCode(args.at(1));
@@ -80,7 +80,7 @@ int orderDecideCommand(Context &ctx, const QStringList &tokens)
                         QStringLiteral("days"));
     }
     const Session &who = ctx.session();
-    const Currency currency = SettingsRepository(ctx.db()).currency();
+    const Currency currency = Books::currency(ctx.db());
     if (args.has(QStringLiteral("amount")))
         decision.amount = Money::parseOrThrow(args.value(QStringLiteral("amount")),
                                               QStringLiteral("amount"), currency)

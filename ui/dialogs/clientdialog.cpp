@@ -7,7 +7,7 @@
 #include "clock.h"
 #include "error.h"
 #include "iban.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -64,7 +64,7 @@ ClientDialog::ClientDialog(const AppContext &context, qint64 clientId, QWidget *
         loadDetails();
     } else {
         setWindowTitle(tr("New client"));
-        m_currency->setText(SettingsRepository(*context.db).currency().code());
+        m_currency->setText(Books::currency(*context.db).code());
     }
     loadTerms();
     resize(760, 560);

@@ -2,7 +2,7 @@
 
 #include "error.h"
 #include "factorprofileservice.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -68,7 +68,7 @@ void SettingsView::refresh()
     m_bankAccount->setText(p.bankAccount);
     m_email->setText(p.email);
     m_phone->setText(p.phone);
-    m_currency->setText(SettingsRepository(*m_context.db).currency().code());
+    m_currency->setText(Books::currency(*m_context.db).code());
     m_status->clear();
 }
 

@@ -1,4 +1,5 @@
 #include "scheduleservice.h"
+#include "testhooks.h"
 
 #include "agreementservice.h"
 #include "auditlog.h"
@@ -50,9 +51,7 @@ void reachPoint(const char *point)
 {
     if (testHook())
         testHook()(point);
-    static const QByteArray crashAt = qgetenv("FACTORDESK_CRASH_AT");
-    if (!crashAt.isEmpty() && crashAt == point)
-        std::abort();
+    TestHooks::reachPoint(point);
 }
 
 void appendJsonString(QString &out, const QString &s)

@@ -4,7 +4,7 @@
 #include "journaltablemodel.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -141,7 +141,7 @@ void JournalView::refresh()
                                         qMax(m_table->columnWidth(int(column)), amountWidth));
         }
         const auto [debit, credit] = JournalService(*m_context.db).totals(filter);
-        const Currency currency = SettingsRepository(*m_context.db).currency();
+        const Currency currency = Books::currency(*m_context.db);
         const QLocale locale;
         m_totals->setText(
             tr("%Ln line(s) · debits %1 %3 · credits %2 %3", nullptr, int(m_model->matchingRows()))

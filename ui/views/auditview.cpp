@@ -1,7 +1,6 @@
 #include "auditview.h"
 
 #include "auditlogmodel.h"
-#include "database.h"
 #include "error.h"
 #include "localeformat.h"
 #include "mainwindow.h"

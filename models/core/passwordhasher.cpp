@@ -1,6 +1,7 @@
 #include "passwordhasher.h"
 
 #include "error.h"
+#include "testhooks.h"
 
 #include <QCoreApplication>
 #include <sodium.h>
@@ -22,7 +23,7 @@ QString hash(const QString &password)
 {
     ensureInit();
     const QByteArray pw = password.toUtf8();
-    const bool fast = qEnvironmentVariableIntValue("FACTORDESK_FAST_HASH") == 1;
+    const bool fast = TestHooks::fastPasswordHash();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(
             out, pw.constData(), static_cast<unsigned long long>(pw.size()),

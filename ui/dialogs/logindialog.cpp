@@ -1,10 +1,9 @@
 #include "logindialog.h"
 
 #include "changepassworddialog.h"
-#include "database.h"
 #include "demodata.h"
 #include "error.h"
-#include "settingsrepository.h"
+#include "books.h"
 #include "userservice.h"
 
 #include <QDialogButtonBox>
@@ -28,14 +27,14 @@ LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
     layout->setSpacing(10);
 
     auto *title = new QLabel(
-        tr("<b>Sign in to FactorDesk</b><br>%1").arg(db.displayName().toHtmlEscaped()), this);
+        tr("<b>Sign in to FactorDesk</b><br>%1").arg(Books::displayName(db).toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("databaseName"));
     title->setWordWrap(true);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(title);
 
     try {
-        m_demo = SettingsRepository(db).isDemo();
+        m_demo = Books::isDemo(db);
     } catch (const Error &) {
         m_demo = false;
     }

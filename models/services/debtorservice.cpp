@@ -201,6 +201,16 @@ qint64 DebtorService::add(const Session &who, const Debtor &input)
     return id;
 }
 
+qint64 DebtorService::add(const Session &who, const Debtor &d, const QList<qint64> &clientIds)
+{
+    Transaction tx(m_db);
+    const qint64 id = add(who, d);
+    for (const qint64 client : clientIds)
+        linkClient(who, id, client);
+    tx.commit();
+    return id;
+}
+
 void DebtorService::update(const Session &who, const Debtor &input)
 {
     who.require(Roles(Role::Clerk) | Role::Manager, tr("edit debtors"));

@@ -37,6 +37,8 @@ public:
     // Adds a debtor (clerk or manager); returns its id. The limit and id of `d` are ignored.
     // Throws Validation (naming the field), Conflict (code taken), Permission.
     qint64 add(const Session &who, const Debtor &d);
+    // Adds a debtor linked to the clients it buys from, all or nothing.
+    qint64 add(const Session &who, const Debtor &d, const QList<qint64> &clientIds);
     // Saves the master data of an existing debtor, status included (clerk or manager). The
     // code may not change; the limit is left alone. Client links are not touched (see
     // setClients).

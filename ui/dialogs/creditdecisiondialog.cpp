@@ -4,7 +4,7 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "limitrequestdialog.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +33,7 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
     setObjectName(QStringLiteral("creditDecisionDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    const int dec = SettingsRepository(*context.db).currency().decimals();
+    const int dec = Books::currency(*context.db).decimals();
     qint64 exposure = 0;
     try {
         m_request = CreditService(*context.db).find(requestId);
@@ -115,7 +115,7 @@ void CreditDecisionDialog::accept()
         decision.reviewDate = m_review->date();
     if (decision.decision == Decision::Partial) {
         const auto amount =
-            parseAmountInput(m_amount->text(), SettingsRepository(*m_context.db).currency());
+            parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
         if (!amount) {
             m_error->setText(m_amount->text().trimmed().isEmpty()
                                  ? tr("amount: approving in part needs the lower amount granted.")

@@ -5,7 +5,7 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "limitrequestdialog.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -217,7 +217,7 @@ void DebtorDialog::load()
 void DebtorDialog::loadClients()
 {
     m_clients->clear();
-    const int dec = SettingsRepository(*m_context.db).currency().decimals();
+    const int dec = Books::currency(*m_context.db).decimals();
     for (const ClientLink &l : m_debtor.clients) {
         auto *item = new QListWidgetItem(
             l.subLimit > 0
@@ -233,7 +233,7 @@ void DebtorDialog::loadCredit()
 {
     try {
         DebtorService debtors(*m_context.db);
-        const int dec = SettingsRepository(*m_context.db).currency().decimals();
+        const int dec = Books::currency(*m_context.db).decimals();
         const qint64 exposure = debtors.exposure(m_debtor.id);
         m_limit->setText(Money::localized(m_debtor.creditLimit, QLocale(), dec));
         m_exposure->setText(Money::localized(exposure, QLocale(), dec));

@@ -2,7 +2,7 @@
 
 #include "creditservice.h"
 #include "error.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,7 +42,7 @@ LimitRequestDialog::LimitRequestDialog(const AppContext &context, const Debtor &
                  new QLabel(QStringLiteral("%1 — %2").arg(debtor.code, debtor.name), this));
     form->addRow(tr("Current limit:"),
                  new QLabel(Money::localized(debtor.creditLimit, QLocale(),
-                                             SettingsRepository(*context.db).currency().decimals()),
+                                             Books::currency(*context.db).decimals()),
                             this));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_reason->setObjectName(QStringLiteral("reason"));
@@ -67,7 +67,7 @@ LimitRequestDialog::LimitRequestDialog(const AppContext &context, const Debtor &
 
 void LimitRequestDialog::accept()
 {
-    const Currency currency = SettingsRepository(*m_context.db).currency();
+    const Currency currency = Books::currency(*m_context.db);
     const auto amount = parseAmountInput(m_amount->text(), currency);
     if (!amount) {
         m_error->setText(tr("amount: \"%1\" is not an amount.").arg(m_amount->text()));

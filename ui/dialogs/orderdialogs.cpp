@@ -4,7 +4,7 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "limitrequestdialog.h"
-#include "settingsrepository.h"
+#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -100,7 +100,7 @@ void OrderRequestDialog::accept()
                 tr("debtor: there is no debtor with the code \"%1\".").arg(m_debtor->text()),
                 QStringLiteral("debtor"));
         const auto amount =
-            parseAmountInput(m_amount->text(), SettingsRepository(*m_context.db).currency());
+            parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
         if (!amount)
             throw Error(Error::Kind::Validation,
                         tr("amount: \"%1\" is not an amount.").arg(m_amount->text()),
