@@ -3,6 +3,7 @@
 #include "agreementservice.h"
 #include "clock.h"
 #include "error.h"
+#include "errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,7 +51,7 @@ AgreementDialog::AgreementDialog(const AppContext &context, const Client &client
     , m_client(client)
     , m_tabs(new QTabWidget(this))
     , m_from(new QDateEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("agreementDialog"));
     setWindowTitle(tr("New terms for %1").arg(client.code));
@@ -184,11 +185,6 @@ AgreementDialog::AgreementDialog(const AppContext &context, const Client &client
            lineEdit(QStringLiteral("penalty")), tr("% after the recourse date"));
     addRow(form, QStringLiteral("note"), tr("N&ote:"), lineEdit(QStringLiteral("note")));
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
@@ -196,8 +192,7 @@ AgreementDialog::AgreementDialog(const AppContext &context, const Client &client
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!context.session.has(Role::Manager)) {
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        m_error->setText(tr("Only managers set agreements."));
-        m_error->show();
+        m_error->showMessage(tr("Only managers set agreements."));
     }
     load(m_base);
     resize(640, 560);
@@ -222,7 +217,7 @@ void AgreementDialog::addRow(QFormLayout *form, const QString &key, const QStrin
         box->addWidget(new QLabel(suffix, row));
     auto *error = new QLabel(row);
     error->setObjectName(key + QStringLiteral("-error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setStyleSheet(alertStyleSheet());
     error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
     error->hide();
@@ -356,8 +351,7 @@ void AgreementDialog::showError(const Error &error)
         m_tabs->setCurrentWidget(m_pages.value(error.field()));
         editor(error.field())->setFocus();
     }
-    m_error->setText(tr("The terms were not saved: %1").arg(error.message()));
-    m_error->show();
+    m_error->showMessage(tr("The terms were not saved: %1").arg(error.message()));
 }
 
 void AgreementDialog::accept()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "agreement.h"
 #include "appcontext.h"
 #include "client.h"
@@ -58,7 +60,7 @@ private:
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QWidget *> m_pages;
     QLabel *m_tiersText = nullptr;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
     qint64 m_savedId = 0;
 };

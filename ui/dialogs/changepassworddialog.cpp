@@ -1,6 +1,7 @@
 #include "changepassworddialog.h"
 
 #include "error.h"
+#include "errorlabel.h"
 #include "userservice.h"
 
 #include <QDialogButtonBox>
@@ -49,7 +50,7 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Session &session,
 
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(alertStyleSheet());
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -3,11 +3,13 @@
 #include "agreementdialog.h"
 #include "agreementhistorymodel.h"
 #include "agreementservice.h"
+#include "books.h"
 #include "clientservice.h"
 #include "clock.h"
+#include "datatable.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "iban.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +35,7 @@ ClientDialog::ClientDialog(const AppContext &context, qint64 clientId, QWidget *
     , m_context(context)
     , m_canEdit(context.session.hasAny(Roles(Role::Clerk) | Role::Manager))
     , m_tabs(new QTabWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("clientDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -41,11 +43,6 @@ ClientDialog::ClientDialog(const AppContext &context, qint64 clientId, QWidget *
     m_tabs->addTab(buildAgreement(), tr("&Agreement"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     layout->addWidget(m_tabs, 1);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(m_canEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                                : QDialogButtonBox::Close,
@@ -174,14 +171,10 @@ QWidget *ClientDialog::buildHistory()
                                     "change is a new version from a date."),
                                  page));
     m_history = new AgreementHistoryModel(this);
-    m_historyTable = new QTableView(page);
+    m_historyTable = new DataTable(page);
     m_historyTable->setObjectName(QStringLiteral("historyTable"));
     m_historyTable->setModel(m_history);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->setStretchColumn(int(AgreementHistoryModel::Column::Changes));
     layout->addWidget(m_historyTable, 2);
     m_changes = new QLabel(page);
     m_changes->setObjectName(QStringLiteral("versionChanges"));
@@ -267,7 +260,7 @@ void ClientDialog::loadTerms()
             m_termsTitle->setText(tr("This client has no agreement yet."));
         }
         m_history->setHistory(versions, m_client.currency);
-        m_historyTable->resizeColumnsToContents();
+        m_historyTable->fitColumns();
         if (!versions.isEmpty())
             m_historyTable->selectRow(int(versions.size()) - 1);
     } catch (const Error &e) {
@@ -318,7 +311,7 @@ void ClientDialog::updateIbanFeedback()
         m_ibanFeedback->setText(tr("✓ A valid IBAN of %1.").arg(Iban::compact(text).left(2)));
         break;
     default:
-        m_ibanFeedback->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_ibanFeedback->setStyleSheet(alertStyleSheet());
         m_ibanFeedback->setText(Iban::problem(text, status));
         break;
     }
@@ -326,8 +319,7 @@ void ClientDialog::updateIbanFeedback()
 
 void ClientDialog::showError(const Error &error)
 {
-    m_error->setText(error.message());
-    m_error->show();
+    m_error->showMessage(error.message());
     const QHash<QString, QWidget *> fields = {
         {QStringLiteral("code"), m_code},     {QStringLiteral("name"), m_name},
         {QStringLiteral("status"), m_status}, {QStringLiteral("currency"), m_currency},

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "errorlabel.h"
+
+#include "datatable.h"
+
 #include "agreement.h"
 #include "appcontext.h"
 #include "client.h"
@@ -63,7 +67,7 @@ private:
     Client m_client;
     bool m_canEdit;
     QTabWidget *m_tabs;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
     // Details
     QLineEdit *m_code = nullptr;
@@ -86,7 +90,7 @@ private:
     QPushButton *m_newVersion = nullptr;
     // History
     AgreementHistoryModel *m_history = nullptr;
-    QTableView *m_historyTable = nullptr;
+    DataTable *m_historyTable = nullptr;
     QLabel *m_changes = nullptr;
 };
 

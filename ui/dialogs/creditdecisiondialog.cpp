@@ -1,10 +1,11 @@
 #include "creditdecisiondialog.h"
 
+#include "books.h"
 #include "clock.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "limitrequestdialog.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,7 +28,7 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
     , m_amount(new QLineEdit(this))
     , m_review(new QDateEdit(this))
     , m_reason(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("creditDecisionDialog"));
@@ -81,9 +82,6 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
     form->addRow(tr("Re&view date:"), m_review);
     form->addRow(tr("&Reason:"), m_reason);
     layout->addLayout(form);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setVisible(!m_error->text().isEmpty());
     layout->addWidget(m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Decide"));
@@ -114,13 +112,12 @@ void CreditDecisionDialog::accept()
     if (decision.decision == Decision::Approve || decision.decision == Decision::Partial)
         decision.reviewDate = m_review->date();
     if (decision.decision == Decision::Partial) {
-        const auto amount =
-            parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
+        const auto amount = parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
         if (!amount) {
-            m_error->setText(m_amount->text().trimmed().isEmpty()
-                                 ? tr("amount: approving in part needs the lower amount granted.")
-                                 : tr("amount: \"%1\" is not an amount.").arg(m_amount->text()));
-            m_error->show();
+            m_error->showMessage(
+                m_amount->text().trimmed().isEmpty()
+                    ? tr("amount: approving in part needs the lower amount granted.")
+                    : tr("amount: \"%1\" is not an amount.").arg(m_amount->text()));
             m_amount->setFocus();
             return;
         }
@@ -129,8 +126,7 @@ void CreditDecisionDialog::accept()
     try {
         CreditService(*m_context.db).decide(m_context.session, m_request.id, decision);
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
         return;
     }
     QDialog::accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "appcontext.h"
 #include "creditservice.h"
 
@@ -43,7 +45,7 @@ private:
     QLineEdit *m_amount;
     QDateEdit *m_review;
     QLineEdit *m_reason;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 

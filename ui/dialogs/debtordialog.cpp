@@ -1,11 +1,13 @@
 #include "debtordialog.h"
 
+#include "books.h"
 #include "clock.h"
 #include "credithistorymodel.h"
+#include "datatable.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "limitrequestdialog.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,11 +39,7 @@ DebtorDialog::DebtorDialog(const AppContext &context, qint64 debtorId, QWidget *
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildDetails(), tr("&Details"));
     layout->addWidget(m_tabs, 1);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(m_canEdit ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                                : QDialogButtonBox::Close,
@@ -177,13 +175,10 @@ QWidget *DebtorDialog::buildCredit()
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("History of requests and decisions:"), page));
     m_history = new CreditHistoryModel(*m_context.db, this);
-    m_historyTable = new QTableView(page);
+    m_historyTable = new DataTable(page);
     m_historyTable->setObjectName(QStringLiteral("historyTable"));
     m_historyTable->setModel(m_history);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_historyTable, 1);
     m_request = new QPushButton(tr("Request &limit…"), page);
     m_request->setObjectName(QStringLiteral("requestLimit"));
@@ -254,8 +249,7 @@ void DebtorDialog::loadCredit()
 
 void DebtorDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void DebtorDialog::accept()

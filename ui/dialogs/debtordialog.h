@@ -1,5 +1,9 @@
 #pragma once
 
+#include "errorlabel.h"
+
+#include "datatable.h"
+
 #include "appcontext.h"
 #include "debtor.h"
 
@@ -84,9 +88,9 @@ private:
     QLabel *m_utilisation = nullptr;
     QLabel *m_review = nullptr;
     CreditHistoryModel *m_history = nullptr;
-    QTableView *m_historyTable = nullptr;
+    DataTable *m_historyTable = nullptr;
     QPushButton *m_request = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

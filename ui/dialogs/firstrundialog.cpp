@@ -1,6 +1,7 @@
 #include "firstrundialog.h"
 
 #include "error.h"
+#include "errorlabel.h"
 #include "passwordhasher.h"
 
 #include <QComboBox>
@@ -60,7 +61,7 @@ FirstRunDialog::FirstRunDialog(const QString &databaseName, QWidget *parent)
 
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(alertStyleSheet());
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -1,8 +1,9 @@
 #include "limitrequestdialog.h"
 
+#include "books.h"
 #include "creditservice.h"
 #include "error.h"
-#include "books.h"
+#include "errorlabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ LimitRequestDialog::LimitRequestDialog(const AppContext &context, const Debtor &
     , m_amount(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_client(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Request a credit limit for %1").arg(debtor.code));
@@ -54,10 +55,6 @@ LimitRequestDialog::LimitRequestDialog(const AppContext &context, const Debtor &
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&For:"), m_client);
     layout->addLayout(form);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
     layout->addWidget(m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Request"));
     layout->addWidget(m_buttons);
@@ -70,8 +67,7 @@ void LimitRequestDialog::accept()
     const Currency currency = Books::currency(*m_context.db);
     const auto amount = parseAmountInput(m_amount->text(), currency);
     if (!amount) {
-        m_error->setText(tr("amount: \"%1\" is not an amount.").arg(m_amount->text()));
-        m_error->show();
+        m_error->showMessage(tr("amount: \"%1\" is not an amount.").arg(m_amount->text()));
         m_amount->setFocus();
         return;
     }
@@ -80,8 +76,7 @@ void LimitRequestDialog::accept()
                           .request(m_context.session, m_debtor.id, *amount, m_reason->text(),
                                    m_client->currentData().toLongLong());
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
         return;
     }
     QDialog::accept();

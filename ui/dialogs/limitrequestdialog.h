@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "appcontext.h"
 #include "debtor.h"
 
@@ -38,7 +40,7 @@ private:
     QLineEdit *m_amount;
     QLineEdit *m_reason;
     QComboBox *m_client;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 

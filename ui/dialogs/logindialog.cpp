@@ -1,9 +1,10 @@
 #include "logindialog.h"
 
+#include "books.h"
 #include "changepassworddialog.h"
 #include "demodata.h"
 #include "error.h"
-#include "books.h"
+#include "errorlabel.h"
 #include "userservice.h"
 
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
 
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(alertStyleSheet());
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -1,10 +1,11 @@
 #include "orderdialogs.h"
 
+#include "books.h"
 #include "clock.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "limitrequestdialog.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,16 +24,6 @@
 namespace FactorDesk {
 
 namespace {
-
-QLabel *newErrorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("errorLabel"));
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020"));
-    l->hide();
-    return l;
-}
 
 QString dateFormat()
 {
@@ -53,7 +44,7 @@ OrderRequestDialog::OrderRequestDialog(const AppContext &context, qint64 clientI
     , m_ref(new QLineEdit(this))
     , m_amount(new QLineEdit(this))
     , m_ship(new QDateEdit(this))
-    , m_error(newErrorLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Request an order approval"));
@@ -64,8 +55,7 @@ OrderRequestDialog::OrderRequestDialog(const AppContext &context, qint64 clientI
         for (const auto &c : DebtorService(*context.db).clientChoices())
             m_client->addItem(c.second, c.first);
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
     }
     if (clientId)
         m_client->setCurrentIndex(std::max(0, m_client->findData(clientId)));
@@ -99,8 +89,7 @@ void OrderRequestDialog::accept()
                 Error::Kind::NotFound,
                 tr("debtor: there is no debtor with the code \"%1\".").arg(m_debtor->text()),
                 QStringLiteral("debtor"));
-        const auto amount =
-            parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
+        const auto amount = parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
         if (!amount)
             throw Error(Error::Kind::Validation,
                         tr("amount: \"%1\" is not an amount.").arg(m_amount->text()),
@@ -109,8 +98,7 @@ void OrderRequestDialog::accept()
                    .request(m_context.session, m_client->currentData().toLongLong(), debtor->id,
                             *amount, m_ship->date(), m_ref->text());
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
         return;
     }
     QDialog::accept();
@@ -125,7 +113,7 @@ OrderDecisionDialog::OrderDecisionDialog(const AppContext &context, qint64 id, Q
     , m_amount(new QLineEdit(this))
     , m_days(new QSpinBox(this))
     , m_reason(new QLineEdit(this))
-    , m_error(newErrorLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -133,8 +121,7 @@ OrderDecisionDialog::OrderDecisionDialog(const AppContext &context, qint64 id, Q
     try {
         m_request = OrderApprovalService(*context.db).find(id);
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
     }
     setWindowTitle(tr("Decide order approval %1").arg(m_request.id));
     const int dec =
@@ -202,8 +189,7 @@ void OrderDecisionDialog::accept()
         m_result =
             OrderApprovalService(*m_context.db).decide(m_context.session, m_request.id, decision);
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
         return;
     }
     QDialog::accept();
@@ -218,7 +204,7 @@ OrderImportDialog::OrderImportDialog(const AppContext &context, const QString &f
     , m_fileName(fileName)
     , m_summary(new QLabel(this))
     , m_issues(new QListWidget(this))
-    , m_error(newErrorLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_importGood(new QPushButton(tr("Import &good lines only"), this))
 {
@@ -243,8 +229,7 @@ OrderImportDialog::OrderImportDialog(const AppContext &context, const QString &f
     try {
         m_preview = OrderApprovalService(*context.db).previewImport(fileName);
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
         m_import->setEnabled(false);
         m_importGood->setEnabled(false);
         return;
@@ -283,8 +268,7 @@ void OrderImportDialog::run(bool skipBad)
         m_result = OrderApprovalService(*m_context.db)
                        .importRequests(m_context.session, m_fileName, skipBad);
     } catch (const Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
+        m_error->showMessage(e.message());
         return;
     }
     accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "appcontext.h"
 #include "orderapprovalservice.h"
 
@@ -47,7 +49,7 @@ private:
     QLineEdit *m_ref;
     QLineEdit *m_amount;
     QDateEdit *m_ship;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 
@@ -81,7 +83,7 @@ private:
     QLineEdit *m_amount;
     QSpinBox *m_days;
     QLineEdit *m_reason;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
 
@@ -116,7 +118,7 @@ private:
     OrderImportResult m_result;
     QLabel *m_summary;
     QListWidget *m_issues;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QPushButton *m_import;
     QPushButton *m_importGood;
 };

@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "error.h"
+#include "errorlabel.h"
 #include "mainwindow.h"
 
 #include <QCheckBox>
@@ -88,7 +89,7 @@ UserDialog::UserDialog(Mode mode, const User &user, QWidget *parent)
 
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(alertStyleSheet());
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -1,7 +1,9 @@
 #include "auditview.h"
 
 #include "auditlogmodel.h"
+#include "datatable.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
@@ -54,7 +56,7 @@ AuditView::AuditView(const AppContext &context, QWidget *parent)
     , m_text(new QLineEdit(this))
     , m_verify(new QPushButton(tr("&Verify chain"), this))
     , m_verifyResult(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_detailsTitle(new QLabel(this))
     , m_before(jsonPane(this, QStringLiteral("before")))
     , m_after(jsonPane(this, QStringLiteral("after")))
@@ -99,15 +101,7 @@ AuditView::AuditView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setStretchColumn(int(AuditLogModel::Column::Record));
 
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
@@ -160,10 +154,7 @@ void AuditView::refresh()
         MainWindow::showError(this, e);
         return;
     }
-    m_table->resizeColumnsToContents();
-    // A little air between columns (the last one stretches): contents-sized columns touch.
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
+    m_table->fitColumns();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }
@@ -217,7 +208,7 @@ void AuditView::verifyChain()
         m_verifyResult->setText(
             tr("The audit trail is intact: %Ln record(s) checked.", nullptr, int(v.checked)));
     } else {
-        m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_verifyResult->setStyleSheet(alertStyleSheet() + QStringLiteral(" font-weight: bold;"));
         m_verifyResult->setText(v.problem);
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -46,7 +48,7 @@ private:
     QLineEdit *m_text;
     QPushButton *m_verify;
     QLabel *m_verifyResult;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_detailsTitle;
     QPlainTextEdit *m_before;
     QPlainTextEdit *m_after;

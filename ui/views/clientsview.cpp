@@ -3,6 +3,7 @@
 #include "clientdialog.h"
 #include "clienttablemodel.h"
 #include "clock.h"
+#include "datatable.h"
 #include "error.h"
 #include "mainwindow.h"
 
@@ -24,7 +25,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_model(new ClientTableModel(*context.db, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New client…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
@@ -57,13 +58,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("clientsTable"));
     m_table->setModel(m_proxy);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setStretchColumn(int(ClientTableModel::Column::Name));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ClientTableModel::Column::Code), Qt::AscendingOrder);
     layout->addWidget(m_table, 1);
@@ -91,7 +86,7 @@ void ClientsView::refresh()
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }
-    m_table->resizeColumnsToContents();
+    m_table->fitColumns();
     if (keep) {
         const int row = m_model->rowOf(keep);
         if (row >= 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -45,7 +47,7 @@ private:
     ClientTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "creditdecisiondialog.h"
 #include "creditqueuemodel.h"
+#include "datatable.h"
 #include "debtordialog.h"
 #include "debtorservice.h"
 #include "error.h"
@@ -24,7 +25,7 @@ CreditView::CreditView(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new CreditQueueModel(*context.db, this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_summary(new QLabel(this))
     , m_decide(new QPushButton(tr("&Decide…"), this))
     , m_renew(new QPushButton(tr("Put up for &renewal…"), this))
@@ -48,14 +49,8 @@ CreditView::CreditView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("creditQueue"));
     m_table->setModel(m_model);
+    m_table->setStretchColumn(int(CreditQueueModel::Column::Reason));
     m_table->setItemDelegate(new OverLimitDelegate(CreditQueueModel::OverLimitRole, m_table));
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
     connect(m_decide, &QPushButton::clicked, this, &CreditView::decide);
@@ -79,7 +74,7 @@ void CreditView::refresh()
     try {
         m_model->reload(today());
         // The queue is short: let every column show its words, the reason takes the rest.
-        m_table->resizeColumnsToContents();
+        m_table->fitColumns();
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }

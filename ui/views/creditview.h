@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -42,7 +44,7 @@ private:
 
     AppContext m_context;
     CreditQueueModel *m_model;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_summary;
     QPushButton *m_decide;
     QPushButton *m_renew;

@@ -1,5 +1,6 @@
 #include "debtorsview.h"
 
+#include "datatable.h"
 #include "debtordialog.h"
 #include "debtortablemodel.h"
 #include "error.h"
@@ -25,7 +26,7 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     , m_model(new DebtorTableModel(*context.db, this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New debtor…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
@@ -56,19 +57,8 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("debtorsTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new OverLimitDelegate(DebtorTableModel::OverLimitRole, m_table));
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep scrolling through many rows cheap.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // The name takes the spare width; the short columns keep theirs.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(int(DebtorTableModel::Column::Name),
-                                                      QHeaderView::Stretch);
+    m_table->setStretchColumn(int(DebtorTableModel::Column::Name));
     m_table->horizontalHeader()->resizeSection(int(DebtorTableModel::Column::ReviewDate), 120);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -48,7 +50,7 @@ private:
     DebtorTableModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_status;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;

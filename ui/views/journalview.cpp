@@ -1,10 +1,11 @@
 #include "journalview.h"
 
+#include "books.h"
+#include "datatable.h"
 #include "error.h"
 #include "journaltablemodel.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     , m_to(new OptionalDateEdit(tr("To"), this))
     , m_account(new QComboBox(this))
     , m_client(new QLineEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
     , m_model(new JournalTableModel(*context.db, this))
 {
@@ -64,14 +65,8 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setStretchColumn(int(JournalTableModel::Column::Memo));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_table, 1);
 
     m_totals->setObjectName(QStringLiteral("totals"));
@@ -129,9 +124,7 @@ void JournalView::refresh()
         m_model->setFilter(filter);
         if (!m_columnsSized && m_model->rowCount() > 0) {
             m_columnsSized = true;
-            m_table->resizeColumnsToContents();
-            for (int column = 0; column + 1 < m_model->columnCount(); ++column)
-                m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
+            m_table->fitColumns();
             // Amount columns must fit large sums even when the first page holds small ones.
             const int amountWidth =
                 m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000.00")) + 16;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -42,7 +44,7 @@ private:
     OptionalDateEdit *m_to;
     QComboBox *m_account;
     QLineEdit *m_client;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_totals;
     JournalTableModel *m_model;
     bool m_refreshing = false;

@@ -1,6 +1,7 @@
 #include "orderapprovalsview.h"
 
 #include "clientfilter.h"
+#include "datatable.h"
 #include "debtorservice.h"
 #include "error.h"
 #include "mainwindow.h"
@@ -26,7 +27,7 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
     , m_model(new OrderApprovalModel(*context.db, this))
     , m_client(new QComboBox(this))
     , m_status(new QComboBox(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_request(new QPushButton(tr("&Request…"), this))
     , m_decide(new QPushButton(tr("&Decide…"), this))
     , m_export(new QPushButton(tr("&Export for client…"), this))
@@ -61,13 +62,6 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
 
     m_table->setObjectName(QStringLiteral("orderApprovals"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
     connect(m_client, &QComboBox::currentIndexChanged, this, &OrderApprovalsView::applyFilter);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -52,7 +54,7 @@ private:
     OrderApprovalModel *m_model;
     QComboBox *m_client;
     QComboBox *m_status;
-    QTableView *m_table;
+    DataTable *m_table;
     QPushButton *m_request;
     QPushButton *m_decide;
     QPushButton *m_export;

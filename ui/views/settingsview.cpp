@@ -1,8 +1,9 @@
 #include "settingsview.h"
 
-#include "error.h"
-#include "factorprofileservice.h"
 #include "books.h"
+#include "error.h"
+#include "errorlabel.h"
+#include "factorprofileservice.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -84,7 +85,7 @@ bool SettingsView::save()
     try {
         FactorProfileService(*m_context.db).setProfile(m_context.session, p);
     } catch (const Error &e) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setStyleSheet(alertStyleSheet());
         m_status->setText(e.message());
         return false;
     }

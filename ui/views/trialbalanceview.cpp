@@ -1,7 +1,9 @@
 #include "trialbalanceview.h"
 
 #include "clock.h"
+#include "datatable.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "trialbalancemodel.h"
@@ -20,7 +22,7 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_asOf(new QDateEdit(today(), this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
     , m_model(new TrialBalanceModel(*context.db, this))
 {
@@ -42,15 +44,9 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("trialBalanceTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setStretchColumn(int(TrialBalanceModel::Column::Name));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(int(TrialBalanceModel::Column::Name), QHeaderView::Stretch);
     const int amountWidth =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000.00")) + 24;
     header->resizeSection(int(TrialBalanceModel::Column::Account), 90);
@@ -93,7 +89,7 @@ void TrialBalanceView::refresh()
                "books balance.")
                 .arg(debitText, creditText, currency.code(), LocaleFormat::date(m_model->asOf())));
     } else {
-        m_totals->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_totals->setStyleSheet(alertStyleSheet());
         m_totals->setText(
             tr("<b>Total debits %1 %3 ≠ total credits %2 %3</b>: the books are out of balance by "
                "%4 %3.")

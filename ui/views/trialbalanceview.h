@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -30,7 +32,7 @@ public slots:
 private:
     AppContext m_context;
     QDateEdit *m_asOf;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_totals;
     TrialBalanceModel *m_model;
 };

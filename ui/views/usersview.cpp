@@ -1,5 +1,6 @@
 #include "usersview.h"
 
+#include "datatable.h"
 #include "error.h"
 #include "mainwindow.h"
 #include "userdialog.h"
@@ -19,7 +20,7 @@ UsersView::UsersView(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new UserTableModel(*context.db, context.session, this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_roles(new QPushButton(tr("&Roles…"), this))
     , m_password(new QPushButton(tr("Reset &password…"), this))
@@ -47,15 +48,7 @@ UsersView::UsersView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setStretchColumn(int(UserTableModel::Column::FullName));
     layout->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, &UsersView::addUser);
@@ -82,10 +75,7 @@ void UsersView::refresh()
         MainWindow::showError(this, e);
         return;
     }
-    m_table->resizeColumnsToContents();
-    // A little air between columns (the last one stretches): contents-sized columns touch.
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, m_table->columnWidth(column) + 12);
+    m_table->fitColumns();
     if (!current.username.isEmpty())
         selectUser(current.username);
     updateButtons();

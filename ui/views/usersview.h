@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 #include "userservice.h"
 
@@ -42,7 +44,7 @@ private:
 
     AppContext m_context;
     UserTableModel *m_model;
-    QTableView *m_table;
+    DataTable *m_table;
     QPushButton *m_add;
     QPushButton *m_roles;
     QPushButton *m_password;
