@@ -23,8 +23,22 @@ Tabular &Tabular::row(const QStringList &cells)
     return *this;
 }
 
-QString Tabular::csvField(const QString &value, QChar separator)
+bool Tabular::isPlainNumber(const QString &value)
 {
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(value).hasMatch();
+}
+
+QString Tabular::csvField(const QString &input, QChar separator)
+{
+    // A number, plain or grouped ("-1,234.56"), cannot run; anything else that starts like a
+    // formula could.
+    static const QRegularExpression number(
+        QStringLiteral("^[-+]?[0-9][0-9.,'\\x{00a0}\\x{202f} ]*$"));
+    QString value = input;
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()) &&
+        !number.match(value).hasMatch())
+        value.prepend(QLatin1Char('\''));
     if (value.contains(separator) || value.contains(QLatin1Char('"')) ||
         value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         QString v = value;

@@ -1,5 +1,6 @@
 #include "journaltablemodel.h"
 
+#include "itemroles.h"
 #include "localeformat.h"
 
 #include <QScopedValueRollback>
@@ -86,9 +87,24 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Column::Memo)
         return r.memo;
+    const int decimals = Currency(r.currency).decimals();
+    if (role == ItemRoles::ExportRole) {
+        switch (column) {
+        case Column::Entry:
+            return r.entryId;
+        case Column::Date:
+            return r.date;
+        case Column::Debit:
+            return r.debit == 0 ? QString() : Money::plain(r.debit, decimals);
+        case Column::Credit:
+            return r.credit == 0 ? QString() : Money::plain(r.credit, decimals);
+        default:
+            break;
+        }
+        role = Qt::DisplayRole;
+    }
     if (role != Qt::DisplayRole)
         return {};
-    const int decimals = Currency(r.currency).decimals();
     switch (column) {
     case Column::Entry:
         return QString::number(r.entryId);

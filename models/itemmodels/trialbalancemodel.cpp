@@ -1,5 +1,7 @@
 #include "trialbalancemodel.h"
 
+#include "itemroles.h"
+
 #include "clock.h"
 #include "settingsrepository.h"
 
@@ -78,6 +80,10 @@ QVariant TrialBalanceModel::data(const QModelIndex &index, int role) const
         return column == Column::Debit ? b.debit : b.credit;
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue((amount ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == ItemRoles::ExportRole && amount)
+        return Money::plain(column == Column::Debit ? b.debit : b.credit, m_currency.decimals());
+    if (role == ItemRoles::ExportRole)
+        role = Qt::DisplayRole;
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

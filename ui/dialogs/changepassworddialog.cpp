@@ -21,7 +21,7 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Session &session,
     , m_knownPassword(knownPassword)
     , m_new(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new ErrorLabel(this))
 {
     setWindowTitle(tr("Change password"));
     auto *layout = new QVBoxLayout(this);
@@ -49,9 +49,6 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Session &session,
     layout->addLayout(form);
 
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(alertStyleSheet());
-    m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -69,8 +66,7 @@ QString ChangePasswordDialog::message() const
 
 void ChangePasswordDialog::fail(const QString &message, QLineEdit *focus)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showMessage(message);
     if (focus) {
         focus->setFocus();
         focus->selectAll();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "session.h"
 
 #include <QDialog>
@@ -33,7 +35,7 @@ private:
     QLineEdit *m_current = nullptr;
     QLineEdit *m_new;
     QLineEdit *m_repeat;
-    QLabel *m_message;
+    ErrorLabel *m_message;
 };
 
 } // namespace FactorDesk

@@ -22,7 +22,7 @@ FirstRunDialog::FirstRunDialog(const QString &databaseName, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_currency(new QComboBox(this))
-    , m_message(new QLabel(this))
+    , m_message(new ErrorLabel(this))
 {
     setWindowTitle(tr("New FactorDesk books"));
     auto *layout = new QVBoxLayout(this);
@@ -60,9 +60,6 @@ FirstRunDialog::FirstRunDialog(const QString &databaseName, QWidget *parent)
     layout->addLayout(form);
 
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(alertStyleSheet());
-    m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -101,8 +98,7 @@ QString FirstRunDialog::message() const
 
 void FirstRunDialog::fail(const QString &message, QWidget *focus)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showMessage(message);
     focus->setFocus();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "money.h"
 
 #include <QDialog>
@@ -35,7 +37,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_repeat;
     QComboBox *m_currency;
-    QLabel *m_message;
+    ErrorLabel *m_message;
 };
 
 } // namespace FactorDesk

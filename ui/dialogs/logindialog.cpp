@@ -21,7 +21,7 @@ LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
     , m_db(db)
     , m_username(new QLineEdit(username, this))
     , m_password(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new ErrorLabel(this))
 {
     setWindowTitle(tr("FactorDesk"));
     auto *layout = new QVBoxLayout(this);
@@ -61,9 +61,6 @@ LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
     layout->addLayout(form);
 
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(alertStyleSheet());
-    m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -86,8 +83,7 @@ QString LoginDialog::message() const
 
 void LoginDialog::fail(const QString &message)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showMessage(message);
     m_password->clear();
     m_password->setFocus();
 }
@@ -96,8 +92,7 @@ void LoginDialog::accept()
 {
     const QString username = m_username->text().trimmed();
     if (username.isEmpty()) {
-        m_message->setText(tr("Type your user name."));
-        m_message->show();
+        m_message->showMessage(tr("Type your user name."));
         m_username->setFocus();
         return;
     }

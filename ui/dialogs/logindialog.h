@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "session.h"
 
 #include <QDialog>
@@ -36,7 +38,7 @@ private:
     bool m_demo = false;
     QLineEdit *m_username;
     QLineEdit *m_password;
-    QLabel *m_message;
+    ErrorLabel *m_message;
 };
 
 } // namespace FactorDesk

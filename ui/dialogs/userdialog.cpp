@@ -19,7 +19,7 @@ UserDialog::UserDialog(Mode mode, const User &user, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_user(user)
-    , m_message(new QLabel(this))
+    , m_message(new ErrorLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -88,9 +88,6 @@ UserDialog::UserDialog(Mode mode, const User &user, QWidget *parent)
     }
 
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(alertStyleSheet());
-    m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -134,8 +131,7 @@ QString UserDialog::message() const
 
 void UserDialog::fail(const QString &message, QWidget *focus)
 {
-    m_message->setText(message);
-    m_message->show();
+    m_message->showMessage(message);
     if (focus)
         focus->setFocus();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorlabel.h"
+
 #include "userservice.h"
 
 #include <QDialog>
@@ -46,7 +48,7 @@ private:
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
     QMap<Role, QCheckBox *> m_roles;
-    QLabel *m_message;
+    ErrorLabel *m_message;
 };
 
 } // namespace FactorDesk

@@ -100,6 +100,8 @@ AuditView::AuditView(const AppContext &context, QWidget *parent)
     layout->addLayout(verifyRow);
 
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setTitle(tr("Audit log"));
+    m_table->setLayoutKey(QStringLiteral("audit"));
     m_table->setModel(m_model);
     m_table->setStretchColumn(int(AuditLogModel::Column::Record));
 

@@ -57,6 +57,8 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_table->setObjectName(QStringLiteral("clientsTable"));
+    m_table->setTitle(tr("Clients"));
+    m_table->setLayoutKey(QStringLiteral("clients"));
     m_table->setModel(m_proxy);
     m_table->setStretchColumn(int(ClientTableModel::Column::Name));
     m_table->setSortingEnabled(true);

@@ -48,6 +48,8 @@ CreditView::CreditView(const AppContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     m_table->setObjectName(QStringLiteral("creditQueue"));
+    m_table->setTitle(tr("Credit queue"));
+    m_table->setLayoutKey(QStringLiteral("credit"));
     m_table->setModel(m_model);
     m_table->setStretchColumn(int(CreditQueueModel::Column::Reason));
     m_table->setItemDelegate(new OverLimitDelegate(CreditQueueModel::OverLimitRole, m_table));

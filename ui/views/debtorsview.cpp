@@ -55,6 +55,8 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     layout->addLayout(bar);
 
     m_table->setObjectName(QStringLiteral("debtorsTable"));
+    m_table->setTitle(tr("Debtors"));
+    m_table->setLayoutKey(QStringLiteral("debtors"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new OverLimitDelegate(DebtorTableModel::OverLimitRole, m_table));
     // The name takes the spare width; the short columns keep theirs.

@@ -64,6 +64,8 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setTitle(tr("Journal"));
+    m_table->setLayoutKey(QStringLiteral("journal"));
     m_table->setModel(m_model);
     m_table->setStretchColumn(int(JournalTableModel::Column::Memo));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

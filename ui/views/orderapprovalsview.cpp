@@ -61,6 +61,8 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
     layout->addLayout(bar);
 
     m_table->setObjectName(QStringLiteral("orderApprovals"));
+    m_table->setTitle(tr("Order approvals"));
+    m_table->setLayoutKey(QStringLiteral("order-approvals"));
     m_table->setModel(m_model);
     layout->addWidget(m_table, 1);
 

@@ -43,6 +43,8 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("trialBalanceTable"));
+    m_table->setTitle(tr("Trial balance"));
+    m_table->setLayoutKey(QStringLiteral("trial-balance"));
     m_table->setModel(m_model);
     m_table->setStretchColumn(int(TrialBalanceModel::Column::Name));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

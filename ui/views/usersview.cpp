@@ -47,6 +47,8 @@ UsersView::UsersView(const AppContext &context, QWidget *parent)
     layout->addLayout(buttons);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setTitle(tr("Users"));
+    m_table->setLayoutKey(QStringLiteral("users"));
     m_table->setModel(m_model);
     m_table->setStretchColumn(int(UserTableModel::Column::FullName));
     layout->addWidget(m_table, 1);
