@@ -1,10 +1,10 @@
 #include "application.h"
 
+#include "books.h"
 #include "error.h"
 #include "firstrundialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
-#include "books.h"
 #include "userservice.h"
 
 #include <QApplication>
@@ -61,8 +61,9 @@ std::optional<Books> createBooks(const QString &spec, Session *session)
     FirstRunDialog dialog(name);
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            Books books = Books::create(spec, NewBooks{dialog.username(), dialog.password(),
-                                                       dialog.fullName(), dialog.currency().code()});
+            Books books =
+                Books::create(spec, NewBooks{dialog.username(), dialog.password(),
+                                             dialog.fullName(), dialog.currency().code()});
             *session = UserService(books.db()).login(dialog.username(), dialog.password());
             return books;
         } catch (const Error &e) {
@@ -127,16 +128,23 @@ int runDesktop(int argc, char *argv[])
         return 1;
     }
 
-    if (session.username().isEmpty()) {
-        LoginDialog login(books->db(), parser.value(userOption));
-        if (login.exec() != QDialog::Accepted)
-            return 0;
-        session = login.session();
+    // One desk, several users: signing out returns to the sign-in, quitting ends the program.
+    QString lastUser = parser.value(userOption);
+    for (;;) {
+        if (session.username().isEmpty()) {
+            LoginDialog login(books->db(), lastUser);
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+            session = login.session();
+        }
+        MainWindow window(AppContext{&books->db(), session});
+        window.show();
+        const int rc = app.exec();
+        if (!window.signOutRequested())
+            return rc;
+        lastUser.clear();
+        session = Session();
     }
-
-    MainWindow window(AppContext{&books->db(), session});
-    window.show();
-    return app.exec();
 }
 
 } // namespace FactorDesk

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "changepassworddialog.h"
 #include "books.h"
+#include "changepassworddialog.h"
 #include "error.h"
 #include "views.h"
 
@@ -114,6 +114,14 @@ void MainWindow::buildMenus()
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Your password has been changed."), 5000);
     });
+    QAction *signOut = file->addAction(tr("&Sign out…"));
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    signOut->setToolTip(tr("Sign out and let another user sign in at this desk"));
+    connect(signOut, &QAction::triggered, this, [this] {
+        m_signOut = true;
+        close();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -128,6 +136,11 @@ void MainWindow::buildMenus()
     m_viewGroup->setExclusive(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About FactorDesk"));
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -135,12 +148,14 @@ void MainWindow::buildMenus()
         QMessageBox::about(
             this, tr("About FactorDesk"),
             tr("<h3>FactorDesk %1</h3>"
-               "<p>Books, credit and collections for a small factoring house: schedules of "
-               "invoices, purchases and reserves, debtor credit limits, and the factor's "
-               "double-entry journal.</p>"
-               "<p>Database: %2</p>")
+               "<p>The back office of a small factoring house: clients and their agreements, "
+               "debtor credit limits and order approvals, schedules of invoices bought with "
+               "advances and reserves, and the factor's double-entry journal.</p>"
+               "<p>Database: %2</p>"
+               "<p>Free software under the GNU General Public License, version 3 or later.</p>")
                 .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                     (m_context.db ? Books::displayName(*m_context.db) : QString()).toHtmlEscaped()));
+                     (m_context.db ? Books::displayName(*m_context.db) : QString())
+                         .toHtmlEscaped()));
     });
 }
 
@@ -219,6 +234,40 @@ bool MainWindow::showView(const QString &key)
     if (meta->indexOfSlot("refresh()") >= 0)
         QMetaObject::invokeMethod(entry->view, "refresh", Qt::DirectConnection);
     return true;
+}
+
+QList<QPair<QString, QKeySequence>> MainWindow::viewShortcuts() const
+{
+    QList<QPair<QString, QKeySequence>> out;
+    for (const Entry *e : m_entries)
+        if (e->visible && e->action)
+            out.append({e->title, e->action->shortcut()});
+    return out;
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const auto row = [&rows](const QString &what, const QKeySequence &keys) {
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td style=\"padding-left:16px\"><b>%2</b></td></tr>")
+                .arg(what.toHtmlEscaped(), keys.toString(QKeySequence::NativeText).toHtmlEscaped());
+    };
+    for (const auto &[title, keys] : viewShortcuts())
+        if (!keys.isEmpty())
+            row(tr("Show %1").arg(title), keys);
+    for (QAction *a : findChildren<QAction *>())
+        if (!a->shortcut().isEmpty() && !a->isCheckable() && !a->text().isEmpty() &&
+            a->parent() == this)
+            row(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), a->shortcut());
+    row(tr("Copy the selected rows of a table"), QKeySequence::Copy);
+    row(tr("Print a table"), QKeySequence::Print);
+    row(tr("Open the selected row"), QKeySequence(Qt::Key_Return));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table>%1</table>").arg(rows));
+    box.exec();
 }
 
 QWidget *MainWindow::view(const QString &key) const

@@ -44,6 +44,12 @@ public:
     QStringList viewKeys() const;
     QString currentViewKey() const;
 
+    // True after File → Sign out: the program asks for the next user instead of quitting.
+    bool signOutRequested() const { return m_signOut; }
+    // The views the user sees with their shortcuts, in sidebar order (for Help → Keyboard
+    // shortcuts and its test).
+    QList<QPair<QString, QKeySequence>> viewShortcuts() const;
+
     // Reports an error as a sentence a clerk understands; nothing typed is lost.
     static void showError(QWidget *parent, const Error &error);
 
@@ -53,6 +59,7 @@ protected:
 private:
     struct Entry;
     void buildMenus();
+    void showShortcuts();
     void restoreLayout();
     void saveLayout();
     QIcon defaultIcon() const;
@@ -67,6 +74,7 @@ private:
     QLabel *m_dbLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<Entry *> m_entries;
+    bool m_signOut = false;
 };
 
 } // namespace FactorDesk

@@ -13,7 +13,8 @@ void addClientViews(MainWindow &window)
                        window.style()->standardIcon(QStyle::SP_DirHomeIcon));
     window.addView(QStringLiteral("clients"), MainWindow::tr("Clients"),
                    new ClientsView(window.context(), &window),
-                   Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin);
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin,
+                   QKeySequence(Qt::CTRL | Qt::Key_5));
 }
 
 } // namespace FactorDesk

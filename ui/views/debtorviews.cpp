@@ -18,20 +18,23 @@ void addDebtorViews(MainWindow &window)
     window.setViewIcon(QStringLiteral("debtors"), style->standardIcon(QStyle::SP_DirIcon));
     window.addView(QStringLiteral("debtors"), MainWindow::tr("Debtors"),
                    new DebtorsView(context, &window),
-                   Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin);
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin,
+                   QKeySequence(Qt::CTRL | Qt::Key_6));
 
     // Clerks request limits from the debtor dialog; the queue is the analysts' (managers
     // look on, read-only: only analysts decide).
     window.setViewIcon(QStringLiteral("credit"),
                        style->standardIcon(QStyle::SP_MessageBoxQuestion));
     window.addView(QStringLiteral("credit"), MainWindow::tr("Credit"),
-                   new CreditView(context, &window), Roles(Role::Analyst) | Role::Manager);
+                   new CreditView(context, &window), Roles(Role::Analyst) | Role::Manager,
+                   QKeySequence(Qt::CTRL | Qt::Key_7));
 
     window.setViewIcon(QStringLiteral("order-approvals"),
                        style->standardIcon(QStyle::SP_DialogApplyButton));
     window.addView(QStringLiteral("order-approvals"), MainWindow::tr("Order approvals"),
                    new OrderApprovalsView(context, &window),
-                   Roles(Role::Clerk) | Role::Analyst | Role::Manager);
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager,
+                   QKeySequence(Qt::CTRL | Qt::Key_8));
 }
 
 } // namespace FactorDesk

@@ -46,7 +46,8 @@ void addFoundationViews(MainWindow &window)
     window.setViewIcon(QStringLiteral("settings"),
                        style->standardIcon(QStyle::SP_FileDialogInfoView));
     window.addView(QStringLiteral("settings"), MainWindow::tr("Settings"),
-                   new SettingsView(context, &window), Role::Admin);
+                   new SettingsView(context, &window), Role::Admin,
+                   QKeySequence(Qt::CTRL | Qt::Key_Comma));
 }
 
 } // namespace FactorDesk

@@ -15,11 +15,14 @@ void addScheduleViews(MainWindow &window)
     const AppContext &context = window.context();
     auto *schedules = new SchedulesView(context);
     window.addView(QStringLiteral("schedules"),
-                   QCoreApplication::translate("FactorDesk::SchedulesView", "Schedules"),
-                   schedules);
+                   QCoreApplication::translate("FactorDesk::SchedulesView", "Schedules"), schedules,
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin,
+                   QKeySequence(Qt::CTRL | Qt::Key_9));
     window.addView(QStringLiteral("invoices"),
                    QCoreApplication::translate("FactorDesk::InvoicesView", "Invoices"),
-                   new InvoicesView(context));
+                   new InvoicesView(context),
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager | Role::Admin,
+                   QKeySequence(Qt::CTRL | Qt::Key_0));
     if (context.session.hasAny(Roles(Role::Clerk) | Role::Manager)) {
         auto *purchase = new QAction(
             QCoreApplication::translate("FactorDesk::SchedulesView", "New &purchase…"), &window);

@@ -1,0 +1,85 @@
+// The main window as a shared desk: every view has its shortcut, Help lists them, and signing
+// out hands the desk to the next user without quitting.
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QtTest>
+#include <QtWidgets>
+
+using namespace FactorDesk;
+using FactorDesk::Test::TestBooks;
+
+class tst_GuiMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyViewHasAShortcut_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::newRow("admin") << QStringLiteral("admin");
+        QTest::newRow("clerk") << QStringLiteral("clerk");
+        QTest::newRow("analyst") << QStringLiteral("analyst");
+        QTest::newRow("manager") << QStringLiteral("manager");
+    }
+    void everyViewHasAShortcut()
+    {
+        QFETCH(QString, who);
+        TestBooks books;
+        const Session session = who == QLatin1String("admin")     ? books.admin
+                                : who == QLatin1String("clerk")   ? books.clerk
+                                : who == QLatin1String("analyst") ? books.analyst
+                                                                  : books.manager;
+        MainWindow window(AppContext{&books.db(), session});
+        window.show();
+        QSet<QKeySequence> seen;
+        const auto shortcuts = window.viewShortcuts();
+        QVERIFY(!shortcuts.isEmpty());
+        for (const auto &[title, keys] : shortcuts) {
+            QVERIFY2(!keys.isEmpty(), qPrintable(title));
+            QVERIFY2(!seen.contains(keys), qPrintable(title));
+            seen.insert(keys);
+        }
+        // Each shortcut shows its view.
+        const QStringList keys = window.viewKeys();
+        for (int i = 0; i < keys.size(); ++i) {
+            auto *action = window.findChild<QAction *>(QStringLiteral("actionView_") + keys.at(i));
+            QVERIFY(action);
+            action->trigger();
+            QCOMPARE(window.currentViewKey(), keys.at(i));
+        }
+    }
+
+    void signOutClosesWithoutQuitting()
+    {
+        TestBooks books;
+        MainWindow window(AppContext{&books.db(), books.clerk});
+        window.show();
+        QVERIFY(!window.signOutRequested());
+        auto *signOut = window.findChild<QAction *>(QStringLiteral("actionSignOut"));
+        QVERIFY(signOut);
+        QVERIFY(!signOut->shortcut().isEmpty());
+        signOut->trigger();
+        QVERIFY(window.signOutRequested());
+        QVERIFY(!window.isVisible());
+    }
+
+    void helpListsShortcuts()
+    {
+        TestBooks books;
+        MainWindow window(AppContext{&books.db(), books.manager});
+        window.show();
+        auto *help = window.findChild<QAction *>(QStringLiteral("actionShortcuts"));
+        QVERIFY(help);
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("Journal")));
+            QVERIFY(box->text().contains(QStringLiteral("Invoices")));
+            box->accept();
+        });
+        help->trigger();
+    }
+};
+
+QTEST_MAIN(tst_GuiMainWindow)
+#include "tst_gui_mainwindow.moc"
