@@ -50,10 +50,14 @@ void Args::read(const QStringList &tokens, const QList<Option> &table, const QSt
         }
         const Option *option = findOption(table, word);
         if (!option) {
-            if (command.isEmpty())
+            if (command.isEmpty()) {
+                QStringList globals;
+                for (const Option &o : globalOptions())
+                    globals << QStringLiteral("--") + QLatin1String(o.name);
                 throw UsageError(tr("Unknown option --%1: before the command stand only the "
-                                    "global options --db and --user.")
-                                     .arg(word));
+                                    "global options (%2).")
+                                     .arg(word, globals.join(QStringLiteral(", "))));
+            }
             if (findOption(globalOptions(), word))
                 throw UsageError(tr("%1 has no option --%2: --%2 is a global option, put it "
                                     "before the command (factordesk-cli --%2 ... %1 ...).")
