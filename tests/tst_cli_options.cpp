@@ -59,7 +59,7 @@ QStringList listedOptions(const QString &help)
     return names;
 }
 
-QStringList words(const Cli::Command &c)
+QStringList commandWords(const Cli::Command &c)
 {
     return c.words.split(QLatin1Char(' '));
 }
@@ -218,7 +218,7 @@ void tst_CliOptions::help()
 {
     QFETCH(QString, words);
     const Cli::Command &c = command(words);
-    const CliResult r = runCli(::words(c) << QStringLiteral("--help"));
+    const CliResult r = runCli(commandWords(c) << QStringLiteral("--help"));
     CLI_EXIT(r, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QCOMPARE(listedOptions(r.out), declared(c));
@@ -230,7 +230,7 @@ void tst_CliOptions::help()
         qPrintable(usage));
     for (const Cli::Option &o : c.options)
         QVERIFY2(usage.contains(o.synopsis()), qPrintable(o.synopsis()));
-    const CliResult viaHelp = runCli(QStringList{QStringLiteral("help")} << ::words(c));
+    const CliResult viaHelp = runCli(QStringList{QStringLiteral("help")} << commandWords(c));
     CLI_EXIT(viaHelp, 0);
     QCOMPARE(viaHelp.out, r.out);
 }
@@ -238,7 +238,7 @@ void tst_CliOptions::help()
 void tst_CliOptions::undeclared()
 {
     QFETCH(QString, words);
-    const CliResult r = runCli(::words(command(words))
+    const CliResult r = runCli(commandWords(command(words))
                                << QStringLiteral("--no-such-option") << QStringLiteral("x"));
     CLI_EXIT(r, 2);
     QVERIFY2(r.err.contains(QLatin1String("--no-such-option")), qPrintable(r.err));
@@ -254,7 +254,7 @@ void tst_CliOptions::globalAfterCommand()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("books.sqlite"));
     for (const QString &global : {QStringLiteral("--db"), QStringLiteral("--user")}) {
-        const CliResult r = runCli(::words(command(words)) << global << path,
+        const CliResult r = runCli(commandWords(command(words)) << global << path,
                                    {QStringLiteral("FACTORDESK_DB=") + path});
         CLI_EXIT(r, 2);
         QVERIFY2(r.err.contains(global), qPrintable(r.err));
@@ -273,7 +273,7 @@ void tst_CliOptions::missingValue()
         if (o.isFlag())
             continue;
         const QString name = QStringLiteral("--") + QLatin1String(o.name);
-        const CliResult r = runCli(::words(c) << name);
+        const CliResult r = runCli(commandWords(c) << name);
         CLI_EXIT(r, 2);
         QVERIFY2(r.err.contains(name + QLatin1Char(' ')), qPrintable(r.err));
         QVERIFY2(r.err.contains(words), qPrintable(r.err));
@@ -285,7 +285,7 @@ void tst_CliOptions::missingValue()
         if (!o.isFlag())
             continue;
         const QString name = QStringLiteral("--") + QLatin1String(o.name);
-        const CliResult r = runCli(::words(c) << name + QStringLiteral("=yes"));
+        const CliResult r = runCli(commandWords(c) << name + QStringLiteral("=yes"));
         CLI_EXIT(r, 2);
         QVERIFY2(r.err.contains(name + QLatin1Char(' ')), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("takes no value")), qPrintable(r.err));
@@ -307,7 +307,7 @@ void tst_CliOptions::twice()
         QStringList once = {QStringLiteral("--") + QLatin1String(o.name)};
         if (!o.isFlag())
             once << QStringLiteral("x");
-        const CliResult r = runCli(::words(c) << once << once);
+        const CliResult r = runCli(commandWords(c) << once << once);
         CLI_EXIT(r, 2);
         QVERIFY2(r.err.contains(once.first() + QLatin1Char(' ')), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("only once")), qPrintable(r.err));

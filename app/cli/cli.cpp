@@ -140,7 +140,7 @@ void addCommand(const Command &command)
 
 const QList<Command> &commands()
 {
-    static const bool registered = [] {
+    [[maybe_unused]] static const bool registered = [] {
         registerFoundationCommands();
         registerClientCommands();
         registerDebtorCommands();
@@ -149,7 +149,6 @@ const QList<Command> &commands()
         registerScheduleCommands();
         return true;
     }();
-    Q_UNUSED(registered);
     return registry();
 }
 
