@@ -327,6 +327,12 @@ void tst_CliOptions::usage()
     QVERIFY2(r.err.contains(QLatin1String("frobnicate")), qPrintable(r.err));
     r = runCli({QStringLiteral("user"), QStringLiteral("frobnicate")});
     CLI_EXIT(r, 2);
+    QVERIFY2(r.err.contains(QLatin1String("help user")), qPrintable(r.err));
+    // help GROUP lists the group's commands, and only those.
+    r = runCli({QStringLiteral("help"), QStringLiteral("user")});
+    CLI_EXIT(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("\n  user disable ")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QLatin1String("journal")), qPrintable(r.out));
     r = runCli({QStringLiteral("help"), QStringLiteral("frobnicate")});
     CLI_EXIT(r, 2);
     r = runCli({QStringLiteral("help"), QStringLiteral("user"), QStringLiteral("add"),

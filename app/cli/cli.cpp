@@ -204,10 +204,25 @@ std::pair<const Command *, int> findCommand(const QStringList &words)
     return {match, used};
 }
 
+// The commands whose first word is this one ("user": user add, user list, ...).
+QList<Command> group(const QString &first)
+{
+    QList<Command> found;
+    for (const Command &c : commands())
+        if (c.words.section(QLatin1Char(' '), 0, 0) == first)
+            found.append(c);
+    return found;
+}
+
 UsageError unknownCommand(const QStringList &words)
 {
-    return UsageError(tr("Unknown command \"%1\". Run factordesk-cli help for the list.")
-                          .arg(words.mid(0, 2).join(QLatin1Char(' '))));
+    const QString named = words.mid(0, 2).join(QLatin1Char(' '));
+    if (!words.isEmpty() && !group(words.first()).isEmpty())
+        return UsageError(tr("Unknown command \"%1\". Run factordesk-cli help %2 for the %2 "
+                             "commands.")
+                              .arg(named, words.first()));
+    return UsageError(
+        tr("Unknown command \"%1\". Run factordesk-cli help for the list.").arg(named));
 }
 
 } // namespace
@@ -228,6 +243,11 @@ int run(const QStringList &arguments)
         }
         if (rest.first() == QLatin1String("help")) {
             const auto [command, used] = findCommand(rest.mid(1));
+            if ((!command || used != rest.size() - 1) && rest.size() == 2 &&
+                !group(rest[1]).isEmpty()) {
+                out << CommandHelp::list(group(rest[1]));
+                return Ok;
+            }
             if (!command || used != rest.size() - 1)
                 throw unknownCommand(rest.mid(1));
             out << CommandHelp::command(*command);

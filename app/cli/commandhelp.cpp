@@ -102,6 +102,14 @@ QString command(const Command &command)
     return out;
 }
 
+QString list(const QList<Command> &commands)
+{
+    QList<QPair<QString, QString>> rows;
+    for (const Command &c : commands)
+        rows.append({c.words, c.summary});
+    return tr("Commands:") + QLatin1Char('\n') + table(rows);
+}
+
 QString overview(const QList<Command> &commands)
 {
     QStringList pieces;
@@ -123,10 +131,7 @@ QString overview(const QList<Command> &commands)
         globals.append({o.spelling(), optionText(o)});
     out += QLatin1Char('\n') + tr("Global options (before the command):") + QLatin1Char('\n') +
            table(globals);
-    QList<QPair<QString, QString>> rows;
-    for (const Command &c : commands)
-        rows.append({c.words, c.summary});
-    out += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + table(rows);
+    out += QLatin1Char('\n') + list(commands);
     out += QLatin1Char('\n') +
            fill(words(tr("Run \"factordesk-cli COMMAND --help\" or \"factordesk-cli help "
                          "COMMAND\" for its arguments and options.")),

@@ -15,6 +15,8 @@ namespace CommandHelp {
 QString usage(const Command &command);
 // The usage, the summary and every option with its help: COMMAND --help and help COMMAND.
 QString command(const Command &command);
+// The commands with their summaries: help GROUP ("help user").
+QString list(const QList<Command> &commands);
 // The global options and every command with its summary: help.
 QString overview(const QList<Command> &commands);
 
