@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clock.h"
+#include "commandhelp.h"
 #include "commands.h"
 #include "error.h"
 #include "userservice.h"
@@ -44,94 +45,7 @@ public:
     }
 };
 
-QString helpText()
-{
-    QString s = tr("Usage: factordesk-cli [--db PATH|URL] [--user NAME] COMMAND ...\n\n"
-                   "The database is an SQLite file (default %1) or a PostgreSQL URL\n"
-                   "postgresql://user@host:port/db. The password comes from FACTORDESK_PASSWORD,\n"
-                   "else a prompt on the terminal. Exit codes: 0 done, 1 refused or invalid,\n"
-                   "2 usage, 3 authentication or permission.\n\nCommands:\n")
-                    .arg(Books::defaultLocation());
-    for (const Command &c : registry())
-        s += QStringLiteral("  %1\n      %2\n").arg(c.usage, c.summary);
-    return s;
-}
-
 } // namespace
-
-// ---- Args ----
-
-Args::Args(const QStringList &tokens, const QStringList &valueOptions, const QStringList &flags)
-{
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString &t = tokens[i];
-        if (t == QLatin1String("--")) {
-            m_positional << tokens.mid(i + 1);
-            break;
-        }
-        if (t.startsWith(QLatin1String("--")) && t.size() > 2) {
-            QString name = t.mid(2);
-            QString value;
-            bool inlineValue = false;
-            const qsizetype eq = name.indexOf(QLatin1Char('='));
-            if (eq >= 0) {
-                value = name.mid(eq + 1);
-                name = name.left(eq);
-                inlineValue = true;
-            }
-            if (valueOptions.contains(name)) {
-                if (!inlineValue) {
-                    if (i + 1 >= tokens.size())
-                        throw UsageError(tr("The option --%1 needs a value.").arg(name));
-                    value = tokens[++i];
-                }
-                m_options.append({name, value});
-            } else if (flags.contains(name)) {
-                if (inlineValue)
-                    throw UsageError(tr("The option --%1 takes no value.").arg(name));
-                m_options.append({name, QString()});
-            } else {
-                throw UsageError(tr("Unknown option --%1.").arg(name));
-            }
-            continue;
-        }
-        m_positional << t;
-    }
-}
-
-bool Args::has(const QString &name) const
-{
-    for (const auto &o : m_options)
-        if (o.first == name)
-            return true;
-    return false;
-}
-
-QString Args::value(const QString &name, const QString &fallback) const
-{
-    QString v = fallback;
-    for (const auto &o : m_options)
-        if (o.first == name)
-            v = o.second;
-    return v;
-}
-
-QStringList Args::values(const QString &name) const
-{
-    QStringList v;
-    for (const auto &o : m_options)
-        if (o.first == name)
-            v << o.second;
-    return v;
-}
-
-void Args::expectPositional(int min, int max) const
-{
-    if (m_positional.size() < min)
-        throw UsageError(tr("Missing argument."));
-    if (max >= 0 && m_positional.size() > max)
-        throw UsageError(tr("Unexpected argument \"%1\".").arg(m_positional.value(max)));
-}
 
 // ---- Context ----
 
@@ -226,7 +140,27 @@ void addCommand(const Command &command)
 
 const QList<Command> &commands()
 {
+    [[maybe_unused]] static const bool registered = [] {
+        registerFoundationCommands();
+        registerClientCommands();
+        registerDebtorCommands();
+        registerCreditCommands();
+        registerOrderCommands();
+        registerScheduleCommands();
+        return true;
+    }();
     return registry();
+}
+
+const QList<Option> &globalOptions()
+{
+    static const QList<Option> table = {
+        {"db", "PATH|URL",
+         tr("The books: an SQLite file or a postgresql:// URL (default FACTORDESK_DB, else the "
+            "file in the user's data folder).")},
+        {"user", "NAME", tr("Who signs in (default FACTORDESK_USER).")},
+    };
+    return table;
 }
 
 Format parseFormat(const QString &text)
@@ -253,82 +187,98 @@ QDate parseDateOption(const Args &args, const QString &name)
     return d;
 }
 
+namespace {
+
+// The command named by the longest run of leading words, and how many words it took.
+std::pair<const Command *, int> findCommand(const QStringList &words)
+{
+    const Command *match = nullptr;
+    int used = 0;
+    for (const Command &c : commands()) {
+        const QStringList own = c.words.split(QLatin1Char(' '));
+        if (own.size() <= words.size() && words.mid(0, own.size()) == own && own.size() > used) {
+            match = &c;
+            used = int(own.size());
+        }
+    }
+    return {match, used};
+}
+
+// The commands whose first word is this one ("user": user add, user list, ...).
+QList<Command> group(const QString &first)
+{
+    QList<Command> found;
+    for (const Command &c : commands())
+        if (c.words.section(QLatin1Char(' '), 0, 0) == first)
+            found.append(c);
+    return found;
+}
+
+UsageError unknownCommand(const QStringList &words)
+{
+    const QString named = words.mid(0, 2).join(QLatin1Char(' '));
+    if (!words.isEmpty() && !group(words.first()).isEmpty())
+        return UsageError(tr("Unknown command \"%1\". Run factordesk-cli help %2 for the %2 "
+                             "commands.")
+                              .arg(named, words.first()));
+    return UsageError(
+        tr("Unknown command \"%1\". Run factordesk-cli help for the list.").arg(named));
+}
+
+} // namespace
+
 int run(const QStringList &arguments)
 {
-    static bool registered = false;
-    if (!registered) {
-        registered = true;
-        registerFoundationCommands();
-        registerClientCommands();
-        registerDebtorCommands();
-        registerCreditCommands();
-        registerOrderCommands();
-        registerScheduleCommands();
-    }
     QTextStream err(stderr);
-    QString dbSpec = qEnvironmentVariable("FACTORDESK_DB");
-    QString user;
-    Format format = Format::Table;
-    QStringList rest;
+    QTextStream out(stdout);
+    const Command *match = nullptr;
     try {
-        // Global options may stand anywhere; --format is accepted before or after the command.
-        for (qsizetype i = 0; i < arguments.size(); ++i) {
-            const QString &a = arguments[i];
-            const auto take = [&](const QString &name) -> std::optional<QString> {
-                if (a == name) {
-                    if (i + 1 >= arguments.size())
-                        throw UsageError(tr("The option %1 needs a value.").arg(name));
-                    return arguments[++i];
-                }
-                if (a.startsWith(name + QLatin1Char('=')))
-                    return a.mid(name.size() + 1);
-                return std::nullopt;
-            };
-            if (auto v = take(QStringLiteral("--db")))
-                dbSpec = *v;
-            else if (auto v = take(QStringLiteral("--user")))
-                user = *v;
-            else if (auto v = take(QStringLiteral("--format")))
-                format = parseFormat(*v);
-            else
-                rest << a;
+        // Only --db and --user stand before the command; the command's table reads the rest.
+        const Args global = Args::global(arguments);
+        const QStringList rest = global.positional();
+        if (global.helpRequested() || rest.isEmpty() ||
+            (rest.size() == 1 && rest.first() == QLatin1String("help"))) {
+            out << CommandHelp::overview(commands());
+            return rest.isEmpty() && !global.helpRequested() ? Usage : Ok;
         }
-        if (rest.isEmpty() || rest.first() == QLatin1String("help") ||
-            rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
-            QTextStream out(stdout);
-            out << helpText();
-            return rest.isEmpty() ? Usage : Ok;
-        }
-        // The longest run of command words that names a command.
-        const Command *match = nullptr;
-        int used = 0;
-        for (const Command &c : registry()) {
-            const QStringList words = c.words.split(QLatin1Char(' '));
-            if (words.size() <= rest.size() && rest.mid(0, words.size()) == words &&
-                words.size() > used) {
-                match = &c;
-                used = int(words.size());
+        if (rest.first() == QLatin1String("help")) {
+            const auto [command, used] = findCommand(rest.mid(1));
+            if ((!command || used != rest.size() - 1) && rest.size() == 2 &&
+                !group(rest[1]).isEmpty()) {
+                out << CommandHelp::list(group(rest[1]));
+                return Ok;
             }
-        }
-        if (!match)
-            throw UsageError(tr("Unknown command \"%1\". Run factordesk-cli help for the list.")
-                                 .arg(rest.mid(0, 2).join(QLatin1Char(' '))));
-        if (rest.size() > used &&
-            (rest[used] == QLatin1String("--help") || rest[used] == QLatin1String("-h"))) {
-            QTextStream out(stdout);
-            out << tr("Usage: factordesk-cli %1\n%2\n").arg(match->usage, match->summary);
+            if (!command || used != rest.size() - 1)
+                throw unknownCommand(rest.mid(1));
+            out << CommandHelp::command(*command);
             return Ok;
         }
-        Context ctx(dbSpec, user, format);
-        try {
-            return match->run(ctx, rest.mid(used));
-        } catch (const UsageError &e) {
-            err << e.message() << QLatin1Char('\n')
-                << tr("Usage: factordesk-cli %1").arg(match->usage) << QLatin1Char('\n');
-            return Usage;
+        int used = 0;
+        std::tie(match, used) = findCommand(rest);
+        if (!match)
+            throw unknownCommand(rest);
+        QStringList tokens = rest.mid(used);
+        if (global.has(QStringLiteral("format")))
+            tokens =
+                QStringList{QStringLiteral("--format"), global.value(QStringLiteral("format"))} +
+                tokens;
+        const Args args(tokens, *match);
+        if (args.helpRequested()) {
+            out << CommandHelp::command(*match);
+            return Ok;
         }
+        const Format format = args.has(QStringLiteral("format"))
+                                  ? parseFormat(args.value(QStringLiteral("format")))
+                                  : Format::Table;
+        Context ctx(global.value(QStringLiteral("db"), qEnvironmentVariable("FACTORDESK_DB")),
+                    global.value(QStringLiteral("user")), format);
+        return match->run(ctx, args);
     } catch (const UsageError &e) {
         err << e.message() << QLatin1Char('\n');
+        if (match)
+            err << tr("Run factordesk-cli %1 --help for its arguments and options.")
+                       .arg(match->words)
+                << QLatin1Char('\n');
         return Usage;
     } catch (const Error &e) {
         err << tr("factordesk-cli: %1").arg(e.message()) << QLatin1Char('\n');

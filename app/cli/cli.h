@@ -1,6 +1,8 @@
 #pragma once
 
+#include "args.h"
 #include "books.h"
+#include "option.h"
 #include "session.h"
 #include "tabular.h"
 
@@ -32,29 +34,6 @@ public:
 
 private:
     QString m_message;
-};
-
-// The arguments after the command words: options in order (repeatable, "--x v" or "--x=v"),
-// boolean flags, and positionals. Unknown options are usage errors.
-class Args
-{
-    Q_DECLARE_TR_FUNCTIONS(FactorDesk::Cli::Args)
-public:
-    Args(const QStringList &tokens, const QStringList &valueOptions, const QStringList &flags = {});
-
-    bool has(const QString &name) const;
-    QString value(const QString &name, const QString &fallback = {}) const;
-    QStringList values(const QString &name) const;
-    // Options in command-line order, for pairs like --override X --reason Y.
-    const QList<QPair<QString, QString>> &options() const { return m_options; }
-    const QStringList &positional() const { return m_positional; }
-    // Throws UsageError unless there are between min and max positionals.
-    void expectPositional(int min, int max) const;
-    QString at(int i) const { return m_positional.value(i); }
-
-private:
-    QList<QPair<QString, QString>> m_options;
-    QStringList m_positional;
 };
 
 // What a command runs with: the global options, the output streams, and the database and
@@ -96,16 +75,22 @@ private:
     std::optional<Session> m_session;
 };
 
+// One command of factordesk-cli. Its option table is the only declaration of its options:
+// Args reads the command line by it and CommandHelp writes the help from it.
 struct Command
 {
-    QString words;   // "user add"
-    QString usage;   // "user add NAME --role ROLE[,ROLE]"
-    QString summary; // one line for the help
-    std::function<int(Context &, const QStringList &args)> run;
+    QString words;         // "user add"
+    QStringList arguments; // the positional arguments, all required: {"NAME"}
+    QString summary;       // one line for the help, translated
+    QList<Option> options; // every option it accepts
+    std::function<int(Context &, const Args &)> run;
 };
 
 void addCommand(const Command &command);
+// Every command, in the order of the help (registered on first use).
 const QList<Command> &commands();
+// The options that stand before the command: --db and --user.
+const QList<Option> &globalOptions();
 
 // Parses argv, runs the command and maps errors to exit codes and messages on stderr.
 int run(int argc, char *argv[]);

@@ -120,12 +120,22 @@ QList<Field> clientFields(const Client &c, qint64 fundsEmployed)
 
 // --- options shared by client add and client edit ---
 
-QStringList clientValueOptions()
+// The details client add and client edit both accept (--name apart: add requires it).
+QList<Option> clientDetailOptions()
 {
-    return {QStringLiteral("name"),         QStringLiteral("currency"),   QStringLiteral("status"),
-            QStringLiteral("address"),      QStringLiteral("contact"),    QStringLiteral("email"),
-            QStringLiteral("phone"),        QStringLiteral("tax-number"), QStringLiteral("iban"),
-            QStringLiteral("bank-account"), QStringLiteral("bank-name"),  QStringLiteral("notes")};
+    return {
+        {"currency", "CUR", tr("The client's currency, ISO 4217 (default the books' currency).")},
+        {"status", "active|suspended|closed", tr("The client's status.")},
+        {"address", "TEXT", tr("The postal address.")},
+        {"contact", "NAME", tr("The contact person.")},
+        {"email", "ADDRESS", tr("The contact's e-mail address.")},
+        {"phone", "NUMBER", tr("The contact's phone number.")},
+        {"tax-number", "TEXT", tr("The client's tax or VAT number.")},
+        {"iban", "IBAN", tr("The bank account as an IBAN, checked with its check digits.")},
+        {"bank-account", "TEXT", tr("The bank account in another format, kept as text.")},
+        {"bank-name", "TEXT", tr("The client's bank.")},
+        {"notes", "TEXT", tr("Free notes.")},
+    };
 }
 
 void applyClientOptions(const Args &args, Client &c)
@@ -158,12 +168,8 @@ void applyClientOptions(const Args &args, Client &c)
     }
 }
 
-int clientAddCommand(Context &ctx, const QStringList &tokens)
+int clientAddCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, clientValueOptions());
-    args.expectPositional(1, 1);
-    if (!args.has(QStringLiteral("name")))
-        throw UsageError(tr("client add needs --name TEXT."));
     Client c;
     c.code = args.at(0);
     applyClientOptions(args, c);
@@ -176,12 +182,8 @@ int clientAddCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int clientEditCommand(Context &ctx, const QStringList &tokens)
+int clientEditCommand(Context &ctx, const Args &args)
 {
-    QStringList options = clientValueOptions();
-    options << QStringLiteral("code");
-    const Args args(tokens, options);
-    args.expectPositional(1, 1);
     const Session &who = ctx.session();
     ClientService clients(ctx.db());
     Client c = clients.byCode(args.at(0));
@@ -199,10 +201,8 @@ QDate asOfOption(const Args &args)
                                              : today();
 }
 
-int clientListCommand(Context &ctx, const QStringList &tokens)
+int clientListCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("search"), QStringLiteral("as-of")});
-    args.expectPositional(0, 0);
     const QDate asOf = asOfOption(args);
     ctx.session();
     ClientService clients(ctx.db());
@@ -261,10 +261,8 @@ Tabular historyTable(const QList<Agreement> &versions, Currency currency)
     return t;
 }
 
-int clientShowCommand(Context &ctx, const QStringList &tokens)
+int clientShowCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("as-of")});
-    args.expectPositional(1, 1);
     const QDate asOf = asOfOption(args);
     ctx.session();
     ClientService clients(ctx.db());
@@ -335,34 +333,8 @@ int parseWholeDays(const QString &text, const QString &field)
     return t.toInt();
 }
 
-int agreementSetCommand(Context &ctx, const QStringList &tokens)
+int agreementSetCommand(Context &ctx, const Args &args)
 {
-    const QStringList rates = {QStringLiteral("advance"),         QStringLiteral("commission"),
-                               QStringLiteral("interest-margin"), QStringLiteral("concentration"),
-                               QStringLiteral("cross-aging"),     QStringLiteral("penalty")};
-    const QStringList amounts = {QStringLiteral("facility"),
-                                 QStringLiteral("over-advance"),
-                                 QStringLiteral("min-fee"),
-                                 QStringLiteral("verification-threshold"),
-                                 QStringLiteral("charge-per-invoice"),
-                                 QStringLiteral("charge-per-schedule"),
-                                 QStringLiteral("charge-per-transfer"),
-                                 QStringLiteral("charge-per-credit-decision")};
-    const QStringList counts = {QStringLiteral("day-count"), QStringLiteral("recourse-days"),
-                                QStringLiteral("clearance-days"), QStringLiteral("max-age-days")};
-    QStringList valueOptions = rates + amounts + counts;
-    valueOptions << QStringLiteral("from") << QStringLiteral("arrangement")
-                 << QStringLiteral("discount-tiers") << QStringLiteral("note");
-    const QStringList flags = {QStringLiteral("recourse"),
-                               QStringLiteral("no-recourse"),
-                               QStringLiteral("notification"),
-                               QStringLiteral("no-notification"),
-                               QStringLiteral("purchase-day-counts"),
-                               QStringLiteral("no-purchase-day-counts")};
-    const Args args(tokens, valueOptions, flags);
-    args.expectPositional(1, 1);
-    if (!args.has(QStringLiteral("from")))
-        throw UsageError(tr("agreement set needs --from DATE, the day the new terms take effect."));
     for (const QString &f : {QStringLiteral("recourse"), QStringLiteral("notification"),
                              QStringLiteral("purchase-day-counts")})
         if (args.has(f) && args.has(QStringLiteral("no-") + f))
@@ -432,10 +404,8 @@ int agreementSetCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int agreementShowCommand(Context &ctx, const QStringList &tokens)
+int agreementShowCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("as-of")});
-    args.expectPositional(1, 1);
     const QDate asOf = asOfOption(args);
     ctx.session();
     const Client c = ClientService(ctx.db()).byCode(args.at(0));
@@ -464,10 +434,8 @@ int agreementShowCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int agreementHistoryCommand(Context &ctx, const QStringList &tokens)
+int agreementHistoryCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     ctx.session();
     const Client c = ClientService(ctx.db()).byCode(args.at(0));
     ctx.print(historyTable(AgreementService(ctx.db()).history(c.id), c.currency));
@@ -478,50 +446,92 @@ int agreementHistoryCommand(Context &ctx, const QStringList &tokens)
 
 void registerClientCommands()
 {
-    const QString clientOptions = QStringLiteral(
-        "[--currency CUR] [--status active|suspended|closed] [--address TEXT] [--contact NAME] "
-        "[--email ADDRESS] [--phone NUMBER] [--tax-number TEXT] [--iban IBAN|--bank-account "
-        "TEXT] [--bank-name TEXT] [--notes TEXT]");
+    const Option asOf{"as-of", "DATE", tr("The day to show (default today).")};
     addCommand({QStringLiteral("client add"),
-                QStringLiteral("client add CODE --name TEXT ") + clientOptions,
+                {QStringLiteral("CODE")},
                 tr("Adds a client (clerks and managers). The currency defaults to the book's."),
+                QList<Option>{{"name", "TEXT", tr("The client's name."), Occurs::Required}} +
+                    clientDetailOptions(),
                 clientAddCommand});
     addCommand({QStringLiteral("client edit"),
-                QStringLiteral("client edit CODE [--code NEW] [--name TEXT] ") + clientOptions,
+                {QStringLiteral("CODE")},
                 tr("Changes the given details of a client (clerks and managers)."),
+                QList<Option>{{"code", "NEW", tr("A new code for the client.")},
+                              {"name", "TEXT", tr("The client's name.")}} +
+                    clientDetailOptions(),
                 clientEditCommand});
     addCommand({QStringLiteral("client list"),
-                QStringLiteral("client list [--search TEXT] [--as-of DATE] [--format csv|json]"),
+                {},
                 tr("Lists clients with their terms in force and funds employed."),
+                {
+                    {"search", "TEXT", tr("Only clients whose code or name contains TEXT.")},
+                    asOf,
+                    formatOption(),
+                },
                 clientListCommand});
     addCommand({QStringLiteral("client show"),
-                QStringLiteral("client show CODE [--as-of DATE] [--format csv|json]"),
+                {QStringLiteral("CODE")},
                 tr("Shows a client, the terms in force and every version of its agreement."),
+                {asOf, formatOption()},
                 clientShowCommand});
     addCommand(
         {QStringLiteral("agreement set"),
-         QStringLiteral(
-             "agreement set CLIENT --from DATE [--advance P] [--commission P] "
-             "[--recourse|--no-recourse] [--arrangement advance|collection|maturity] "
-             "[--notification|--no-notification] [--interest-margin P] [--day-count 360|365] "
-             "[--recourse-days N] [--facility AMOUNT] [--over-advance AMOUNT] "
-             "[--concentration P] [--cross-aging P] [--min-fee AMOUNT] "
-             "[--discount-tiers DAYS:P,DAYS:P,...|none] "
-             "[--purchase-day-counts|--no-purchase-day-counts] [--clearance-days N] "
-             "[--verification-threshold AMOUNT] [--max-age-days N] [--charge-per-invoice AMOUNT] "
-             "[--charge-per-schedule AMOUNT] [--charge-per-transfer AMOUNT] "
-             "[--charge-per-credit-decision AMOUNT] [--penalty P] [--note TEXT]"),
+         {QStringLiteral("CLIENT")},
          tr("Adds a version of a client's terms from DATE (managers). Terms not given are "
             "those in force on DATE, or the defaults for a first version."),
+         {
+             {"from", "DATE",
+              tr("The day the new terms take effect; later than the latest version."),
+              Occurs::Required},
+             {"advance", "P", tr("The advance rate, in percent.")},
+             {"commission", "P", tr("The commission rate, in percent of the face value.")},
+             {"recourse", nullptr, tr("With recourse: the client buys back unpaid invoices.")},
+             {"no-recourse", nullptr,
+              tr("Without recourse: the factor absorbs a debtor's insolvency on credit-approved "
+                 "invoices.")},
+             {"arrangement", "advance|collection|maturity", tr("How the factor pays the client.")},
+             {"notification", nullptr, tr("Debtors are notified of the assignment.")},
+             {"no-notification", nullptr, tr("Debtors are not notified (confidential).")},
+             {"interest-margin", "P", tr("The interest margin over the base rate, in percent.")},
+             {"day-count", "360|365", tr("The interest day count: ACT/360 or ACT/365.")},
+             {"recourse-days", "N",
+              tr("Days after the due date after which an unpaid invoice is charged back.")},
+             {"facility", "AMOUNT", tr("The facility limit.")},
+             {"over-advance", "AMOUNT", tr("The extra line beyond eligible receivables.")},
+             {"concentration", "P",
+              tr("The largest share of the client's receivables on one debtor, in percent.")},
+             {"cross-aging", "P",
+              tr("The share of a debtor's balance over 90 days past due above which all its "
+                 "invoices are ineligible, in percent.")},
+             {"min-fee", "AMOUNT", tr("The minimum fee per month.")},
+             {"discount-tiers", "DAYS:P,DAYS:P,...|none",
+              tr("The discount: 30:1.5,10:0.5 is 1.5 % for the first 30 days, then 0.5 % per "
+                 "further 10 days or part; none removes it.")},
+             {"purchase-day-counts", nullptr, tr("The purchase day counts as day one.")},
+             {"no-purchase-day-counts", nullptr, tr("The purchase day does not count as day one.")},
+             {"clearance-days", "N",
+              tr("Float days added to receipts before a fee or interest stops.")},
+             {"verification-threshold", "AMOUNT",
+              tr("Invoices at or above this amount are verified with the debtor before funding.")},
+             {"max-age-days", "N", tr("The oldest invoice the factor buys, in days.")},
+             {"charge-per-invoice", "AMOUNT", tr("The charge per invoice bought.")},
+             {"charge-per-schedule", "AMOUNT", tr("The charge per schedule.")},
+             {"charge-per-transfer", "AMOUNT", tr("The charge per payment to the client.")},
+             {"charge-per-credit-decision", "AMOUNT", tr("The charge per credit decision.")},
+             {"penalty", "P", tr("The penalty rate after the recourse date, in percent.")},
+             {"note", "TEXT", tr("A note kept with this version.")},
+         },
          agreementSetCommand});
     addCommand({QStringLiteral("agreement show"),
-                QStringLiteral("agreement show CLIENT [--as-of DATE] [--format csv|json]"),
+                {QStringLiteral("CLIENT")},
                 tr("Shows the terms in force for a client on a date (default today)."),
+                {asOf, formatOption()},
                 agreementShowCommand});
     addCommand(
         {QStringLiteral("agreement history"),
-         QStringLiteral("agreement history CLIENT [--format csv|json]"),
+         {QStringLiteral("CLIENT")},
          tr("Lists every version of a client's agreement: from when, by whom, what changed."),
+         {formatOption()},
          agreementHistoryCommand});
 }
 

@@ -1,4 +1,5 @@
 // limit request/decide/list/queue: debtors' credit limits (four eyes).
+#include "books.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -7,7 +8,6 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "money.h"
-#include "books.h"
 
 namespace FactorDesk::Cli {
 
@@ -23,10 +23,8 @@ QString dateText(QDate d)
     return d.isValid() ? isoDate(d) : QString();
 }
 
-int limitRequestCommand(Context &ctx, const QStringList &tokens)
+int limitRequestCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("reason"), QStringLiteral("client")});
-    args.expectPositional(2, 2);
     const Session &who = ctx.session();
     const Currency currency = Books::currency(ctx.db());
     const Money amount = Money::parseOrThrow(args.at(1), QStringLiteral("amount"), currency);
@@ -46,11 +44,8 @@ int limitRequestCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int limitDecideCommand(Context &ctx, const QStringList &tokens)
+int limitDecideCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens,
-                    {QStringLiteral("amount"), QStringLiteral("review"), QStringLiteral("reason")});
-    args.expectPositional(2, 2);
     CreditDecision decision;
     decision.decision = parseDecision(args.at(1));
     const Session &who = ctx.session();
@@ -85,10 +80,8 @@ int limitDecideCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int limitListCommand(Context &ctx, const QStringList &tokens)
+int limitListCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("debtor")}, {QStringLiteral("pending")});
-    args.expectPositional(0, 0);
     ctx.session();
     const int dec = Books::currency(ctx.db()).decimals();
     CreditService credit(ctx.db());
@@ -124,10 +117,8 @@ int limitListCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int limitQueueCommand(Context &ctx, const QStringList &tokens)
+int limitQueueCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("as-of")});
-    args.expectPositional(0, 0);
     const QDate asOf = args.has(QStringLiteral("as-of"))
                            ? parseDateOption(args, QStringLiteral("as-of"))
                            : today();
@@ -159,23 +150,38 @@ int limitQueueCommand(Context &ctx, const QStringList &tokens)
 void registerCreditCommands()
 {
     addCommand({QStringLiteral("limit request"),
-                QStringLiteral("limit request DEBTOR AMOUNT [--reason TEXT] [--client CODE]"),
+                {QStringLiteral("DEBTOR"), QStringLiteral("AMOUNT")},
                 tr("Ask for a debtor's credit limit, or with --client a per-client sub-limit "
                    "(clerk, analyst); prints the request number."),
+                {
+                    {"reason", "TEXT", tr("Why the limit is needed.")},
+                    {"client", "CODE", tr("Ask for a sub-limit for this client.")},
+                },
                 limitRequestCommand});
     addCommand({QStringLiteral("limit decide"),
-                QStringLiteral("limit decide DEBTOR approve|partial|decline|hold [--amount A] "
-                               "[--review D] [--reason TEXT]"),
+                {QStringLiteral("DEBTOR"), QStringLiteral("approve|partial|decline|hold")},
                 tr("Decide the debtor's open credit request (analyst, not the requester); prints "
                    "the new status first."),
+                {
+                    {"amount", "A", tr("The lower amount granted; partial needs it.")},
+                    {"review", "D", tr("The date to review the limit.")},
+                    {"reason", "TEXT", tr("Why it was decided so.")},
+                },
                 limitDecideCommand});
     addCommand({QStringLiteral("limit list"),
-                QStringLiteral("limit list [--pending] [--debtor CODE] [--format csv|json]"),
-                tr("Credit requests and decisions, newest first."), limitListCommand});
+                {},
+                tr("Credit requests and decisions, newest first."),
+                {
+                    {"pending", nullptr, tr("Only open requests (pending or on hold).")},
+                    {"debtor", "CODE", tr("Only the requests for this debtor.")},
+                    formatOption(),
+                },
+                limitListCommand});
     addCommand({QStringLiteral("limit queue"),
-                QStringLiteral("limit queue [--as-of D] [--format csv|json]"),
+                {},
                 tr("The analyst's queue: open requests, reviews due within 30 days, declined in "
                    "the last 30 days."),
+                {{"as-of", "D", tr("The day the queue is for (default today).")}, formatOption()},
                 limitQueueCommand});
 }
 

@@ -1,4 +1,5 @@
 // debtor add/edit/list/show/status/link/unlink: the debtors' master data.
+#include "books.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -7,7 +8,6 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "money.h"
-#include "books.h"
 
 namespace FactorDesk::Cli {
 
@@ -18,9 +18,17 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("FactorDesk::Cli", text, disambiguation, n);
 }
 
-const QStringList kDetailOptions{QStringLiteral("name"),         QStringLiteral("terms"),
-                                 QStringLiteral("registration"), QStringLiteral("address"),
-                                 QStringLiteral("country"),      QStringLiteral("email")};
+// The details debtor add and debtor edit both accept (--name apart: add requires it).
+QList<Option> debtorDetailOptions()
+{
+    return {
+        {"terms", "DAYS", tr("The debtor's payment terms in days.")},
+        {"registration", "TEXT", tr("The company registration number.")},
+        {"address", "TEXT", tr("The postal address.")},
+        {"country", "CC", tr("The country, a two-letter code.")},
+        {"email", "ADDRESS", tr("The contact e-mail address.")},
+    };
+}
 
 int parseTerms(const QString &text)
 {
@@ -59,12 +67,8 @@ QString percent(const std::optional<Rate> &r)
     return r ? Rate::fromPpm(divideRounded(r->ppm(), 100) * 100).toPercentString() : QString();
 }
 
-int debtorAddCommand(Context &ctx, const QStringList &tokens)
+int debtorAddCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, kDetailOptions + QStringList{QStringLiteral("client")});
-    args.expectPositional(1, 1);
-    if (!args.has(QStringLiteral("name")))
-        throw UsageError(tr("debtor add needs --name TEXT."));
     const Session &who = ctx.session();
     DebtorService debtors(ctx.db());
     Debtor d;
@@ -78,10 +82,8 @@ int debtorAddCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int debtorEditCommand(Context &ctx, const QStringList &tokens)
+int debtorEditCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, kDetailOptions);
-    args.expectPositional(1, 1);
     const Session &who = ctx.session();
     DebtorService debtors(ctx.db());
     Debtor d = debtors.requireByCode(args.at(0));
@@ -91,10 +93,8 @@ int debtorEditCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int debtorListCommand(Context &ctx, const QStringList &tokens)
+int debtorListCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("search"), QStringLiteral("status")});
-    args.expectPositional(0, 0);
     DebtorFilter f;
     f.text = args.value(QStringLiteral("search"));
     if (args.has(QStringLiteral("status")))
@@ -117,10 +117,8 @@ int debtorListCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int debtorShowCommand(Context &ctx, const QStringList &tokens)
+int debtorShowCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     ctx.session();
     DebtorService debtors(ctx.db());
     const Debtor d = debtors.requireByCode(args.at(0));
@@ -157,10 +155,8 @@ int debtorShowCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int debtorStatusCommand(Context &ctx, const QStringList &tokens)
+int debtorStatusCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("date")});
-    args.expectPositional(2, 2);
     const DebtorStatus status = parseDebtorStatus(args.at(1));
     const QDate date = parseDateOption(args, QStringLiteral("date"));
     const Session &who = ctx.session();
@@ -172,10 +168,8 @@ int debtorStatusCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int debtorLinkCommand(Context &ctx, const QStringList &tokens, bool link)
+int debtorLinkCommand(Context &ctx, const Args &args, bool link)
 {
-    const Args args(tokens, {});
-    args.expectPositional(2, 2);
     const Session &who = ctx.session();
     DebtorService debtors(ctx.db());
     const Debtor d = debtors.requireByCode(args.at(0));
@@ -195,33 +189,48 @@ int debtorLinkCommand(Context &ctx, const QStringList &tokens, bool link)
 
 void registerDebtorCommands()
 {
-    addCommand(
-        {QStringLiteral("debtor add"),
-         QStringLiteral("debtor add CODE --name TEXT [--terms DAYS] [--registration TEXT] "
-                        "[--address TEXT] [--country CC] [--email ADDRESS] [--client CODE]..."),
-         tr("Add a debtor (clerk, manager), optionally linked to the clients it buys from."),
-         debtorAddCommand});
-    addCommand(
-        {QStringLiteral("debtor edit"),
-         QStringLiteral("debtor edit CODE [--name TEXT] [--terms DAYS] [--registration TEXT] "
-                        "[--address TEXT] [--country CC] [--email ADDRESS]"),
-         tr("Change a debtor's details (clerk, manager)."), debtorEditCommand});
+    addCommand({QStringLiteral("debtor add"),
+                {QStringLiteral("CODE")},
+                tr("Add a debtor (clerk, manager), optionally linked to the clients it buys from."),
+                QList<Option>{{"name", "TEXT", tr("The debtor's name."), Occurs::Required}} +
+                    debtorDetailOptions() +
+                    QList<Option>{{"client", "CODE", tr("A client the debtor buys from."),
+                                   Occurs::Repeatable}},
+                debtorAddCommand});
+    addCommand({QStringLiteral("debtor edit"),
+                {QStringLiteral("CODE")},
+                tr("Change a debtor's details (clerk, manager)."),
+                QList<Option>{{"name", "TEXT", tr("The debtor's name.")}} + debtorDetailOptions(),
+                debtorEditCommand});
     addCommand({QStringLiteral("debtor list"),
-                QStringLiteral("debtor list [--search TEXT] [--status active|blocked|insolvent] "
-                               "[--format csv|json]"),
-                tr("Debtors with limit, exposure and utilisation (%)."), debtorListCommand});
-    addCommand({QStringLiteral("debtor show"), QStringLiteral("debtor show CODE"),
-                tr("One debtor's details, clients, limit and exposure."), debtorShowCommand});
+                {},
+                tr("Debtors with limit, exposure and utilisation (%)."),
+                {
+                    {"search", "TEXT", tr("Only debtors whose code or name contains TEXT.")},
+                    {"status", "active|blocked|insolvent", tr("Only debtors with this status.")},
+                    formatOption(),
+                },
+                debtorListCommand});
+    addCommand({QStringLiteral("debtor show"),
+                {QStringLiteral("CODE")},
+                tr("One debtor's details, clients, limit and exposure."),
+                {formatOption()},
+                debtorShowCommand});
     addCommand({QStringLiteral("debtor status"),
-                QStringLiteral("debtor status CODE active|blocked|insolvent [--date D]"),
+                {QStringLiteral("CODE"), QStringLiteral("active|blocked|insolvent")},
                 tr("Set a debtor's status; insolvent needs --date (clerk, manager)."),
+                {{"date", "D", tr("The date of the insolvency.")}},
                 debtorStatusCommand});
-    addCommand({QStringLiteral("debtor link"), QStringLiteral("debtor link CODE CLIENT"),
+    addCommand({QStringLiteral("debtor link"),
+                {QStringLiteral("CODE"), QStringLiteral("CLIENT")},
                 tr("Record that the debtor buys from a client (clerk, manager)."),
-                [](Context &c, const QStringList &a) { return debtorLinkCommand(c, a, true); }});
-    addCommand({QStringLiteral("debtor unlink"), QStringLiteral("debtor unlink CODE CLIENT"),
+                {},
+                [](Context &c, const Args &a) { return debtorLinkCommand(c, a, true); }});
+    addCommand({QStringLiteral("debtor unlink"),
+                {QStringLiteral("CODE"), QStringLiteral("CLIENT")},
                 tr("Remove a debtor's link to a client (clerk, manager)."),
-                [](Context &c, const QStringList &a) { return debtorLinkCommand(c, a, false); }});
+                {},
+                [](Context &c, const Args &a) { return debtorLinkCommand(c, a, false); }});
 }
 
 } // namespace FactorDesk::Cli

@@ -1,5 +1,6 @@
 // init, user, journal, trial-balance, audit: the commands of the foundation.
 #include "auditlog.h"
+#include "books.h"
 #include "cli.h"
 #include "clock.h"
 #include "commands.h"
@@ -9,7 +10,6 @@
 #include "ledger.h"
 #include "money.h"
 #include "passwordhasher.h"
-#include "books.h"
 #include "userservice.h"
 
 namespace FactorDesk::Cli {
@@ -21,12 +21,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("FactorDesk::Cli", text, disambiguation, n);
 }
 
-int initCommand(Context &ctx, const QStringList &tokens)
+int initCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens,
-                    {QStringLiteral("admin"), QStringLiteral("currency"), QStringLiteral("name")},
-                    {QStringLiteral("demo")});
-    args.expectPositional(0, 0);
     const QString admin = args.value(QStringLiteral("admin"));
     if (admin.isEmpty())
         throw UsageError(tr("init needs --admin NAME."));
@@ -53,12 +49,9 @@ int initCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int userAddCommand(Context &ctx, const QStringList &tokens)
+int userAddCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens,
-                    {QStringLiteral("role"), QStringLiteral("roles"), QStringLiteral("name")});
-    args.expectPositional(1, 1);
-    QString roleText = args.value(QStringLiteral("role"), args.value(QStringLiteral("roles")));
+    const QString roleText = args.value(QStringLiteral("role"));
     if (roleText.isEmpty())
         throw UsageError(tr("user add needs --role ROLE[,ROLE]."));
     const Roles roles = parseRoles(roleText);
@@ -73,10 +66,8 @@ int userAddCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int userListCommand(Context &ctx, const QStringList &tokens)
+int userListCommand(Context &ctx, const Args &)
 {
-    const Args args(tokens, {});
-    args.expectPositional(0, 0);
     UserService users(ctx.db());
     Tabular t;
     t.column(QStringLiteral("username"))
@@ -90,10 +81,8 @@ int userListCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int userPasswordCommand(Context &ctx, const QStringList &tokens)
+int userPasswordCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     const Session &who = ctx.session();
     UserService users(ctx.db());
     const User u = users.find(args.at(0));
@@ -108,12 +97,9 @@ int userPasswordCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int userRolesCommand(Context &ctx, const QStringList &tokens)
+int userRolesCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("role"), QStringLiteral("roles")});
-    args.expectPositional(1, 1);
-    const QString roleText =
-        args.value(QStringLiteral("role"), args.value(QStringLiteral("roles")));
+    const QString roleText = args.value(QStringLiteral("role"));
     if (roleText.isEmpty())
         throw UsageError(tr("user roles needs --role ROLE[,ROLE]."));
     UserService users(ctx.db());
@@ -123,10 +109,8 @@ int userRolesCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int userActiveCommand(Context &ctx, const QStringList &tokens, bool active)
+int userActiveCommand(Context &ctx, const Args &args, bool active)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     UserService users(ctx.db());
     const Session &who = ctx.session();
     users.setActive(who, users.find(args.at(0)).id, active);
@@ -135,11 +119,8 @@ int userActiveCommand(Context &ctx, const QStringList &tokens, bool active)
     return Ok;
 }
 
-int journalCommand(Context &ctx, const QStringList &tokens)
+int journalCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("client"),
-                             QStringLiteral("account")});
-    args.expectPositional(0, 0);
     JournalFilter f;
     f.from = parseDateOption(args, QStringLiteral("from"));
     f.to = parseDateOption(args, QStringLiteral("to"));
@@ -168,10 +149,8 @@ int journalCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int trialBalanceCommand(Context &ctx, const QStringList &tokens)
+int trialBalanceCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("as-of"), QStringLiteral("currency")});
-    args.expectPositional(0, 0);
     const QDate asOf = args.has(QStringLiteral("as-of"))
                            ? parseDateOption(args, QStringLiteral("as-of"))
                            : today();
@@ -199,10 +178,8 @@ int trialBalanceCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int journalReverseCommand(Context &ctx, const QStringList &tokens)
+int journalReverseCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("date"), QStringLiteral("reason")});
-    args.expectPositional(1, 1);
     bool ok = false;
     const qint64 id = args.at(0).toLongLong(&ok);
     if (!ok)
@@ -215,10 +192,8 @@ int journalReverseCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int auditVerifyCommand(Context &ctx, const QStringList &tokens)
+int auditVerifyCommand(Context &ctx, const Args &)
 {
-    const Args args(tokens, {});
-    args.expectPositional(0, 0);
     ctx.session();
     const auto v = AuditLog(ctx.db()).verify();
     if (!v.ok) {
@@ -231,11 +206,8 @@ int auditVerifyCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int auditListCommand(Context &ctx, const QStringList &tokens)
+int auditListCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("by"),
-                             QStringLiteral("entity"), QStringLiteral("limit")});
-    args.expectPositional(0, 0);
     AuditFilter f;
     f.from = parseDateOption(args, QStringLiteral("from"));
     f.to = parseDateOption(args, QStringLiteral("to"));
@@ -259,10 +231,8 @@ int auditListCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int settingsShowCommand(Context &ctx, const QStringList &tokens)
+int settingsShowCommand(Context &ctx, const Args &)
 {
-    const Args args(tokens, {});
-    args.expectPositional(0, 0);
     ctx.session();
     const FactorProfile p = FactorProfileService(ctx.db()).profile();
     Tabular t;
@@ -278,13 +248,8 @@ int settingsShowCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int settingsSetCommand(Context &ctx, const QStringList &tokens)
+int settingsSetCommand(Context &ctx, const Args &args)
 {
-    const QStringList options = {QStringLiteral("factor-name"), QStringLiteral("address"),
-                                 QStringLiteral("bank-name"),   QStringLiteral("bank-account"),
-                                 QStringLiteral("email"),       QStringLiteral("phone")};
-    const Args args(tokens, options);
-    args.expectPositional(0, 0);
     if (args.options().isEmpty())
         throw UsageError(tr("settings set needs at least one of --factor-name, --address, "
                             "--bank-name, --bank-account, --email, --phone."));
@@ -308,55 +273,115 @@ int settingsSetCommand(Context &ctx, const QStringList &tokens)
 
 void registerFoundationCommands()
 {
+    const Option role{"role", "ROLE[,ROLE]",
+                      tr("Roles, comma-separated: admin, clerk, analyst, manager."),
+                      Occurs::Required, "roles"};
     addCommand({QStringLiteral("init"),
-                QStringLiteral("init --admin NAME [--demo] [--currency CODE]"),
+                {},
                 tr("Create a new database; the administrator's password comes from "
                    "FACTORDESK_PASSWORD."),
+                {
+                    {"admin", "NAME", tr("The administrator's user name."), Occurs::Required},
+                    {"demo", nullptr,
+                     tr("Add the demo users clerk, analyst and manager and the demo data.")},
+                    {"currency", "CODE", tr("The books' currency, ISO 4217 (default EUR).")},
+                    {"name", "FULL_NAME", tr("The administrator's full name.")},
+                },
                 initCommand});
     addCommand({QStringLiteral("user add"),
-                QStringLiteral("user add NAME --role ROLE[,ROLE] [--name FULL NAME]"),
+                {QStringLiteral("NAME")},
                 tr("Add a user (admin); the password comes from FACTORDESK_NEW_PASSWORD."),
+                {role, {"name", "FULL_NAME", tr("The user's full name.")}},
                 userAddCommand});
-    addCommand({QStringLiteral("user list"), QStringLiteral("user list [--format csv|json]"),
-                tr("List users and their roles (admin)."), userListCommand});
-    addCommand({QStringLiteral("user roles"), QStringLiteral("user roles NAME --role ROLE[,ROLE]"),
-                tr("Set a user's roles (admin)."), userRolesCommand});
-    addCommand({QStringLiteral("user password"), QStringLiteral("user password NAME"),
+    addCommand({QStringLiteral("user list"),
+                {},
+                tr("List users and their roles (admin)."),
+                {formatOption()},
+                userListCommand});
+    addCommand({QStringLiteral("user roles"),
+                {QStringLiteral("NAME")},
+                tr("Set a user's roles (admin)."),
+                {role},
+                userRolesCommand});
+    addCommand({QStringLiteral("user password"),
+                {QStringLiteral("NAME")},
                 tr("Set a password from FACTORDESK_NEW_PASSWORD (admin, or your own)."),
+                {},
                 userPasswordCommand});
-    addCommand({QStringLiteral("user disable"), QStringLiteral("user disable NAME"),
+    addCommand({QStringLiteral("user disable"),
+                {QStringLiteral("NAME")},
                 tr("Disable a user (admin)."),
-                [](Context &c, const QStringList &a) { return userActiveCommand(c, a, false); }});
-    addCommand({QStringLiteral("user enable"), QStringLiteral("user enable NAME"),
+                {},
+                [](Context &c, const Args &a) { return userActiveCommand(c, a, false); }});
+    addCommand({QStringLiteral("user enable"),
+                {QStringLiteral("NAME")},
                 tr("Enable a user again (admin)."),
-                [](Context &c, const QStringList &a) { return userActiveCommand(c, a, true); }});
+                {},
+                [](Context &c, const Args &a) { return userActiveCommand(c, a, true); }});
     addCommand({QStringLiteral("journal"),
-                QStringLiteral("journal [--from D] [--to D] [--client CODE] [--account CODE] "
-                               "[--format csv|json]"),
-                tr("One row per journal line."), journalCommand});
+                {},
+                tr("One row per journal line."),
+                {
+                    {"from", "D", tr("Only entries dated on or after D (YYYY-MM-DD).")},
+                    {"to", "D", tr("Only entries dated on or before D.")},
+                    {"client", "CODE", tr("Only lines of this client.")},
+                    {"account", "CODE", tr("Only lines on this account.")},
+                    formatOption(),
+                },
+                journalCommand});
     addCommand({QStringLiteral("journal reverse"),
-                QStringLiteral("journal reverse ENTRY --reason TEXT [--date D]"),
+                {QStringLiteral("ENTRY")},
                 tr("Post the reversal of an entry (manager); prints the new entry number."),
+                {
+                    {"reason", "TEXT", tr("Why the entry is reversed (kept in the memo)."),
+                     Occurs::Required},
+                    {"date", "D", tr("The date of the reversal (default today).")},
+                },
                 journalReverseCommand});
     addCommand({QStringLiteral("trial-balance"),
-                QStringLiteral("trial-balance [--as-of D] [--format csv|json]"),
-                tr("Every account with its balance as of a date."), trialBalanceCommand});
+                {},
+                tr("Every account with its balance as of a date."),
+                {
+                    {"as-of", "D", tr("The balances at the end of D (default today).")},
+                    {"currency", "CODE", tr("The currency to show (default the books' currency).")},
+                    formatOption(),
+                },
+                trialBalanceCommand});
     addCommand({QStringLiteral("settings show"),
-                QStringLiteral("settings show [--format csv|json]"),
+                {},
                 tr("The book currency and the factor's details printed on documents."),
+                {formatOption()},
                 settingsShowCommand});
     addCommand({QStringLiteral("settings set"),
-                QStringLiteral("settings set [--factor-name TEXT] [--address TEXT] [--bank-name "
-                               "TEXT] [--bank-account IBAN] [--email ADDRESS] [--phone TEXT]"),
+                {},
                 tr("Change the factor's details printed on advices and letters (admin)."),
+                {
+                    {"factor-name", "TEXT", tr("The factor's name.")},
+                    {"address", "TEXT", tr("The postal address; \\n in the text breaks the line.")},
+                    {"bank-name", "TEXT", tr("The factor's bank.")},
+                    {"bank-account", "IBAN", tr("The factor's bank account.")},
+                    {"email", "ADDRESS", tr("The factor's e-mail address.")},
+                    {"phone", "TEXT", tr("The factor's phone number.")},
+                },
                 settingsSetCommand});
-    addCommand({QStringLiteral("audit verify"), QStringLiteral("audit verify"),
+    addCommand({QStringLiteral("audit verify"),
+                {},
                 tr("Check the audit trail's hash chain; exit 1 names the first bad record."),
+                {},
                 auditVerifyCommand});
     addCommand(
         {QStringLiteral("audit list"),
-         QStringLiteral("audit list [--from D] [--to D] [--by USER] [--entity E] [--limit N]"),
-         tr("The newest audit records."), auditListCommand});
+         {},
+         tr("The newest audit records."),
+         {
+             {"from", "D", tr("Only records made on or after D (YYYY-MM-DD).")},
+             {"to", "D", tr("Only records made on or before D.")},
+             {"by", "USER", tr("Only records of this user.")},
+             {"entity", "E", tr("Only records about this kind of thing (client, debtor, ...).")},
+             {"limit", "N", tr("At most N records (default 100).")},
+             formatOption(),
+         },
+         auditListCommand});
 }
 
 } // namespace FactorDesk::Cli

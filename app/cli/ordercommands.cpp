@@ -1,4 +1,5 @@
 // order request/decide/list/show/export/import: pre-shipment order approvals.
+#include "books.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -7,7 +8,6 @@
 #include "error.h"
 #include "money.h"
 #include "orderapprovalservice.h"
-#include "books.h"
 
 #include <QFileInfo>
 
@@ -39,12 +39,8 @@ qint64 parseId(const QString &text)
     return id;
 }
 
-int orderRequestCommand(Context &ctx, const QStringList &tokens)
+int orderRequestCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("ship-date"), QStringLiteral("ref")});
-    args.expectPositional(3, 3);
-    if (!args.has(QStringLiteral("ship-date")))
-        throw UsageError(tr("order request needs --ship-date D."));
     const QDate ship = parseDateOption(args, QStringLiteral("ship-date"));
     const Session &who = ctx.session();
     const Currency currency = Books::currency(ctx.db());
@@ -61,11 +57,8 @@ int orderRequestCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int orderDecideCommand(Context &ctx, const QStringList &tokens)
+int orderDecideCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens,
-                    {QStringLiteral("amount"), QStringLiteral("days"), QStringLiteral("reason")});
-    args.expectPositional(2, 2);
     const qint64 id = parseId(args.at(0));
     OrderDecision decision;
     decision.decision = parseDecision(args.at(1));
@@ -146,10 +139,8 @@ void addApprovalRow(Tabular &t, const OrderApproval &a, bool withReason = false)
     t.row(cells);
 }
 
-int orderListCommand(Context &ctx, const QStringList &tokens)
+int orderListCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("status")});
-    args.expectPositional(0, 0);
     ctx.session();
     OrderFilter f;
     if (args.has(QStringLiteral("client")))
@@ -164,10 +155,8 @@ int orderListCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int orderShowCommand(Context &ctx, const QStringList &tokens)
+int orderShowCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     ctx.session();
     OrderApprovalService orders(ctx.db());
     OrderApproval a;
@@ -188,12 +177,8 @@ int orderShowCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int orderExportCommand(Context &ctx, const QStringList &tokens)
+int orderExportCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("output")});
-    args.expectPositional(1, 1);
-    if (!args.has(QStringLiteral("output")))
-        throw UsageError(tr("order export needs --output FILE."));
     const Session &who = ctx.session();
     const qint64 client = clientId(ctx.db(), args.at(0));
     const QString file = args.value(QStringLiteral("output"));
@@ -204,10 +189,8 @@ int orderExportCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int orderImportCommand(Context &ctx, const QStringList &tokens)
+int orderImportCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {}, {QStringLiteral("skip-bad")});
-    args.expectPositional(1, 1);
     const Session &who = ctx.session();
     const QString file = args.at(0);
     const OrderImportResult r = OrderApprovalService(ctx.db()).importRequests(
@@ -227,29 +210,49 @@ int orderImportCommand(Context &ctx, const QStringList &tokens)
 void registerOrderCommands()
 {
     addCommand({QStringLiteral("order request"),
-                QStringLiteral("order request CLIENT DEBTOR AMOUNT --ship-date D [--ref TEXT]"),
+                {QStringLiteral("CLIENT"), QStringLiteral("DEBTOR"), QStringLiteral("AMOUNT")},
                 tr("Ask for a pre-shipment order approval (clerk, analyst); prints the request "
                    "number alone on the first line."),
+                {
+                    {"ship-date", "D", tr("The day the goods are to ship."), Occurs::Required},
+                    {"ref", "TEXT", tr("The client's order reference.")},
+                },
                 orderRequestCommand});
-    addCommand(
-        {QStringLiteral("order decide"),
-         QStringLiteral("order decide ID approve|partial|decline|hold [--amount A] [--days N] "
-                        "[--reason TEXT]"),
-         tr("Decide an order approval (analyst, not the requester); prints the approval "
-            "code alone on the first line, or the status for decline and hold."),
-         orderDecideCommand});
+    addCommand({QStringLiteral("order decide"),
+                {QStringLiteral("ID"), QStringLiteral("approve|partial|decline|hold")},
+                tr("Decide an order approval (analyst, not the requester); prints the approval "
+                   "code alone on the first line, or the status for decline and hold."),
+                {
+                    {"amount", "A", tr("The lower amount approved; partial needs it.")},
+                    {"days", "N", tr("How many days the approval is valid (default 30).")},
+                    {"reason", "TEXT", tr("Why it was decided so.")},
+                },
+                orderDecideCommand});
     addCommand({QStringLiteral("order list"),
-                QStringLiteral("order list [--client CODE] [--status STATUS] [--format csv|json]"),
-                tr("Order approval requests and decisions, newest first."), orderListCommand});
-    addCommand({QStringLiteral("order show"), QStringLiteral("order show ID|CODE"),
-                tr("One order approval, by request number or approval code."), orderShowCommand});
-    addCommand({QStringLiteral("order export"), QStringLiteral("order export CLIENT --output FILE"),
+                {},
+                tr("Order approval requests and decisions, newest first."),
+                {
+                    {"client", "CODE", tr("Only the requests of this client.")},
+                    {"status", "STATUS", tr("Only requests with this status.")},
+                    formatOption(),
+                },
+                orderListCommand});
+    addCommand({QStringLiteral("order show"),
+                {QStringLiteral("ID|CODE")},
+                tr("One order approval, by request number or approval code."),
+                {formatOption()},
+                orderShowCommand});
+    addCommand({QStringLiteral("order export"),
+                {QStringLiteral("CLIENT")},
                 tr("Write a client's order approval decisions to a CSV file for the client."),
+                {{"output", "FILE", tr("The CSV file to write."), Occurs::Required}},
                 orderExportCommand});
-    addCommand({QStringLiteral("order import"), QStringLiteral("order import FILE [--skip-bad]"),
+    addCommand({QStringLiteral("order import"),
+                {QStringLiteral("FILE")},
                 tr("Import a client's order approval requests from CSV (client, debtor, order_ref, "
                    "amount, ship_date); a file with bad lines imports nothing unless --skip-bad. "
                    "Prints the new request numbers."),
+                {{"skip-bad", nullptr, tr("Import the good lines and skip the bad ones.")}},
                 orderImportCommand});
 }
 

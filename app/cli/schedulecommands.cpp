@@ -123,11 +123,8 @@ void printTotals(Context &ctx, const Schedule &s)
     out.flush();
 }
 
-int importCommand(Context &ctx, const QStringList &tokens)
+int importCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("date"), QStringLiteral("number")},
-                    {QStringLiteral("skip-bad"), QStringLiteral("draft")});
-    args.expectPositional(2, 2);
     const Session &who = ctx.session();
     ClientService clients(ctx.db());
     const qint64 clientId = clients.idOf(args.at(0));
@@ -150,10 +147,8 @@ int importCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int showCommand(Context &ctx, const QStringList &tokens)
+int showCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     ctx.session();
     const Schedule s = ScheduleService(ctx.db()).findByNumber(args.at(0));
     if (ctx.format() == Format::Table) {
@@ -178,11 +173,8 @@ int showCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int listCommand(Context &ctx, const QStringList &tokens)
+int listCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("client"), QStringLiteral("status"),
-                             QStringLiteral("from"), QStringLiteral("to")});
-    args.expectPositional(0, 0);
     ctx.session();
     ScheduleFilter f;
     f.clientCode = args.value(QStringLiteral("client"));
@@ -214,10 +206,8 @@ int listCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int recheckCommand(Context &ctx, const QStringList &tokens)
+int recheckCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {});
-    args.expectPositional(1, 1);
     const Session &who = ctx.session();
     ScheduleService service(ctx.db());
     const Schedule s = service.recheck(who, service.findByNumber(args.at(0), false).id);
@@ -227,10 +217,8 @@ int recheckCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int approveCommand(Context &ctx, const QStringList &tokens)
+int approveCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("override"), QStringLiteral("reason")});
-    args.expectPositional(1, 1);
     // --override X --reason Y pairs, in command-line order.
     QList<LineOverride> overrides;
     bool pendingReason = false;
@@ -264,12 +252,8 @@ int approveCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int rejectCommand(Context &ctx, const QStringList &tokens)
+int rejectCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("reason")});
-    args.expectPositional(1, 1);
-    if (!args.has(QStringLiteral("reason")))
-        throw UsageError(tr("schedule reject needs --reason TEXT."));
     const Session &who = ctx.session();
     ScheduleService service(ctx.db());
     const Schedule s = service.reject(who, service.findByNumber(args.at(0), false).id,
@@ -278,10 +262,8 @@ int rejectCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int fundCommand(Context &ctx, const QStringList &tokens)
+int fundCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens, {QStringLiteral("date")});
-    args.expectPositional(1, 1);
     const Session &who = ctx.session();
     ScheduleService service(ctx.db());
     const Schedule before = service.findByNumber(args.at(0), false);
@@ -312,13 +294,8 @@ int fundCommand(Context &ctx, const QStringList &tokens)
     return Ok;
 }
 
-int invoiceListCommand(Context &ctx, const QStringList &tokens)
+int invoiceListCommand(Context &ctx, const Args &args)
 {
-    const Args args(tokens,
-                    {QStringLiteral("client"), QStringLiteral("debtor"), QStringLiteral("status"),
-                     QStringLiteral("bucket"), QStringLiteral("schedule"), QStringLiteral("as-of"),
-                     QStringLiteral("limit")});
-    args.expectPositional(0, 0);
     ctx.session();
     InvoiceFilter f;
     f.clientCode = args.value(QStringLiteral("client"));
@@ -371,41 +348,81 @@ int invoiceListCommand(Context &ctx, const QStringList &tokens)
 
 void registerScheduleCommands()
 {
-    addCommand({QStringLiteral("schedule import"),
-                QStringLiteral(
-                    "schedule import CLIENT FILE [--date D] [--number N] [--skip-bad] [--draft]"),
-                tr("Import, check and price a schedule from a CSV file; prints its number on the "
-                   "first line, then the checks of each line. A file with errors imports nothing "
-                   "unless --skip-bad."),
-                importCommand});
     addCommand(
-        {QStringLiteral("schedule show"), QStringLiteral("schedule show N [--format csv|json]"),
-         tr("A schedule's lines with their checks and split, and its totals."), showCommand});
+        {QStringLiteral("schedule import"),
+         {QStringLiteral("CLIENT"), QStringLiteral("FILE")},
+         tr("Import, check and price a schedule from a CSV file; prints its number on the "
+            "first line, then the checks of each line. A file with errors imports nothing "
+            "unless --skip-bad."),
+         {
+             {"date", "D", tr("The schedule's date (default today).")},
+             {"number", "N", tr("The schedule's number (default the next one).")},
+             {"skip-bad", nullptr, tr("Import the good lines and skip the bad ones.")},
+             {"draft", nullptr, tr("Keep the schedule as a draft instead of submitting it.")},
+             formatOption(),
+         },
+         importCommand});
+    addCommand({QStringLiteral("schedule show"),
+                {QStringLiteral("N")},
+                tr("A schedule's lines with their checks and split, and its totals."),
+                {formatOption()},
+                showCommand});
     addCommand({QStringLiteral("schedule list"),
-                QStringLiteral("schedule list [--client C] [--status S] [--from D] [--to D]"),
-                tr("Schedules with their totals, newest first."), listCommand});
-    addCommand({QStringLiteral("schedule recheck"), QStringLiteral("schedule recheck N"),
-                tr("Run the checks of a draft or submitted schedule again."), recheckCommand});
+                {},
+                tr("Schedules with their totals, newest first."),
+                {
+                    {"client", "C", tr("Only the schedules of this client.")},
+                    {"status", "S", tr("Only schedules with this status.")},
+                    {"from", "D", tr("Only schedules dated on or after D.")},
+                    {"to", "D", tr("Only schedules dated on or before D.")},
+                    formatOption(),
+                },
+                listCommand});
+    addCommand({QStringLiteral("schedule recheck"),
+                {QStringLiteral("N")},
+                tr("Run the checks of a draft or submitted schedule again."),
+                {formatOption()},
+                recheckCommand});
     addCommand(
         {QStringLiteral("schedule approve"),
-         QStringLiteral("schedule approve N [--override INVOICE_NO --reason TEXT]..."),
+         {QStringLiteral("N")},
          tr("Approve a schedule (managers); an override makes an ineligible invoice eligible "
             "in full and keeps the reason."),
+         {
+             {"override", "INVOICE_NO",
+              tr("Make this ineligible invoice eligible; the next --reason says why."),
+              Occurs::Repeatable},
+             {"reason", "TEXT", tr("Why the invoice before it is overridden."), Occurs::Repeatable},
+         },
          approveCommand});
     addCommand({QStringLiteral("schedule reject"),
-                QStringLiteral("schedule reject N --reason TEXT"),
-                tr("Reject a schedule (managers)."), rejectCommand});
-    addCommand({QStringLiteral("schedule fund"), QStringLiteral("schedule fund N [--date D]"),
+                {QStringLiteral("N")},
+                tr("Reject a schedule (managers)."),
+                {{"reason", "TEXT", tr("Why the schedule is rejected."), Occurs::Required}},
+                rejectCommand});
+    addCommand({QStringLiteral("schedule fund"),
+                {QStringLiteral("N")},
                 tr("Fund an approved schedule (managers): buys the invoices, posts the purchase "
                    "entry and records the payment due to the client."),
+                {{"date", "D", tr("The funding date (default today).")}, formatOption()},
                 fundCommand});
-    addCommand({QStringLiteral("invoice list"),
-                QStringLiteral("invoice list [--client C] [--debtor D] [--status S] [--bucket B] "
-                               "[--schedule N] [--as-of D] [--limit N] [--format csv|json]"),
-                tr("Purchased invoices with open balance, days past due and aging bucket "
-                   "(current, 1-30, 31-60, 61-90, 90+); --status all shows pending and rejected "
-                   "lines too."),
-                invoiceListCommand});
+    addCommand(
+        {QStringLiteral("invoice list"),
+         {},
+         tr("Purchased invoices with open balance, days past due and aging bucket "
+            "(current, 1-30, 31-60, 61-90, 90+); --status all shows pending and rejected "
+            "lines too."),
+         {
+             {"client", "C", tr("Only the invoices of this client.")},
+             {"debtor", "D", tr("Only the invoices on this debtor.")},
+             {"status", "S", tr("Only invoices with this status; all for every one.")},
+             {"bucket", "B", tr("Only invoices in this aging bucket.")},
+             {"schedule", "N", tr("Only the lines of this schedule, whatever their status.")},
+             {"as-of", "D", tr("Days past due as of D (default today).")},
+             {"limit", "N", tr("At most N invoices.")},
+             formatOption(),
+         },
+         invoiceListCommand});
 }
 
 } // namespace FactorDesk::Cli
