@@ -257,9 +257,10 @@ void tst_Eligibility::checks()
             continue;
         found = true;
         QCOMPARE(int(c.severity), severity);
-        QVERIFY(!c.message.isEmpty());
+        QVERIFY(!checkText(c, Currency(l.currency)).isEmpty());
+        QVERIFY(checkText(c, Currency(l.currency)) != c.code);
         if (c.severity == CheckSeverity::Ineligible)
-            QVERIFY(c.amount > 0);
+            QVERIFY(c.amount.isPositive());
     }
     QCOMPARE(found, present);
     QCOMPARE(l.eligible, eligible);
@@ -282,18 +283,25 @@ void tst_Eligibility::messagesAreSentences()
     QCOMPARE(lines[0].checks.size(), 1);
     const CheckResult &c = lines[0].checks[0];
     QCOMPARE(c.code, CheckCode::overCreditLimit());
-    QCOMPARE(c.amount, qint64(50000));
-    QVERIFY2(c.message.contains(s("BIG")) && c.message.contains(s("1500.00")) &&
-                 c.message.contains(s("500.00")),
-             qPrintable(c.message));
+    QCOMPARE(c.amount, Money::fromMinor(50000, Currency(s("EUR"))));
+    // Stored as codes and figures; the sentence is written when shown, in the given locale.
+    QCOMPARE(c.param(s("excess")), s("500.00"));
+    QCOMPARE(c.param(s("limit")), s("1500.00"));
+    QCOMPARE(c.param(s("debtor")), s("BIG"));
+    const QString english = checkText(c, Currency(s("EUR")), QLocale(QLocale::English));
+    QVERIFY2(english.contains(s("BIG")) && english.contains(s("1,500.00")) &&
+                 english.contains(s("500.00")),
+             qPrintable(english));
+    const QString german = checkText(c, Currency(s("EUR")), QLocale(QLocale::German));
+    QVERIFY2(german.contains(s("1.500,00")) && german.contains(s("500,00")), qPrintable(german));
 }
 
 void tst_Eligibility::overridableCodes()
 {
-    QVERIFY(!Eligibility::isOverridable(CheckCode::duplicateInFile()));
-    QVERIFY(!Eligibility::isOverridable(CheckCode::duplicateInvoiceNo()));
-    QVERIFY(Eligibility::isOverridable(CheckCode::overCreditLimit()));
-    QVERIFY(Eligibility::isOverridable(CheckCode::duplicateDebtorDateAmount()));
+    QVERIFY(!CheckCode::isOverridable(CheckCode::duplicateInFile()));
+    QVERIFY(!CheckCode::isOverridable(CheckCode::duplicateInvoiceNo()));
+    QVERIFY(CheckCode::isOverridable(CheckCode::overCreditLimit()));
+    QVERIFY(CheckCode::isOverridable(CheckCode::duplicateDebtorDateAmount()));
 }
 
 QTEST_GUILESS_MAIN(tst_Eligibility)

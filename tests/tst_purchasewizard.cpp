@@ -4,6 +4,7 @@
 #include "purchasewizard.h"
 #include "purchasewizardpages.h"
 #include "schedulelinemodel.h"
+#include "schedulequery.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -199,7 +200,7 @@ void tst_PurchaseWizard::managerBuysFromCsv()
     if (!keepDir().isEmpty())
         w.grab().save(keepDir() + QStringLiteral("/wizard-posted.png"));
 
-    const Schedule s = ScheduleService(books.db()).schedule(w.scheduleId());
+    const Schedule s = ScheduleQuery(books.db()).schedule(w.scheduleId());
     QCOMPARE(s.status, ScheduleStatus::Funded);
     QCOMPARE(s.lines.size(), 3);
     QCOMPARE(s.totals.face, face);
@@ -269,13 +270,13 @@ void tst_PurchaseWizard::clerkCannotPost()
     QVERIFY(confirm->explanationLabel()->text().contains(QStringLiteral("manager")));
     QVERIFY(!w.post());
     QVERIFY(!w.isDone());
-    QVERIFY(ScheduleService(books.db()).list().isEmpty());
+    QVERIFY(ScheduleQuery(books.db()).list().isEmpty());
 
     QTest::mouseClick(confirm->submitButton(), Qt::LeftButton);
     QVERIFY(w.isDone());
     QVERIFY(!w.isFunded());
     QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
-    const Schedule s = ScheduleService(books.db()).schedule(w.scheduleId());
+    const Schedule s = ScheduleQuery(books.db()).schedule(w.scheduleId());
     QCOMPARE(s.status, ScheduleStatus::Submitted);
     QCOMPARE(s.journalEntryId, qint64(0));
 }
@@ -295,7 +296,7 @@ void tst_PurchaseWizard::badFileChangesNothing()
     QVERIFY(!w.invoicesPage()->importFile(path));
     QVERIFY(w.input().isEmpty());
     QVERIFY(!w.invoicesPage()->isComplete());
-    QVERIFY(ScheduleService(books.db()).list().isEmpty());
+    QVERIFY(ScheduleQuery(books.db()).list().isEmpty());
 }
 
 void tst_PurchaseWizard::collectionHasNoAdvance()

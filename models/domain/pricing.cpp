@@ -78,6 +78,14 @@ ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement
     return t;
 }
 
+qint64 Pricing::reserveCredit(const ScheduleTotals &t, Arrangement arrangement)
+{
+    qint64 credit = t.reserve - t.chargesFromReserve;
+    if (arrangement == Arrangement::Maturity)
+        credit += t.netPayment;
+    return credit;
+}
+
 qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivables,
                              qint64 fundsEmployed)
 {
@@ -85,6 +93,16 @@ qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivab
                             ? 0
                             : applyPpm(eligibleReceivables, agreement.advanceRate.ppm());
     return base - fundsEmployed + agreement.overAdvanceLimit;
+}
+
+Availability Pricing::availabilityAfter(const Availability &before, const Agreement &agreement,
+                                        qint64 eligibleAdded, qint64 fundsEmployedAdded)
+{
+    Availability after = before;
+    after.eligibleReceivables += eligibleAdded;
+    after.fundsEmployed += fundsEmployedAdded;
+    after.available = availability(agreement, after.eligibleReceivables, after.fundsEmployed);
+    return after;
 }
 
 qint64 Pricing::eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate)

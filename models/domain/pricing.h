@@ -34,9 +34,17 @@ public:
                                  QDate fundingDate);
     // Average due date weighted by amount, rounded half-even to a whole day (invalid: no lines).
     static QDate averageDueDate(const QList<ScheduleLine> &lines);
+    // What the purchase entry credits to the client's reserve account: the reserve less the
+    // charges the advance could not carry; under the maturity arrangement also the net payment,
+    // which is owed to the client until the maturity date.
+    static qint64 reserveCredit(const ScheduleTotals &totals, Arrangement arrangement);
     // advance rate × eligible receivables − funds employed + over-advance line.
     static qint64 availability(const Agreement &agreement, qint64 eligibleReceivables,
                                qint64 fundsEmployed);
+    // The client's availability after a purchase that adds `eligibleAdded` to its eligible
+    // receivables and `fundsEmployedAdded` to its funds employed.
+    static Availability availabilityAfter(const Availability &before, const Agreement &agreement,
+                                          qint64 eligibleAdded, qint64 fundsEmployedAdded);
     // The eligible part of `face` that keeps round(eligible × rate) within `headroom` advance.
     static qint64 eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate);
 };

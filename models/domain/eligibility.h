@@ -12,8 +12,6 @@
 
 namespace FactorDesk {
 
-class Database;
-
 // What the checks need to know about one debtor, loaded by set queries.
 struct DebtorCreditState
 {
@@ -56,8 +54,9 @@ inline size_t qHash(const DebtorDateAmount &k, size_t seed = 0)
     return qHashMulti(seed, k.debtorId, k.day, k.amount);
 }
 
-// Everything the checks of one schedule read from the books, gathered before they run so
-// that evaluating is pure and fast (and testable without a database).
+// Everything the checks of one schedule read from the books, gathered before they run (by
+// EligibilityRepository) so that evaluating is pure and fast (and testable without a
+// database). Amounts are minor units of the client's currency.
 struct EligibilityInputs
 {
     qint64 clientId = 0;
@@ -72,31 +71,17 @@ struct EligibilityInputs
     qint64 fundsEmployed = 0;                        // client's funds employed before this schedule
 };
 
-// The checks of DOMAIN §4.2, each with a code, a severity and a translated reason, and the
+// The checks of DOMAIN §4.2, each with a code, a severity and the figures of its reason
+// (CheckResult; checkText() writes the sentence when shown), and the
 // eligible amount of each line. Lines are checked in order; earlier lines of the same schedule
 // count towards the debtor's exposure, the concentration and the facility. Ineligible checks
 // reduce the eligible amount by their `amount` (the whole face, or only the excess for credit
 // limit, sub-limit, concentration and facility). Overridden lines stay eligible in full.
 class Eligibility
 {
-    Q_DECLARE_TR_FUNCTIONS(FactorDesk::Eligibility)
 public:
     // Pure: fills checks and eligible of every line.
     static void evaluate(const EligibilityInputs &inputs, QList<ScheduleLine> &lines);
-
-    // Loads the inputs for `lines` of `clientId` from the books in a few set queries. Invoices
-    // of `excludeScheduleId` (the schedule being re-checked) do not count as duplicates.
-    static EligibilityInputs load(Database &db, qint64 clientId, const Agreement &agreement,
-                                  QDate scheduleDate, const QList<ScheduleLine> &lines,
-                                  qint64 excludeScheduleId = 0);
-
-    // load + evaluate.
-    static void check(Database &db, qint64 clientId, const Agreement &agreement, QDate scheduleDate,
-                      QList<ScheduleLine> &lines, qint64 excludeScheduleId = 0);
-
-    // Codes that can never be overridden (buying the same invoice twice): duplicate_in_file
-    // and duplicate_invoice_no.
-    static bool isOverridable(const QString &code);
 };
 
 } // namespace FactorDesk
