@@ -71,45 +71,80 @@ PostingBuilder &PostingBuilder::creditOrDebit(const QString &account, Money amou
 
 JournalEntry PostingBuilder::build() const
 {
-    auto refuse = [this](const QString &why) {
-        throw Error(Error::Kind::Validation,
-                    tr("The %1 entry of %2 cannot be posted: %3")
-                        .arg(m_entry.kind, isoDate(m_entry.date), why),
-                    QStringLiteral("journal"));
-    };
-    if (!m_entry.date.isValid())
-        refuse(tr("it has no date."));
     if (m_entry.kind.trimmed().isEmpty())
-        refuse(tr("it has no kind."));
-    if (!m_entry.currency.isValid())
-        refuse(tr("it has no currency."));
-    if (m_entry.lines.size() < 2)
-        refuse(tr("it has fewer than two lines."));
-    JournalEntry e = m_entry;
-    __int128 debits = 0;
-    __int128 credits = 0;
-    for (JournalLine &l : e.lines) {
-        if (l.account.isEmpty())
-            refuse(tr("a line has no account."));
-        for (const Money m : {l.debit, l.credit})
-            if (!m.isZero() && !(m.currency() == e.currency))
-                refuse(tr("a line of account %1 is in %2, not %3.")
-                           .arg(l.account, m.currency().code(), e.currency.code()));
-        if (l.debit.isNegative() || l.credit.isNegative() ||
-            (l.debit.isPositive() && l.credit.isPositive()))
-            refuse(tr("a line of account %1 is not one positive debit or credit.").arg(l.account));
-        l.debit = l.debit.withCurrency(e.currency);
-        l.credit = l.credit.withCurrency(e.currency);
-        if (l.clientId == 0)
-            l.clientId = e.clientId;
-        debits += l.debit.minor();
-        credits += l.credit.minor();
+        throw Error(Error::Kind::Validation, tr("kind: a journal entry needs a kind."),
+                    QStringLiteral("kind"));
+    checkPostable(m_entry);
+    return m_entry;
+}
+
+void checkPostable(const JournalEntry &entry)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("FactorDesk::PostingBuilder", text);
+    };
+    if (!entry.date.isValid())
+        throw Error(Error::Kind::Validation, tr("date: a journal entry needs a date."),
+                    QStringLiteral("date"));
+    if (!entry.currency.isValid())
+        throw Error(Error::Kind::Validation, tr("currency: a journal entry needs a currency."),
+                    QStringLiteral("currency"));
+    if (entry.lines.size() < 2)
+        throw Error(Error::Kind::Validation, tr("lines: a journal entry needs at least two lines."),
+                    QStringLiteral("lines"));
+    Money debits = Money::fromMinor(0, entry.currency);
+    Money credits = Money::fromMinor(0, entry.currency);
+    for (qsizetype i = 0; i < entry.lines.size(); ++i) {
+        const JournalLine &l = entry.lines[i];
+        const bool debit = l.debit.isPositive() && l.credit.isZero();
+        const bool credit = l.credit.isPositive() && l.debit.isZero();
+        if (!debit && !credit)
+            throw Error(Error::Kind::Validation,
+                        tr("line %1: each line is either a positive debit or a positive credit.")
+                            .arg(i + 1),
+                        QStringLiteral("lines"));
+        for (Money m : {l.debit, l.credit})
+            if (!m.isZero() && !m.currency().isNone() && m.currency() != entry.currency)
+                throw Error(Error::Kind::Validation,
+                            tr("line %1: the amount is in %2 but the entry is in %3; an entry "
+                               "has one currency.")
+                                .arg(i + 1)
+                                .arg(m.currency().code(), entry.currency.code()),
+                            QStringLiteral("lines"));
+        debits += l.debit.withCurrency(entry.currency);
+        credits += l.credit.withCurrency(entry.currency);
     }
     if (debits != credits)
-        refuse(tr("its debits (%1) and credits (%2) differ.")
-                   .arg(Money::plain(qint64(debits), e.currency.decimals()),
-                        Money::plain(qint64(credits), e.currency.decimals())));
-    return e;
+        throw Error(Error::Kind::Validation,
+                    tr("lines: the entry does not balance (debits %1, credits %2).")
+                        .arg(debits.toPlainString(), credits.toPlainString()),
+                    QStringLiteral("lines"));
+}
+
+qint64 entryTotal(const JournalEntry &entry)
+{
+    qint64 total = 0;
+    for (const JournalLine &l : entry.lines)
+        total += l.debit.minor();
+    return total;
+}
+
+JournalEntry reversalPosting(const JournalEntry &original, QDate date, const QString &reason)
+{
+    PostingBuilder b(
+        date, original.currency, QStringLiteral("reversal"),
+        QCoreApplication::translate("FactorDesk::PostingBuilder", "Reversal of entry %1: %2")
+            .arg(original.id)
+            .arg(reason));
+    b.forClient(original.clientId).forSchedule(original.scheduleId).reverses(original.id);
+    for (const JournalLine &l : original.lines) {
+        const PostingTags tags{l.clientId, l.debtorId, l.invoiceId};
+        if (l.debit.isPositive())
+            b.credit(l.account, l.debit, l.memo, tags);
+        else
+            b.debit(l.account, l.credit, l.memo, tags);
+    }
+    return b.build();
 }
 
 JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine> &lines,
@@ -125,17 +160,20 @@ JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine>
         date, currency, QStringLiteral("purchase"),
         tr("Purchase of schedule %1 from %2").arg(schedule.number, schedule.clientCode));
     b.forClient(schedule.clientId).forSchedule(schedule.id);
+    const PostingTags client{schedule.clientId, 0, 0};
     for (const ScheduleLine &l : lines)
         b.debit(Accounts::factoredReceivables(), money(l.amount), l.invoiceNo,
                 PostingTags{schedule.clientId, l.debtorId, l.id});
     if (arrangement != Arrangement::Maturity)
         b.creditOrDebit(Accounts::bank(), money(totals.netPayment),
-                        tr("Payment to %1").arg(schedule.clientCode));
-    b.creditOrDebit(Accounts::commissionIncome(), money(totals.commission), tr("Commission"));
-    b.creditOrDebit(Accounts::commissionIncome(), money(totals.charges), tr("Charges"));
+                        tr("Payment to %1").arg(schedule.clientCode), client);
+    b.creditOrDebit(Accounts::commissionIncome(), money(totals.commission), tr("Commission"),
+                    client);
+    b.creditOrDebit(Accounts::commissionIncome(), money(totals.charges), tr("Charges"), client);
     b.creditOrDebit(Accounts::clientReserves(), money(Pricing::reserveCredit(totals, arrangement)),
                     arrangement == Arrangement::Maturity ? tr("Reserve and payment due at maturity")
-                                                         : tr("Reserve"));
+                                                         : tr("Reserve"),
+                    client);
     return b.build();
 }
 
