@@ -79,11 +79,12 @@ void tst_Funding::seed003()
     QCOMPARE(r.schedule.totals.advance, qint64(93000000));
     QCOMPARE(r.schedule.totals.commission, qint64(2000000));
     QCOMPARE(r.schedule.totals.reserve, qint64(5000000));
-    QCOMPARE(r.before.available, qint64(0));
-    QCOMPARE(r.after.eligibleReceivables, qint64(100000000));
+    const auto eur = [](qint64 minor) { return Money::fromMinor(minor, Currency(s("EUR"))); };
+    QCOMPARE(r.before.available, eur(0));
+    QCOMPARE(r.after.eligibleReceivables, eur(100000000));
     // After: 93 % of 1,000,000 less funds employed 950,000 (face − reserve).
-    QCOMPARE(r.after.fundsEmployed, qint64(95000000));
-    QCOMPARE(r.after.available, qint64(93000000 - 95000000));
+    QCOMPARE(r.after.fundsEmployed, eur(95000000));
+    QCOMPARE(r.after.available, eur(93000000 - 95000000));
 
     const Schedule approved = ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id);
     QCOMPARE(approved.status, ScheduleStatus::Approved);

@@ -96,12 +96,14 @@ qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivab
 }
 
 Availability Pricing::availabilityAfter(const Availability &before, const Agreement &agreement,
-                                        qint64 eligibleAdded, qint64 fundsEmployedAdded)
+                                        Money eligibleAdded, Money fundsEmployedAdded)
 {
     Availability after = before;
     after.eligibleReceivables += eligibleAdded;
     after.fundsEmployed += fundsEmployedAdded;
-    after.available = availability(agreement, after.eligibleReceivables, after.fundsEmployed);
+    after.available = Money::fromMinor(
+        availability(agreement, after.eligibleReceivables.minor(), after.fundsEmployed.minor()),
+        after.fundsEmployed.currency());
     return after;
 }
 

@@ -44,7 +44,7 @@ public:
     // The client's availability after a purchase that adds `eligibleAdded` to its eligible
     // receivables and `fundsEmployedAdded` to its funds employed.
     static Availability availabilityAfter(const Availability &before, const Agreement &agreement,
-                                          qint64 eligibleAdded, qint64 fundsEmployedAdded);
+                                          Money eligibleAdded, Money fundsEmployedAdded);
     // The eligible part of `face` that keeps round(eligible × rate) within `headroom` advance.
     static qint64 eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate);
 };

@@ -79,13 +79,14 @@ struct ScheduleTotals
 };
 
 // Availability of the client (DOMAIN §6) before and after this schedule is funded.
+// Amounts in the client's currency.
 struct Availability
 {
-    qint64 eligibleReceivables = 0;
-    qint64 fundsEmployed = 0;
-    qint64 overAdvanceLimit = 0;
-    qint64 facilityLimit = 0;
-    qint64 available = 0; // advance rate × eligible receivables − funds employed + over-advance
+    Money eligibleReceivables;
+    Money fundsEmployed;
+    Money overAdvanceLimit;
+    Money facilityLimit;
+    Money available; // advance rate × eligible receivables − funds employed + over-advance
 };
 
 struct Schedule

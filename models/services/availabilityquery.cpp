@@ -1,6 +1,7 @@
 #include "availabilityquery.h"
 
 #include "agreementservice.h"
+#include "clientservice.h"
 #include "database.h"
 #include "ledger.h"
 #include "pricing.h"
@@ -30,15 +31,19 @@ qint64 AvailabilityQuery::eligibleReceivables(qint64 clientId) const
 
 Availability AvailabilityQuery::availability(qint64 clientId, QDate date) const
 {
+    const Currency currency = ClientService(m_db).get(clientId).currency;
+    const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
     Availability a;
-    a.eligibleReceivables = eligibleReceivables(clientId);
-    a.fundsEmployed = fundsEmployed(clientId, date);
+    a.eligibleReceivables = money(eligibleReceivables(clientId));
+    a.fundsEmployed = money(fundsEmployed(clientId, date));
+    a.overAdvanceLimit = money(0);
+    a.facilityLimit = money(0);
+    a.available = -a.fundsEmployed;
     if (const std::optional<Agreement> terms = AgreementService(m_db).inForce(clientId, date)) {
-        a.overAdvanceLimit = terms->overAdvanceLimit;
-        a.facilityLimit = terms->facilityLimit;
-        a.available = Pricing::availability(*terms, a.eligibleReceivables, a.fundsEmployed);
-    } else {
-        a.available = -a.fundsEmployed;
+        a.overAdvanceLimit = money(terms->overAdvanceLimit);
+        a.facilityLimit = money(terms->facilityLimit);
+        a.available = money(
+            Pricing::availability(*terms, a.eligibleReceivables.minor(), a.fundsEmployed.minor()));
     }
     return a;
 }

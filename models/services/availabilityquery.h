@@ -23,7 +23,7 @@ public:
     // The eligible part of the client's open invoices (never more than their open balance).
     qint64 eligibleReceivables(qint64 clientId) const;
     // The client's availability as of `date` under the terms in force then (none: minus the
-    // funds employed).
+    // funds employed), in the client's currency.
     Availability availability(qint64 clientId, QDate date) const;
 
 private:

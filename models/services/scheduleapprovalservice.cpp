@@ -61,8 +61,9 @@ SchedulePreview ScheduleApprovalService::preview(const Session &who, const Sched
     r.after = r.before;
     if (s.totals.count > 0) {
         r.posting = purchasePosting(s, PurchaseRules::purchasable(s.lines), s.totals, s.date);
-        r.after = Pricing::availabilityAfter(r.before, s.agreement, s.totals.eligible,
-                                             fundsEmployedChange(r.posting).minor());
+        r.after = Pricing::availabilityAfter(
+            r.before, s.agreement, Money::fromMinor(s.totals.eligible, r.posting.currency),
+            fundsEmployedChange(r.posting));
     }
     return r;
 }

@@ -612,8 +612,8 @@ void PricingPage::initializePage()
     set("paymentDate", LocaleFormat::date(t.paymentDate));
     set("maturityDate", LocaleFormat::date(t.maturityDate));
     const SchedulePreview &p = m_wizard->preview();
-    set("availableBefore", money(p.before.available));
-    set("availableAfter", money(p.after.available));
+    set("availableBefore", p.before.available.toLocaleString(locale));
+    set("availableAfter", p.after.available.toLocaleString(locale));
 
     QStringList notes;
     const auto &terms = m_wizard->terms();
