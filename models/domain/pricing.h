@@ -11,9 +11,9 @@ namespace FactorDesk {
 // The purchase split of one line (DOMAIN §3): the three parts add up to the face exactly.
 struct LineSplit
 {
-    qint64 advance = 0;
-    qint64 commission = 0;
-    qint64 reserve = 0;
+    Money advance;
+    Money commission;
+    Money reserve;
     friend bool operator==(const LineSplit &, const LineSplit &) = default;
 };
 
@@ -26,7 +26,8 @@ struct LineSplit
 class Pricing
 {
 public:
-    static LineSplit split(qint64 face, qint64 eligible, const Agreement &agreement);
+    // `face` and `eligible` in one currency; the split is in it too.
+    static LineSplit split(Money face, Money eligible, const Agreement &agreement);
     // Fills advance/commission/reserve of every line.
     static void priceLines(QList<ScheduleLine> &lines, const Agreement &agreement);
     // Sums the lines and derives charges, net payment, maturity and payment dates.
