@@ -83,13 +83,13 @@ Params approvalProblem(const EligibilityInputs &in, const ScheduleLine &l, const
                 {key("ship_to"), isoDate(it->shipTo)}};
     auto uit = approvalUsed.find(l.approvalCode);
     if (uit == approvalUsed.end())
-        uit = approvalUsed.insert(l.approvalCode, it->usedAmount);
+        uit = approvalUsed.insert(l.approvalCode, it->usedAmount.minor());
     qint64 &used = *uit;
-    if (used + l.amount > it->approvedAmount)
+    if (used + l.amount > it->approvedAmount.minor())
         return {{reason, key("exhausted")},
                 {code, l.approvalCode},
                 {key("invoice_amount"), lc.plain(l.amount)},
-                {key("approved"), lc.plain(it->approvedAmount)},
+                {key("approved"), lc.plain(it->approvedAmount.minor())},
                 {key("used"), lc.plain(used)}};
     used += l.amount;
     return {};
@@ -137,7 +137,17 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         }
 
         // The debtor.
-        const DebtorCreditState d = in.debtors.value(l.debtorId);
+        const DebtorCreditState state = in.debtors.value(l.debtorId);
+        // The line's amounts are minor units: so are the figures they are compared with.
+        const struct
+        {
+            QString status;
+            qint64 creditLimit, exposure, overdue90, subLimit, clientExposure;
+            QDate limitExpiry;
+        } d{state.status,           state.creditLimit.minor(),
+            state.exposure.minor(), state.overdue90.minor(),
+            state.subLimit.minor(), state.clientExposure.minor(),
+            state.limitExpiry};
         if (d.status == QLatin1String("blocked"))
             lc.ineligible(CheckCode::debtorBlocked(), {{kDebtor, l.debtorCode}});
         else if (d.status == QLatin1String("insolvent"))
@@ -220,7 +230,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
     // Concentration: the part of a debtor's share of the client's receivables above the
     // limit is ineligible, taken from the latest lines of that debtor.
     if (a.concentrationLimit.ppm() < noLimitPpm && !lines.isEmpty()) {
-        qint64 total = in.clientReceivables;
+        qint64 total = in.clientReceivables.minor();
         QHash<qint64, qint64> byDebtor;
         for (const ScheduleLine &l : lines) {
             total += l.amount;
@@ -228,7 +238,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         }
         const qint64 allowed = qint64(__int128(total) * a.concentrationLimit.ppm() / Rate::Scale);
         for (auto it = byDebtor.begin(); it != byDebtor.end(); ++it) {
-            const qint64 held = it.value() + in.clientReceivablesByDebtor.value(it.key());
+            const qint64 held = it.value() + in.clientReceivablesByDebtor.value(it.key()).minor();
             qint64 remaining = held - allowed;
             if (remaining <= 0)
                 continue;
@@ -251,7 +261,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
 
     // Facility: the advances of this schedule may not take funds employed over the limit.
     if (a.facilityLimit > 0 && a.arrangement != Arrangement::Collection) {
-        qint64 headroom = a.facilityLimit - in.fundsEmployed;
+        qint64 headroom = a.facilityLimit - in.fundsEmployed.minor();
         for (ScheduleLine &l : lines) {
             if (l.eligible <= 0)
                 continue;
@@ -266,7 +276,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             LineChecks lc(l);
             lc.add(CheckCode::overFacility(), CheckSeverity::Ineligible, cut,
                    {{key("facility"), lc.plain(a.facilityLimit)},
-                    {key("funds_employed"), lc.plain(in.fundsEmployed)},
+                    {key("funds_employed"), lc.plain(in.fundsEmployed.minor())},
                     {key("excess"), lc.plain(cut)}});
             l.eligible = fits;
             headroom -= applyPpm(fits, a.advanceRate.ppm());

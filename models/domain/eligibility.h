@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agreement.h"
+#include "money.h"
 #include "schedule.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,12 @@ struct DebtorCreditState
     qint64 id = 0;
     QString code;
     QString status = QStringLiteral("active"); // active, blocked, insolvent
-    qint64 creditLimit = 0;                    // 0: no limit
+    Money creditLimit;                         // zero: no limit
     QDate limitExpiry;                         // invalid: no expiry
-    qint64 exposure = 0;       // open factored receivables of the debtor, all clients
-    qint64 overdue90 = 0;      // the part of `exposure` more than 90 days past due
-    qint64 subLimit = 0;       // this client's sub-limit on the debtor (0: none)
-    qint64 clientExposure = 0; // open receivables of this client on the debtor
+    Money exposure;       // open factored receivables of the debtor, all clients
+    Money overdue90;      // the part of `exposure` more than 90 days past due
+    Money subLimit;       // this client's sub-limit on the debtor (zero: none)
+    Money clientExposure; // open receivables of this client on the debtor
 };
 
 // A decided order approval that an invoice's approval code may match.
@@ -34,11 +35,11 @@ struct ApprovalState
     qint64 clientId = 0;
     qint64 debtorId = 0;
     QString status; // approved, partial (others never match)
-    qint64 approvedAmount = 0;
-    QDate expiry;          // invalid: none
-    QDate shipFrom;        // invalid: open
-    QDate shipTo;          // invalid: open
-    qint64 usedAmount = 0; // invoice amounts already matched to it (other schedules)
+    Money approvedAmount;
+    QDate expiry;     // invalid: none
+    QDate shipFrom;   // invalid: open
+    QDate shipTo;     // invalid: open
+    Money usedAmount; // invoice amounts already matched to it (other schedules)
 };
 
 // An invoice's debtor, date and amount: the second kind of duplicate.
@@ -56,7 +57,7 @@ inline size_t qHash(const DebtorDateAmount &k, size_t seed = 0)
 
 // Everything the checks of one schedule read from the books, gathered before they run (by
 // EligibilityRepository) so that evaluating is pure and fast (and testable without a
-// database). Amounts are minor units of the client's currency.
+// database). Amounts are in the client's currency.
 struct EligibilityInputs
 {
     qint64 clientId = 0;
@@ -66,9 +67,9 @@ struct EligibilityInputs
     QHash<QString, ApprovalState> approvals;  // by approval code (as typed)
     QSet<QString> existingInvoiceNos; // this client's invoice numbers in the books (upper-case)
     QSet<DebtorDateAmount> existingDebtorDateAmount; // in the books
-    qint64 clientReceivables = 0;                    // open receivables of the client, all debtors
-    QHash<qint64, qint64> clientReceivablesByDebtor; // open receivables of the client per debtor
-    qint64 fundsEmployed = 0;                        // client's funds employed before this schedule
+    Money clientReceivables;                         // open receivables of the client, all debtors
+    QHash<qint64, Money> clientReceivablesByDebtor;  // open receivables of the client per debtor
+    Money fundsEmployed; // the client's funds employed before this schedule
 };
 
 // The checks of DOMAIN §4.2, each with a code, a severity and the figures of its reason

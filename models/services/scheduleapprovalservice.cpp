@@ -34,9 +34,11 @@ QString plain(const Schedule &s, qint64 minor)
 EligibilityInputs ScheduleApprovalService::inputsFor(const Schedule &s,
                                                      qint64 excludeScheduleId) const
 {
-    EligibilityInputs inputs = EligibilityRepository(m_db).load(s.clientId, s.agreement, s.date,
-                                                                s.lines, excludeScheduleId);
-    inputs.fundsEmployed = AvailabilityQuery(m_db).fundsEmployed(s.clientId, s.date);
+    const Currency currency(s.currency);
+    EligibilityInputs inputs = EligibilityRepository(m_db).load(s.clientId, currency, s.agreement,
+                                                                s.date, s.lines, excludeScheduleId);
+    inputs.fundsEmployed =
+        Money::fromMinor(AvailabilityQuery(m_db).fundsEmployed(s.clientId, s.date), currency);
     return inputs;
 }
 

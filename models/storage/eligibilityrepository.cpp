@@ -43,11 +43,15 @@ QDate dateOf(const SqlQuery &q, int i)
 
 } // namespace
 
-EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &agreement,
-                                              QDate scheduleDate, const QList<ScheduleLine> &lines,
+EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency,
+                                              const Agreement &agreement, QDate scheduleDate,
+                                              const QList<ScheduleLine> &lines,
                                               qint64 excludeScheduleId) const
 {
+    const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
     EligibilityInputs in;
+    in.clientReceivables = money(0);
+    in.fundsEmployed = money(0);
     in.clientId = clientId;
     in.scheduleDate = scheduleDate;
     in.agreement = agreement;
@@ -83,7 +87,7 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &
             d.id = q.int64(0);
             d.code = q.text(1);
             d.status = q.text(2);
-            d.creditLimit = q.int64(3);
+            d.creditLimit = money(q.int64(3));
             d.limitExpiry = dateOf(q, 4);
         }
     });
@@ -101,8 +105,8 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &
         q.exec();
         while (q.next()) {
             DebtorCreditState &d = in.debtors[q.int64(0)];
-            d.exposure = q.int64(1);
-            d.overdue90 = q.int64(2);
+            d.exposure = money(q.int64(1));
+            d.overdue90 = money(q.int64(2));
         }
     });
     {
@@ -111,10 +115,10 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &
                                         "debtor_id"));
         q.bind(clientId).exec();
         while (q.next()) {
-            in.clientReceivablesByDebtor.insert(q.int64(0), q.int64(1));
-            in.clientReceivables += q.int64(1);
+            in.clientReceivablesByDebtor.insert(q.int64(0), money(q.int64(1)));
+            in.clientReceivables += money(q.int64(1));
             if (in.debtors.contains(q.int64(0)))
-                in.debtors[q.int64(0)].clientExposure = q.int64(1);
+                in.debtors[q.int64(0)].clientExposure = money(q.int64(1));
         }
     }
     {
@@ -123,7 +127,7 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &
         q.bind(clientId).exec();
         while (q.next())
             if (in.debtors.contains(q.int64(0)))
-                in.debtors[q.int64(0)].subLimit = q.int64(1);
+                in.debtors[q.int64(0)].subLimit = money(q.int64(1));
     }
     inChunks(codes, [&](const QString &ph, const QList<QString> &chunk) {
         SqlQuery q(m_db,
@@ -141,7 +145,7 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &
             s.clientId = q.int64(2);
             s.debtorId = q.int64(3);
             s.status = q.text(4);
-            s.approvedAmount = q.int64(5);
+            s.approvedAmount = money(q.int64(5));
             s.expiry = dateOf(q, 6);
             s.shipFrom = dateOf(q, 7);
             s.shipTo = dateOf(q, 8);
@@ -167,7 +171,7 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, const Agreement &
                 used.insert(q.int64(0), q.int64(1));
         });
         for (ApprovalState &s : in.approvals)
-            s.usedAmount = used.value(s.id);
+            s.usedAmount = money(used.value(s.id));
     }
     // Duplicate invoice numbers: a client with a short history is read whole in one query;
     // a long one is asked only about the numbers of this schedule.

@@ -15,10 +15,12 @@ public:
         : m_db(db)
     {}
 
-    // The inputs for `lines` of `clientId`. Invoices of `excludeScheduleId` (the schedule
-    // being re-checked) do not count as duplicates or approval use.
-    EligibilityInputs load(qint64 clientId, const Agreement &agreement, QDate scheduleDate,
-                           const QList<ScheduleLine> &lines, qint64 excludeScheduleId = 0) const;
+    // The inputs for `lines` of `clientId`, amounts in `currency` (the client's). Invoices of
+    // `excludeScheduleId` (the schedule being re-checked) do not count as duplicates or
+    // approval use.
+    EligibilityInputs load(qint64 clientId, Currency currency, const Agreement &agreement,
+                           QDate scheduleDate, const QList<ScheduleLine> &lines,
+                           qint64 excludeScheduleId = 0) const;
 
 private:
     Database &m_db;
