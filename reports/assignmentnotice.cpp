@@ -5,7 +5,7 @@
 #include "debtorservice.h"
 #include "localeformat.h"
 #include "reportstyle.h"
-#include "scheduleservice.h"
+#include "schedulequery.h"
 
 #include <QRegularExpression>
 #include <QTextCursor>
@@ -19,7 +19,7 @@ using namespace ReportStyle;
 AssignmentNoticeData AssignmentNotice::build(Database &db, qint64 scheduleId, qint64 debtorId,
                                              QDate date)
 {
-    const Schedule s = ScheduleService(db).schedule(scheduleId, true);
+    const Schedule s = ScheduleQuery(db).schedule(scheduleId, true);
     const Client c = ClientService(db).get(s.clientId);
     const Debtor d = DebtorService(db).find(debtorId);
     AssignmentNoticeData n;
@@ -46,7 +46,7 @@ AssignmentNoticeData AssignmentNotice::build(Database &db, qint64 scheduleId, qi
 QList<AssignmentNoticeData> AssignmentNotice::buildForSchedule(Database &db, qint64 scheduleId)
 {
     QList<AssignmentNoticeData> out;
-    const QList<qint64> debtors = ScheduleService(db).noticesOf(scheduleId);
+    const QList<qint64> debtors = ScheduleQuery(db).noticesOf(scheduleId);
     for (qint64 id : debtors)
         out.append(build(db, scheduleId, id));
     return out;

@@ -46,7 +46,7 @@ public:
     static AssignmentNoticeData build(Database &db, qint64 scheduleId, qint64 debtorId,
                                       QDate date = {});
     // The letters for every debtor that got a notice with this schedule
-    // (ScheduleService::noticesOf); empty when none did.
+    // (ScheduleQuery::noticesOf); empty when none did.
     static QList<AssignmentNoticeData> buildForSchedule(Database &db, qint64 scheduleId);
 
     static std::unique_ptr<QTextDocument> document(const QList<AssignmentNoticeData> &letters,

@@ -5,7 +5,7 @@
 #include "iban.h"
 #include "localeformat.h"
 #include "reportstyle.h"
-#include "scheduleservice.h"
+#include "schedulequery.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -41,7 +41,7 @@ ReportParty PurchaseAdvice::factor(Database &db)
 
 PurchaseAdviceData PurchaseAdvice::build(Database &db, qint64 scheduleId)
 {
-    const Schedule s = ScheduleService(db).schedule(scheduleId, true);
+    const Schedule s = ScheduleQuery(db).schedule(scheduleId, true);
     const Client c = ClientService(db).get(s.clientId);
     PurchaseAdviceData d;
     d.factor = factor(db);
@@ -182,7 +182,7 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
         QStringList reasons;
         for (const CheckResult &c : l.checks) {
             if (c.severity == CheckSeverity::Ineligible)
-                reasons << c.message;
+                reasons << checkText(c, Currency(l.currency), locale);
         }
         if (l.isOverridden())
             notes << tr("Line %1, invoice %2: accepted in full by decision: %3")

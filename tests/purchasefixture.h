@@ -8,7 +8,9 @@
 #include "clientservice.h"
 #include "creditservice.h"
 #include "debtorservice.h"
-#include "scheduleservice.h"
+#include "scheduleapprovalservice.h"
+#include "schedulefundingservice.h"
+#include "scheduleimportservice.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -82,13 +84,13 @@ struct PurchaseFixture
     // Imports, approves and funds; returns the schedule id.
     qint64 buy(TestBooks &books, const QList<ScheduleInputLine> &lines) const
     {
-        ScheduleService service(books.db());
         ScheduleImportOptions options;
         options.date = date;
-        const auto imported = service.importLines(books.clerk, clientId, lines, options);
+        const auto imported =
+            ScheduleImportService(books.db()).importLines(books.clerk, clientId, lines, options);
         const qint64 id = imported.schedule.id;
-        service.approve(books.manager, id);
-        service.fund(books.manager, id, date);
+        ScheduleApprovalService(books.db()).approve(books.manager, id);
+        ScheduleFundingService(books.db()).fund(books.manager, id, date);
         return id;
     }
 };

@@ -12,6 +12,11 @@ QString s(const char *text)
 }
 
 const QDate kDate(2025, 3, 1);
+
+Money eur(qint64 minor)
+{
+    return Money::fromMinor(minor, Currency(QStringLiteral("EUR")));
+}
 constexpr qint64 kClient = 1;
 constexpr qint64 kDebtor = 10;
 constexpr qint64 kOther = 20;
@@ -41,7 +46,7 @@ EligibilityInputs baseInputs()
         DebtorCreditState d;
         d.id = id;
         d.code = id == kDebtor ? s("BIG") : s("OTHER");
-        d.creditLimit = 100000000; // 1,000,000.00
+        d.creditLimit = eur(100000000); // 1,000,000.00
         in.debtors.insert(id, d);
     }
     ApprovalState a;
@@ -50,7 +55,7 @@ EligibilityInputs baseInputs()
     a.clientId = kClient;
     a.debtorId = kDebtor;
     a.status = s("approved");
-    a.approvedAmount = 200000;
+    a.approvedAmount = eur(200000);
     a.expiry = QDate(2025, 3, 15);
     a.shipFrom = QDate(2025, 2, 1);
     a.shipTo = QDate(2025, 2, 28);
@@ -180,30 +185,30 @@ void tst_Eligibility::checks()
     } else if (is("insolvent")) {
         d.status = s("insolvent");
     } else if (is("noLimit")) {
-        d.creditLimit = 0;
+        d.creditLimit = eur(0);
     } else if (is("expired")) {
         d.limitExpiry = kDate.addDays(-1);
     } else if (is("notExpired")) {
         d.limitExpiry = kDate;
     } else if (is("overLimit") || is("override")) {
-        d.creditLimit = 150000;
-        d.exposure = 100000;
+        d.creditLimit = eur(150000);
+        d.exposure = eur(100000);
         if (is("override")) {
             lines[0].overrideReason = s("Debtor prepaid; confirmed by phone");
             lines[0].overrideBy = s("manager");
         }
     } else if (is("withinLimit")) {
-        d.creditLimit = 200000;
-        d.exposure = 100000;
+        d.creditLimit = eur(200000);
+        d.exposure = eur(100000);
     } else if (is("overLimitEarlier")) {
-        d.creditLimit = 150000;
+        d.creditLimit = eur(150000);
         ScheduleLine second = line("A2", 100000);
         second.lineNo = 2;
         second.invoiceDate = QDate(2025, 2, 21);
         lines << second;
     } else if (is("overSub") || is("withinSub")) {
-        d.subLimit = is("overSub") ? 50000 : 500000;
-        d.clientExposure = 20000;
+        d.subLimit = eur(is("overSub") ? 50000 : 500000);
+        d.clientExposure = eur(20000);
     } else if (is("tooOld") || is("youngEnough")) {
         in.agreement.maxInvoiceAgeDays = is("tooOld") ? 5 : 9;
     } else if (is("pastDue")) {
@@ -211,19 +216,19 @@ void tst_Eligibility::checks()
     } else if (is("dueToday")) {
         lines[0].dueDate = kDate;
     } else if (is("crossAged") || is("notCrossAged")) {
-        d.exposure = 1000000;
-        d.overdue90 = 300000; // 30 %
+        d.exposure = eur(1000000);
+        d.overdue90 = eur(300000); // 30 %
         in.agreement.crossAgingLimit = Rate::fromPpm(is("crossAged") ? 250000 : 300000);
     } else if (is("concentration") || is("concentrationNo")) {
         // Other debtor holds 100,000 of the client's receivables; this line brings 300,000 on
         // BIG: total 400,000, BIG 75 %. At 50 %: 200,000 allowed, 100,000 ineligible.
         lines[0].amount = 300000;
-        in.clientReceivables = 100000;
-        in.clientReceivablesByDebtor.insert(kOther, 100000);
+        in.clientReceivables = eur(100000);
+        in.clientReceivablesByDebtor.insert(kOther, eur(100000));
         in.agreement.concentrationLimit = Rate::fromPpm(is("concentration") ? 500000 : 750000);
     } else if (is("facility") || is("facilityNo")) {
         in.agreement.facilityLimit = is("facility") ? 250000 : 10000000;
-        in.fundsEmployed = 200000; // 50,000 of advance left: round(55,556 × 90 %) = 50,000
+        in.fundsEmployed = eur(200000); // 50,000 of advance left: round(55,556 × 90 %) = 50,000
     } else if (is("verify") || is("verifyNo")) {
         in.agreement.verificationThreshold = is("verify") ? 100000 : 100001;
     } else if (is("approvalOk")) {
@@ -241,7 +246,7 @@ void tst_Eligibility::checks()
         in.approvals[s("OA-1")].shipTo = QDate(2025, 2, 19);
     } else if (is("approvalAmount")) {
         lines[0].approvalCode = s("OA-1");
-        in.approvals[s("OA-1")].usedAmount = 150000;
+        in.approvals[s("OA-1")].usedAmount = eur(150000);
     } else if (is("approvalDeclined")) {
         lines[0].approvalCode = s("OA-1");
         in.approvals[s("OA-1")].status = s("declined");
@@ -257,9 +262,10 @@ void tst_Eligibility::checks()
             continue;
         found = true;
         QCOMPARE(int(c.severity), severity);
-        QVERIFY(!c.message.isEmpty());
+        QVERIFY(!checkText(c, Currency(l.currency)).isEmpty());
+        QVERIFY(checkText(c, Currency(l.currency)) != c.code);
         if (c.severity == CheckSeverity::Ineligible)
-            QVERIFY(c.amount > 0);
+            QVERIFY(c.amount.isPositive());
     }
     QCOMPARE(found, present);
     QCOMPARE(l.eligible, eligible);
@@ -275,25 +281,32 @@ void tst_Eligibility::checks()
 void tst_Eligibility::messagesAreSentences()
 {
     EligibilityInputs in = baseInputs();
-    in.debtors[kDebtor].creditLimit = 150000;
-    in.debtors[kDebtor].exposure = 100000;
+    in.debtors[kDebtor].creditLimit = eur(150000);
+    in.debtors[kDebtor].exposure = eur(100000);
     QList<ScheduleLine> lines{line("A1", 100000)};
     Eligibility::evaluate(in, lines);
     QCOMPARE(lines[0].checks.size(), 1);
     const CheckResult &c = lines[0].checks[0];
     QCOMPARE(c.code, CheckCode::overCreditLimit());
-    QCOMPARE(c.amount, qint64(50000));
-    QVERIFY2(c.message.contains(s("BIG")) && c.message.contains(s("1500.00")) &&
-                 c.message.contains(s("500.00")),
-             qPrintable(c.message));
+    QCOMPARE(c.amount, Money::fromMinor(50000, Currency(s("EUR"))));
+    // Stored as codes and figures; the sentence is written when shown, in the given locale.
+    QCOMPARE(c.param(s("excess")), s("500.00"));
+    QCOMPARE(c.param(s("limit")), s("1500.00"));
+    QCOMPARE(c.param(s("debtor")), s("BIG"));
+    const QString english = checkText(c, Currency(s("EUR")), QLocale(QLocale::English));
+    QVERIFY2(english.contains(s("BIG")) && english.contains(s("1,500.00")) &&
+                 english.contains(s("500.00")),
+             qPrintable(english));
+    const QString german = checkText(c, Currency(s("EUR")), QLocale(QLocale::German));
+    QVERIFY2(german.contains(s("1.500,00")) && german.contains(s("500,00")), qPrintable(german));
 }
 
 void tst_Eligibility::overridableCodes()
 {
-    QVERIFY(!Eligibility::isOverridable(CheckCode::duplicateInFile()));
-    QVERIFY(!Eligibility::isOverridable(CheckCode::duplicateInvoiceNo()));
-    QVERIFY(Eligibility::isOverridable(CheckCode::overCreditLimit()));
-    QVERIFY(Eligibility::isOverridable(CheckCode::duplicateDebtorDateAmount()));
+    QVERIFY(!CheckCode::isOverridable(CheckCode::duplicateInFile()));
+    QVERIFY(!CheckCode::isOverridable(CheckCode::duplicateInvoiceNo()));
+    QVERIFY(CheckCode::isOverridable(CheckCode::overCreditLimit()));
+    QVERIFY(CheckCode::isOverridable(CheckCode::duplicateDebtorDateAmount()));
 }
 
 QTEST_GUILESS_MAIN(tst_Eligibility)

@@ -1,8 +1,11 @@
 #include "clock.h"
 #include "error.h"
 #include "ledger.h"
+#include "scheduleapprovalservice.h"
 #include "schedulefixture.h"
-#include "scheduleservice.h"
+#include "schedulefundingservice.h"
+#include "scheduleimportservice.h"
+#include "schedulequery.h"
 
 #include <QtTest>
 
@@ -68,25 +71,26 @@ void tst_Funding::seed003()
     const QString file =
         b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
                                  "INV-003,BIG,2025-02-25,2025-03-27,1000000.00\n"));
-    ScheduleService service(b.db());
-    const ScheduleImportResult r = service.importFile(b.clerk, b.clientId, file, at());
+    const ScheduleImportResult r =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
     QCOMPARE(r.schedule.number, s("S-000001"));
     QCOMPARE(r.schedule.status, ScheduleStatus::Submitted);
     QCOMPARE(r.schedule.totals.face, qint64(100000000));
     QCOMPARE(r.schedule.totals.advance, qint64(93000000));
     QCOMPARE(r.schedule.totals.commission, qint64(2000000));
     QCOMPARE(r.schedule.totals.reserve, qint64(5000000));
-    QCOMPARE(r.before.available, qint64(0));
-    QCOMPARE(r.after.eligibleReceivables, qint64(100000000));
+    const auto eur = [](qint64 minor) { return Money::fromMinor(minor, Currency(s("EUR"))); };
+    QCOMPARE(r.before.available, eur(0));
+    QCOMPARE(r.after.eligibleReceivables, eur(100000000));
     // After: 93 % of 1,000,000 less funds employed 950,000 (face − reserve).
-    QCOMPARE(r.after.fundsEmployed, qint64(95000000));
-    QCOMPARE(r.after.available, qint64(93000000 - 95000000));
+    QCOMPARE(r.after.fundsEmployed, eur(95000000));
+    QCOMPARE(r.after.available, eur(93000000 - 95000000));
 
-    const Schedule approved = service.approve(b.manager, r.schedule.id);
+    const Schedule approved = ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id);
     QCOMPARE(approved.status, ScheduleStatus::Approved);
     QCOMPARE(approved.approvedBy, s("manager"));
 
-    const FundingResult f = service.fund(b.manager, r.schedule.id, kDate);
+    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
     QCOMPARE(f.totals.advance, qint64(93000000));
     QCOMPARE(f.totals.commission, qint64(2000000));
     QCOMPARE(f.totals.reserve, qint64(5000000));
@@ -100,7 +104,7 @@ void tst_Funding::seed003()
     QCOMPARE(e.scheduleId, r.schedule.id);
     QCOMPARE(e.clientId, b.clientId);
     QCOMPARE(e.lines.size(), 4);
-    const Schedule funded = service.schedule(r.schedule.id);
+    const Schedule funded = ScheduleQuery(b.db()).schedule(r.schedule.id);
     const qint64 invoiceId = funded.lines[0].id;
     struct Expect
     {
@@ -143,9 +147,10 @@ void tst_Funding::seed003()
     QCOMPARE(pay.text(2), s("2025-03-01"));
     QCOMPARE(pay.text(3), s("due"));
     QCOMPARE(pay.text(4), s("ACCOUNT-1"));
-    QCOMPARE(service.noticesOf(r.schedule.id), QList<qint64>{b.big});
+    QCOMPARE(ScheduleQuery(b.db()).noticesOf(r.schedule.id), QList<qint64>{b.big});
     // Funded once only.
-    QVERIFY_THROWS_EXCEPTION(Error, service.fund(b.manager, r.schedule.id, kDate));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate));
 }
 
 void tst_Funding::fileWithErrorsChangesNothing()
@@ -164,7 +169,7 @@ void tst_Funding::fileWithErrorsChangesNothing()
     for (const QString &t : tables)
         before << b.count(t);
     try {
-        ScheduleService(b.db()).importFile(b.clerk, b.clientId, file, at());
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
         QFAIL("expected a refusal");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::Validation);
@@ -177,8 +182,8 @@ void tst_Funding::fileWithErrorsChangesNothing()
         QCOMPARE(b.count(tables[i]), before[i]);
     // A file that is not CSV at all.
     const QString binary = b.writeCsv(s("x.csv"), QString::fromLatin1("PK\x03\x04", 4) + QChar(0));
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             ScheduleService(b.db()).importFile(b.clerk, b.clientId, binary, at()));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, binary, at()));
     for (qsizetype i = 0; i < tables.size(); ++i)
         QCOMPARE(b.count(tables[i]), before[i]);
 }
@@ -194,13 +199,14 @@ void tst_Funding::skipBadKeepsGoodLines()
     ScheduleImportOptions o = at();
     o.skipBad = true;
     o.number = s("CLIENT-7");
-    const ScheduleImportResult r = ScheduleService(b.db()).importFile(b.clerk, b.clientId, file, o);
+    const ScheduleImportResult r =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, o);
     QCOMPARE(r.schedule.number, s("CLIENT-7"));
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors[0].line, 3);
     QCOMPARE(r.schedule.lines.size(), 2);
     QCOMPARE(b.count(s("invoices")), qint64(2));
-    const Schedule stored = ScheduleService(b.db()).findByNumber(s("CLIENT-7"));
+    const Schedule stored = ScheduleQuery(b.db()).findByNumber(s("CLIENT-7"));
     QCOMPARE(stored.lines[1].invoiceNo, s("A-3"));
     QCOMPARE(stored.lines[1].dueDate, QDate(2025, 4, 27));
     QCOMPARE(stored.totals.face, qint64(30001));
@@ -208,8 +214,8 @@ void tst_Funding::skipBadKeepsGoodLines()
              stored.totals.face);
     QCOMPARE(stored.sourceFile, s("mixed.csv"));
     // The number is taken now.
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             ScheduleService(b.db()).importFile(b.clerk, b.clientId, file, o));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, o));
 }
 
 void tst_Funding::overrideKeptWithReason()
@@ -221,23 +227,24 @@ void tst_Funding::overrideKeptWithReason()
                                                   "A-1,SMALL,2025-02-25,2025-03-27,40000.00\n"
                                                   "A-2,SMALL,2025-02-26,2025-03-28,40000.00\n"
                                                   "A-3,SMALL,2025-02-27,2025-03-29,1000.00\n"));
-    ScheduleService service(b.db());
-    const ScheduleImportResult r = service.importFile(b.clerk, b.clientId, file, at());
+    const ScheduleImportResult r =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
     QCOMPARE(r.schedule.lines[1].eligible, qint64(1000000));
     QVERIFY(r.schedule.lines[1].hasCheck(CheckCode::overCreditLimit()));
     QCOMPARE(r.schedule.lines[2].eligible, qint64(0));
 
     // Clerks do not override; a reason is required; an eligible line has nothing to override.
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.clerk, r.schedule.id, {{s("A-2"), s("ok")}}));
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             service.approve(b.manager, r.schedule.id, {{s("A-2"), s(" ")}}));
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             service.approve(b.manager, r.schedule.id, {{s("A-1"), s("why")}}));
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             service.approve(b.manager, r.schedule.id, {{s("NOPE"), s("why")}}));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(b.clerk, r.schedule.id,
+                                                                            {{s("A-2"), s("ok")}}));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(
+                                        b.manager, r.schedule.id, {{s("A-2"), s(" ")}}));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(
+                                        b.manager, r.schedule.id, {{s("A-1"), s("why")}}));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(
+                                        b.manager, r.schedule.id, {{s("NOPE"), s("why")}}));
 
-    const Schedule a = service.approve(b.manager, r.schedule.id,
-                                       {{s("A-2"), s("Limit rise agreed with the analyst")}});
+    const Schedule a = ScheduleApprovalService(b.db()).approve(
+        b.manager, r.schedule.id, {{s("A-2"), s("Limit rise agreed with the analyst")}});
     QCOMPARE(a.lines[1].eligible, qint64(4000000));
     QCOMPARE(a.lines[1].advance, qint64(3720000));
     QCOMPARE(a.lines[1].overrideReason, s("Limit rise agreed with the analyst"));
@@ -247,12 +254,12 @@ void tst_Funding::overrideKeptWithReason()
     QVERIFY(a.lines[1].hasCheck(CheckCode::overCreditLimit())); // the reason stays visible
     QCOMPARE(a.lines[2].eligible, qint64(0));
     QCOMPARE(a.totals.eligible, qint64(8000000));
-    const FundingResult f = service.fund(b.manager, r.schedule.id, kDate);
+    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
     QCOMPARE(f.totals.advance, qint64(7440000));
     // 81,000.00 face: commission 1,620.00, reserve = face − advance − commission.
     QCOMPARE(f.totals.commission, qint64(162000));
     QCOMPARE(f.totals.reserve, qint64(8100000 - 7440000 - 162000));
-    const Schedule after = service.schedule(r.schedule.id);
+    const Schedule after = ScheduleQuery(b.db()).schedule(r.schedule.id);
     QCOMPARE(after.lines[1].overrideReason, s("Limit rise agreed with the analyst"));
 }
 
@@ -262,19 +269,21 @@ void tst_Funding::duplicatesAcrossSchedules()
     ScheduleBooks b(engine);
     const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
                                                   "A-1,BIG,2025-02-25,2025-03-27,100.00\n"));
-    ScheduleService service(b.db());
-    const qint64 first = service.importFile(b.clerk, b.clientId, file, at()).schedule.id;
-    const ScheduleImportResult second = service.importFile(b.clerk, b.clientId, file, at());
+    const qint64 first =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
+    const ScheduleImportResult second =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
     QVERIFY(second.schedule.lines[0].hasCheck(CheckCode::duplicateInvoiceNo()));
     QCOMPARE(second.schedule.lines[0].status, s("rejected"));
     QCOMPARE(second.schedule.totals.count, 0);
     // No override buys an invoice twice; nothing to buy means no approval.
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(
+                                        b.manager, second.schedule.id, {{s("A-1"), s("sure")}}));
     QVERIFY_THROWS_EXCEPTION(
-        Error, service.approve(b.manager, second.schedule.id, {{s("A-1"), s("sure")}}));
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, second.schedule.id));
+        Error, ScheduleApprovalService(b.db()).approve(b.manager, second.schedule.id));
     // Once the first is rejected, the second is clean again.
-    service.reject(b.manager, first, s("sent twice"));
-    const Schedule again = service.recheck(b.clerk, second.schedule.id);
+    ScheduleApprovalService(b.db()).reject(b.manager, first, s("sent twice"));
+    const Schedule again = ScheduleApprovalService(b.db()).recheck(b.clerk, second.schedule.id);
     QCOMPARE(again.lines[0].status, s("pending"));
     QCOMPARE(again.lines[0].checks.size(), 0);
     QCOMPARE(again.totals.count, 1);
@@ -286,17 +295,18 @@ void tst_Funding::rejectKeepsReason()
     ScheduleBooks b(engine);
     const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
                                                   "A-1,BIG,2025-02-25,2025-03-27,100.00\n"));
-    ScheduleService service(b.db());
-    const qint64 id = service.importFile(b.clerk, b.clientId, file, at()).schedule.id;
-    QVERIFY_THROWS_EXCEPTION(Error, service.reject(b.manager, id, s("")));
-    QVERIFY_THROWS_EXCEPTION(Error, service.reject(b.clerk, id, s("no")));
-    const Schedule r = service.reject(b.manager, id, s("Client withdrew it"));
+    const qint64 id =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).reject(b.manager, id, s("")));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).reject(b.clerk, id, s("no")));
+    const Schedule r =
+        ScheduleApprovalService(b.db()).reject(b.manager, id, s("Client withdrew it"));
     QCOMPARE(r.status, ScheduleStatus::Rejected);
     QCOMPARE(r.rejectedReason, s("Client withdrew it"));
     QCOMPARE(r.rejectedBy, s("manager"));
     QCOMPARE(r.lines[0].status, s("rejected"));
-    QVERIFY_THROWS_EXCEPTION(Error, service.approve(b.manager, id));
-    QVERIFY_THROWS_EXCEPTION(Error, service.fund(b.manager, id, kDate));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(b.manager, id));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate));
 }
 
 void tst_Funding::permissions()
@@ -305,7 +315,6 @@ void tst_Funding::permissions()
     ScheduleBooks b(engine);
     const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
                                                   "A-1,BIG,2025-02-25,2025-03-27,100.00\n"));
-    ScheduleService service(b.db());
     auto kind = [](auto &&f) {
         try {
             f();
@@ -314,16 +323,21 @@ void tst_Funding::permissions()
         }
         return Error::Kind::Storage;
     };
-    QCOMPARE(kind([&] { service.importFile(b.analyst, b.clientId, file, at()); }),
+    QCOMPARE(
+        kind([&] { ScheduleImportService(b.db()).importFile(b.analyst, b.clientId, file, at()); }),
+        Error::Kind::Permission);
+    const qint64 id =
+        ScheduleImportService(b.db()).importFile(b.manager, b.clientId, file, at()).schedule.id;
+    QCOMPARE(kind([&] { ScheduleApprovalService(b.db()).approve(b.clerk, id); }),
              Error::Kind::Permission);
-    const qint64 id = service.importFile(b.manager, b.clientId, file, at()).schedule.id;
-    QCOMPARE(kind([&] { service.approve(b.clerk, id); }), Error::Kind::Permission);
-    QCOMPARE(kind([&] { service.approve(b.analyst, id); }), Error::Kind::Permission);
-    service.approve(b.boss, id);
-    QCOMPARE(kind([&] { service.fund(b.clerk, id, kDate); }), Error::Kind::Permission);
-    QCOMPARE(kind([&] { service.fund(b.manager, id, kDate.addDays(-1)); }),
+    QCOMPARE(kind([&] { ScheduleApprovalService(b.db()).approve(b.analyst, id); }),
+             Error::Kind::Permission);
+    ScheduleApprovalService(b.db()).approve(b.boss, id);
+    QCOMPARE(kind([&] { ScheduleFundingService(b.db()).fund(b.clerk, id, kDate); }),
+             Error::Kind::Permission);
+    QCOMPARE(kind([&] { ScheduleFundingService(b.db()).fund(b.manager, id, kDate.addDays(-1)); }),
              Error::Kind::Validation);
-    service.fund(b.manager, id, kDate);
+    ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
 }
 
 void tst_Funding::arrangementsAndCharges_data()
@@ -371,10 +385,10 @@ void tst_Funding::arrangementsAndCharges()
         b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,terms_days,amount\n"
                                  "A-1,BIG,2025-03-01,30,600.00\n"
                                  "A-2,BIG,2025-03-01,60,400.00\n"));
-    ScheduleService service(b.db());
-    const qint64 id = service.importFile(b.clerk, b.clientId, file, at()).schedule.id;
-    service.approve(b.manager, id);
-    const FundingResult f = service.fund(b.manager, id, kDate);
+    const qint64 id =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
+    ScheduleApprovalService(b.db()).approve(b.manager, id);
+    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
     QCOMPARE(f.totals.netPayment, net);
     // Average due date: 600 × 30 + 400 × 60 over 1000 = 42 days.
     QCOMPARE(f.totals.maturityDate, kDate.addDays(42));
@@ -405,22 +419,22 @@ void tst_Funding::failureLeavesNothing()
     ScheduleBooks b(engine);
     const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
                                                   "A-1,BIG,2025-02-25,2025-03-27,100.00\n"));
-    ScheduleService service(b.db());
-    const qint64 id = service.importFile(b.clerk, b.clientId, file, at()).schedule.id;
-    service.approve(b.manager, id);
+    const qint64 id =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
+    ScheduleApprovalService(b.db()).approve(b.manager, id);
     const qint64 entries = b.count(s("journal_entries"));
-    ScheduleService::setTestHook([](const char *point) {
+    ScheduleFundingService::setTestHook([](const char *point) {
         if (qstrcmp(point, "fund-before-commit") == 0)
             throw Error(Error::Kind::Storage, s("disk full"));
     });
-    QVERIFY_THROWS_EXCEPTION(Error, service.fund(b.manager, id, kDate));
-    ScheduleService::setTestHook({});
-    QCOMPARE(service.schedule(id).status, ScheduleStatus::Approved);
-    QCOMPARE(service.schedule(id).lines[0].status, s("pending"));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate));
+    ScheduleFundingService::setTestHook({});
+    QCOMPARE(ScheduleQuery(b.db()).schedule(id).status, ScheduleStatus::Approved);
+    QCOMPARE(ScheduleQuery(b.db()).schedule(id).lines[0].status, s("pending"));
     QCOMPARE(b.count(s("journal_entries")), entries);
     QCOMPARE(b.count(s("client_payments")), qint64(0));
     QCOMPARE(b.count(s("assignment_notices")), qint64(0));
-    service.fund(b.manager, id, kDate); // and it still can be funded
+    ScheduleFundingService(b.db()).fund(b.manager, id, kDate); // and it still can be funded
 }
 
 void tst_Funding::crashDuringFunding_data()
@@ -441,9 +455,9 @@ void tst_Funding::crashDuringFunding()
     const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
                                                   "A-1,BIG,2025-02-25,2025-03-27,100.00\n"
                                                   "A-2,SMALL,2025-02-25,2025-03-27,250.00\n"));
-    ScheduleService service(b.db());
-    const ScheduleImportResult r = service.importFile(b.clerk, b.clientId, file, at());
-    service.approve(b.manager, r.schedule.id);
+    const ScheduleImportResult r =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
+    ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id);
     const qint64 entries = b.count(s("journal_entries"));
     const qint64 lines = b.count(s("journal_lines"));
     const CliResult crashed =
@@ -452,8 +466,7 @@ void tst_Funding::crashDuringFunding()
                {s("FACTORDESK_PASSWORD=pw"), s("FACTORDESK_CRASH_AT=") + point});
     QVERIFY2(crashed.exitCode != 0, qPrintable(crashed.out + crashed.err));
     b.reopen();
-    ScheduleService after(b.db());
-    const Schedule s1 = after.schedule(r.schedule.id);
+    const Schedule s1 = ScheduleQuery(b.db()).schedule(r.schedule.id);
     QCOMPARE(s1.status, ScheduleStatus::Approved);
     QCOMPARE(s1.journalEntryId, qint64(0));
     for (const ScheduleLine &l : s1.lines) {
@@ -476,7 +489,7 @@ void tst_Funding::crashDuringFunding()
                                 {s("FACTORDESK_PASSWORD=pw")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     b.reopen();
-    QCOMPARE(ScheduleService(b.db()).schedule(r.schedule.id).status, ScheduleStatus::Funded);
+    QCOMPARE(ScheduleQuery(b.db()).schedule(r.schedule.id).status, ScheduleStatus::Funded);
     QCOMPARE(b.count(s("client_payments")), qint64(1));
 }
 
@@ -486,7 +499,6 @@ void tst_Funding::purchaseInOneTransaction()
 {
     QFETCH(QString, engine);
     ScheduleBooks b(engine);
-    ScheduleService service(b.db());
     ScheduleInputLine line;
     line.invoiceNo = s("INV-003");
     line.debtor = s("BIG");
@@ -497,7 +509,8 @@ void tst_Funding::purchaseInOneTransaction()
     // An override for an invoice that is not on the schedule is refused at the approval step:
     // the import before it is rolled back with it.
     try {
-        service.purchase(b.manager, b.clientId, {line}, at(), {{s("NOPE"), s("because")}}, kDate);
+        ScheduleFundingService(b.db()).purchase(b.manager, b.clientId, {line}, at(),
+                                                {{s("NOPE"), s("because")}}, kDate);
         QFAIL("a purchase with a bad override went through");
     } catch (const Error &e) {
         QVERIFY2(!e.message().isEmpty(), "no reason given");
@@ -507,11 +520,13 @@ void tst_Funding::purchaseInOneTransaction()
     QCOMPARE(b.count(s("journal_entries")), qint64(0));
 
     // A clerk may not buy at all.
-    QVERIFY_THROWS_EXCEPTION(Error, service.purchase(b.clerk, b.clientId, {line}, at(), {}, kDate));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).purchase(
+                                        b.clerk, b.clientId, {line}, at(), {}, kDate));
     QCOMPARE(b.count(s("schedules")), qint64(0));
 
-    const FundingResult f = service.purchase(b.manager, b.clientId, {line}, at(), {}, kDate);
-    QCOMPARE(service.schedule(f.scheduleId, false).status, ScheduleStatus::Funded);
+    const FundingResult f =
+        ScheduleFundingService(b.db()).purchase(b.manager, b.clientId, {line}, at(), {}, kDate);
+    QCOMPARE(ScheduleQuery(b.db()).schedule(f.scheduleId, false).status, ScheduleStatus::Funded);
     QCOMPARE(f.totals.advance, qint64(93000000));
     QCOMPARE(f.totals.commission, qint64(2000000));
     QCOMPARE(f.totals.reserve, qint64(5000000));

@@ -2,6 +2,7 @@
 #include "invoicetablemodel.h"
 #include "purchasefixture.h"
 #include "schedulelinemodel.h"
+#include "schedulequery.h"
 #include "scheduletablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -228,7 +229,7 @@ void tst_InvoiceModels::scheduleModels()
 {
     TestBooks books;
     const PurchaseFixture f = populate(books);
-    const QList<Schedule> schedules = ScheduleService(books.db()).list();
+    const QList<Schedule> schedules = ScheduleQuery(books.db()).list();
     QCOMPARE(schedules.size(), 3);
     ScheduleTableModel list;
     QAbstractItemModelTester listTester(&list,
@@ -244,7 +245,7 @@ void tst_InvoiceModels::scheduleModels()
     QCOMPARE(list.data(list.index(0, int(SC::Invoices))).toString(), QStringLiteral("10"));
     QCOMPARE(list.rowOf(schedules.last().id), 2);
 
-    const Schedule s = ScheduleService(books.db()).schedule(schedules.first().id);
+    const Schedule s = ScheduleQuery(books.db()).schedule(schedules.first().id);
     ScheduleLineModel lines;
     QAbstractItemModelTester lineTester(&lines,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

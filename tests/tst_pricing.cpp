@@ -102,12 +102,14 @@ void tst_Pricing::split()
     QFETCH(qint64, advance);
     QFETCH(qint64, commission);
     QFETCH(qint64, reserve);
-    const LineSplit s =
-        Pricing::split(face, eligible, terms(advancePpm, commissionPpm, Arrangement(arrangement)));
-    QCOMPARE(s.advance, advance);
-    QCOMPARE(s.commission, commission);
-    QCOMPARE(s.reserve, reserve);
-    QCOMPARE(s.advance + s.commission + s.reserve, face);
+    const Currency eur(QStringLiteral("EUR"));
+    const auto money = [eur](qint64 minor) { return Money::fromMinor(minor, eur); };
+    const LineSplit s = Pricing::split(money(face), money(eligible),
+                                       terms(advancePpm, commissionPpm, Arrangement(arrangement)));
+    QCOMPARE(s.advance, money(advance));
+    QCOMPARE(s.commission, money(commission));
+    QCOMPARE(s.reserve, money(reserve));
+    QCOMPARE(s.advance + s.commission + s.reserve, money(face));
 }
 
 void tst_Pricing::totalsAreSumsOfLines()

@@ -4,6 +4,7 @@
 #include "purchasewizard.h"
 #include "purchasewizardpages.h"
 #include "schedulelinemodel.h"
+#include "schedulequery.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -29,6 +30,7 @@ private slots:
     void clerkCannotPost();
     void badFileChangesNothing();
     void collectionHasNoAdvance();
+    void pricingPageIsWhatIsPosted();
 
 private:
     static void pickClient(PurchaseWizard &w, qint64 clientId, QDate date);
@@ -199,7 +201,7 @@ void tst_PurchaseWizard::managerBuysFromCsv()
     if (!keepDir().isEmpty())
         w.grab().save(keepDir() + QStringLiteral("/wizard-posted.png"));
 
-    const Schedule s = ScheduleService(books.db()).schedule(w.scheduleId());
+    const Schedule s = ScheduleQuery(books.db()).schedule(w.scheduleId());
     QCOMPARE(s.status, ScheduleStatus::Funded);
     QCOMPARE(s.lines.size(), 3);
     QCOMPARE(s.totals.face, face);
@@ -269,13 +271,13 @@ void tst_PurchaseWizard::clerkCannotPost()
     QVERIFY(confirm->explanationLabel()->text().contains(QStringLiteral("manager")));
     QVERIFY(!w.post());
     QVERIFY(!w.isDone());
-    QVERIFY(ScheduleService(books.db()).list().isEmpty());
+    QVERIFY(ScheduleQuery(books.db()).list().isEmpty());
 
     QTest::mouseClick(confirm->submitButton(), Qt::LeftButton);
     QVERIFY(w.isDone());
     QVERIFY(!w.isFunded());
     QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
-    const Schedule s = ScheduleService(books.db()).schedule(w.scheduleId());
+    const Schedule s = ScheduleQuery(books.db()).schedule(w.scheduleId());
     QCOMPARE(s.status, ScheduleStatus::Submitted);
     QCOMPARE(s.journalEntryId, qint64(0));
 }
@@ -295,7 +297,7 @@ void tst_PurchaseWizard::badFileChangesNothing()
     QVERIFY(!w.invoicesPage()->importFile(path));
     QVERIFY(w.input().isEmpty());
     QVERIFY(!w.invoicesPage()->isComplete());
-    QVERIFY(ScheduleService(books.db()).list().isEmpty());
+    QVERIFY(ScheduleQuery(books.db()).list().isEmpty());
 }
 
 void tst_PurchaseWizard::collectionHasNoAdvance()
@@ -321,6 +323,68 @@ void tst_PurchaseWizard::collectionHasNoAdvance()
     // A confidential (not notified) client: no notices.
     QVERIFY(!w.hasNotices());
     QVERIFY(!w.confirmPage()->saveNoticesButton()->isVisibleTo(&w));
+}
+
+// A duplicate invoice number (refused outright) and a binding credit limit (overridden): the
+// checks and pricing pages show the approval service's preview, which is what posting buys.
+void tst_PurchaseWizard::pricingPageIsWhatIsPosted()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.manager});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    // BUYER1's limit is 5,000,000.00: W-2 goes over it by 500,000.00.
+    w.setInput({PurchaseFixture::line(QStringLiteral("W-1"), QStringLiteral("BUYER1"),
+                                      QStringLiteral("3000000.00")),
+                PurchaseFixture::line(QStringLiteral("W-2"), QStringLiteral("BUYER1"),
+                                      QStringLiteral("2500000.00")),
+                PurchaseFixture::line(QStringLiteral("W-1"), QStringLiteral("BUYER2"),
+                                      QStringLiteral("1000.00")),
+                PurchaseFixture::line(QStringLiteral("W-3"), QStringLiteral("BUYER2"),
+                                      QStringLiteral("2000.00"))});
+    w.invoicesPage()->showInput();
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::ChecksPageId));
+    ScheduleLineModel *lines = w.lineModel();
+    QCOMPARE(lines->rowCount(), 4);
+    QVERIFY(lines->line(2).isRefused());
+    QVERIFY(!w.checksPage()->overrideLine(2, QStringLiteral("bought twice?")));
+    QVERIFY(lines->line(1).hasCheck(CheckCode::overCreditLimit()));
+    QCOMPARE(lines->line(1).eligible, qint64(200000000));
+    QVERIFY(w.checksPage()->overrideLine(1, QStringLiteral("Limit rise agreed")));
+    QCOMPARE(lines->line(1).eligible, qint64(250000000)); // checked again with the override
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::PricingPageId));
+    const ScheduleTotals shown = w.totals();
+    QCOMPARE(shown.count, 3); // the refused line is not bought
+    QCOMPARE(shown.face, qint64(300000000 + 250000000 + 200000));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("face")), Money::localized(shown.face));
+    const QList<ScheduleLine> priced = w.pricedModel()->lines();
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(w.confirmPage()->postButton(), Qt::LeftButton);
+    QVERIFY(w.isFunded());
+
+    const FundingResult &posted = w.funding();
+    QCOMPARE(posted.totals.face, shown.face);
+    QCOMPARE(posted.totals.eligible, shown.eligible);
+    QCOMPARE(posted.totals.advance, shown.advance);
+    QCOMPARE(posted.totals.commission, shown.commission);
+    QCOMPARE(posted.totals.reserve, shown.reserve);
+    QCOMPARE(posted.totals.netPayment, shown.netPayment);
+    const Schedule s = ScheduleQuery(books.db()).schedule(w.scheduleId());
+    QCOMPARE(s.lines.size(), priced.size());
+    for (qsizetype i = 0; i < s.lines.size(); ++i) {
+        QCOMPARE(s.lines[i].eligible, priced[i].eligible);
+        QCOMPARE(s.lines[i].advance, priced[i].advance);
+        QCOMPARE(s.lines[i].commission, priced[i].commission);
+        QCOMPARE(s.lines[i].reserve, priced[i].reserve);
+    }
+    qint64 debits = 0;
+    for (const JournalLine &l : JournalService(books.db()).entry(posted.journalEntryId).lines)
+        debits += l.debit.minor();
+    QCOMPARE(debits, shown.face);
 }
 
 QTEST_MAIN(tst_PurchaseWizard)

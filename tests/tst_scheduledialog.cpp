@@ -3,7 +3,9 @@
 #include "ledger.h"
 #include "purchasefixture.h"
 #include "scheduledialog.h"
+#include "scheduleimportservice.h"
 #include "schedulelinemodel.h"
+#include "schedulequery.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -32,7 +34,7 @@ private:
     {
         ScheduleImportOptions options;
         options.date = f.date;
-        return ScheduleService(books.db())
+        return ScheduleImportService(books.db())
             .importLines(books.clerk, f.clientId,
                          {PurchaseFixture::line(QStringLiteral("INV-1"), QStringLiteral("BUYER1"),
                                                 QStringLiteral("1000000.00")),
@@ -89,7 +91,7 @@ void tst_ScheduleDialog::managerApprovesAndFunds()
     QVERIFY(!dialog.approveButton()->isEnabled());
 
     // Seed 003 on the first line plus an odd-cent line: the books tie to the cent.
-    const Schedule s = ScheduleService(books.db()).schedule(id, true);
+    const Schedule s = ScheduleQuery(books.db()).schedule(id, true);
     QCOMPARE(s.totals.face, qint64(100100101));
     QCOMPARE(s.totals.advance + s.totals.commission + s.totals.reserve, s.totals.face);
     QCOMPARE(s.lines.first().advance, qint64(93000000));
@@ -110,7 +112,7 @@ void tst_ScheduleDialog::clerkSeesNoActs()
     QVERIFY(!dialog.approveButton()->isVisible());
     QVERIFY(!dialog.fundButton()->isVisible());
     QVERIFY(!dialog.rejectButton()->isVisible());
-    QCOMPARE(ScheduleService(books.db()).schedule(id, false).status, ScheduleStatus::Submitted);
+    QCOMPARE(ScheduleQuery(books.db()).schedule(id, false).status, ScheduleStatus::Submitted);
 }
 
 void tst_ScheduleDialog::managerRejects()

@@ -7,7 +7,10 @@
 #include "error.h"
 #include "invoicequery.h"
 #include "money.h"
-#include "scheduleservice.h"
+#include "scheduleapprovalservice.h"
+#include "schedulefundingservice.h"
+#include "scheduleimportservice.h"
+#include "schedulequery.h"
 
 namespace FactorDesk::Cli {
 
@@ -28,7 +31,7 @@ QString checksText(const ScheduleLine &l)
 {
     QStringList parts;
     for (const CheckResult &c : l.checks)
-        parts << QStringLiteral("%1: %2").arg(c.code, c.message);
+        parts << QStringLiteral("%1: %2").arg(c.code, checkText(c, Currency(l.currency)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -134,7 +137,7 @@ int importCommand(Context &ctx, const Args &args)
     o.skipBad = args.has(QStringLiteral("skip-bad"));
     o.submit = !args.has(QStringLiteral("draft"));
     const ScheduleImportResult r =
-        ScheduleService(ctx.db()).importFile(who, clientId, args.at(1), o);
+        ScheduleImportService(ctx.db()).importFile(who, clientId, args.at(1), o);
     const Schedule &s = r.schedule;
     ctx.out() << s.number << QLatin1Char('\n');
     ctx.out().flush();
@@ -150,7 +153,7 @@ int importCommand(Context &ctx, const Args &args)
 int showCommand(Context &ctx, const Args &args)
 {
     ctx.session();
-    const Schedule s = ScheduleService(ctx.db()).findByNumber(args.at(0));
+    const Schedule s = ScheduleQuery(ctx.db()).findByNumber(args.at(0));
     if (ctx.format() == Format::Table) {
         QTextStream &out = ctx.out();
         out << tr("Schedule %1 of %2 (%3), dated %4: %5")
@@ -194,7 +197,7 @@ int listCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("reserve"), Tabular::Kind::Number)
         .column(QStringLiteral("net_payment"), Tabular::Kind::Number)
         .column(QStringLiteral("currency"));
-    for (const Schedule &s : ScheduleService(ctx.db()).list(f)) {
+    for (const Schedule &s : ScheduleQuery(ctx.db()).list(f)) {
         const int dec = decimalsOf(s.currency);
         auto m = [dec](qint64 v) { return Money::plain(v, dec); };
         const ScheduleTotals &x = s.totals;
@@ -209,8 +212,9 @@ int listCommand(Context &ctx, const Args &args)
 int recheckCommand(Context &ctx, const Args &args)
 {
     const Session &who = ctx.session();
-    ScheduleService service(ctx.db());
-    const Schedule s = service.recheck(who, service.findByNumber(args.at(0), false).id);
+    ScheduleApprovalService service(ctx.db());
+    const Schedule s =
+        service.recheck(who, ScheduleQuery(ctx.db()).findByNumber(args.at(0), false).id);
     ctx.print(linesTable(s, true, true));
     if (ctx.format() == Format::Table)
         printTotals(ctx, s);
@@ -240,8 +244,9 @@ int approveCommand(Context &ctx, const Args &args)
     if (pendingReason)
         throw UsageError(tr("--override %1 needs --reason TEXT.").arg(overrides.last().invoiceNo));
     const Session &who = ctx.session();
-    ScheduleService service(ctx.db());
-    const Schedule s = service.approve(who, service.findByNumber(args.at(0), false).id, overrides);
+    ScheduleApprovalService service(ctx.db());
+    const Schedule s =
+        service.approve(who, ScheduleQuery(ctx.db()).findByNumber(args.at(0), false).id, overrides);
     const int dec = decimalsOf(s.currency);
     ctx.out() << tr("Schedule %1 approved: invoices %2, eligible %3, advance %4, net payment %5.")
                      .arg(s.number)
@@ -255,9 +260,10 @@ int approveCommand(Context &ctx, const Args &args)
 int rejectCommand(Context &ctx, const Args &args)
 {
     const Session &who = ctx.session();
-    ScheduleService service(ctx.db());
-    const Schedule s = service.reject(who, service.findByNumber(args.at(0), false).id,
-                                      args.value(QStringLiteral("reason")));
+    ScheduleApprovalService service(ctx.db());
+    const Schedule s =
+        service.reject(who, ScheduleQuery(ctx.db()).findByNumber(args.at(0), false).id,
+                       args.value(QStringLiteral("reason")));
     ctx.out() << tr("Schedule %1 rejected.").arg(s.number) << QLatin1Char('\n');
     return Ok;
 }
@@ -265,8 +271,8 @@ int rejectCommand(Context &ctx, const Args &args)
 int fundCommand(Context &ctx, const Args &args)
 {
     const Session &who = ctx.session();
-    ScheduleService service(ctx.db());
-    const Schedule before = service.findByNumber(args.at(0), false);
+    ScheduleFundingService service(ctx.db());
+    const Schedule before = ScheduleQuery(ctx.db()).findByNumber(args.at(0), false);
     const FundingResult r =
         service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")));
     const int dec = decimalsOf(before.currency);
@@ -304,9 +310,8 @@ int invoiceListCommand(Context &ctx, const Args &args)
     if (args.has(QStringLiteral("bucket")))
         f.bucket = parseAgingBucket(args.value(QStringLiteral("bucket")));
     if (args.has(QStringLiteral("schedule"))) {
-        f.scheduleId = ScheduleService(ctx.db())
-                           .findByNumber(args.value(QStringLiteral("schedule")), false)
-                           .id;
+        f.scheduleId =
+            ScheduleQuery(ctx.db()).findByNumber(args.value(QStringLiteral("schedule")), false).id;
         if (f.status.isEmpty())
             f.status = QStringLiteral("all");
     }

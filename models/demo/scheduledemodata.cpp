@@ -3,7 +3,9 @@
 #include "clock.h"
 #include "database.h"
 #include "money.h"
-#include "scheduleservice.h"
+#include "scheduleapprovalservice.h"
+#include "schedulefundingservice.h"
+#include "scheduleimportservice.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -88,7 +90,9 @@ void seedSchedules(Database &db)
     Transaction tx(db);
     const Session clerk = demoUser(db, QStringLiteral("clerk"), Role::Clerk);
     const Session manager = demoUser(db, QStringLiteral("manager"), Role::Manager);
-    ScheduleService service(db);
+    ScheduleImportService imports(db);
+    ScheduleApprovalService approvals(db);
+    ScheduleFundingService funding(db);
     Sequence seq;
     int serial = 0;
     const QDate now = today();
@@ -105,16 +109,16 @@ void seedSchedules(Database &db)
                 o.date = date;
                 o.sourceFile =
                     QStringLiteral("%1-%2.csv").arg(clients[ci].code.toLower(), isoDate(date));
-                const ScheduleImportResult r = service.importLines(
+                const ScheduleImportResult r = imports.importLines(
                     clerk, clients[ci].id,
                     demoLines(clients[ci], date, 2 + int(seq.next(5)), seq, serial), o);
                 if (r.schedule.totals.eligible <= 0) {
-                    service.reject(manager, r.schedule.id,
-                                   QStringLiteral("Nothing eligible in this schedule."));
+                    approvals.reject(manager, r.schedule.id,
+                                     QStringLiteral("Nothing eligible in this schedule."));
                     continue;
                 }
-                service.approve(manager, r.schedule.id);
-                service.fund(manager, r.schedule.id, date);
+                approvals.approve(manager, r.schedule.id);
+                funding.fund(manager, r.schedule.id, date);
             }
         }
     }
@@ -122,14 +126,14 @@ void seedSchedules(Database &db)
     ScheduleImportOptions o;
     o.date = now.addDays(-1);
     o.sourceFile = QStringLiteral("%1-latest.csv").arg(clients.first().code.toLower());
-    service.importLines(clerk, clients.first().id,
+    imports.importLines(clerk, clients.first().id,
                         demoLines(clients.first(), o.date, 5, seq, serial), o);
     const DemoClient &other = clients.size() > 1 ? clients[1] : clients.first();
     o.date = now.addDays(-9);
     o.sourceFile = QStringLiteral("%1-resent.csv").arg(other.code.toLower());
     const ScheduleImportResult rejected =
-        service.importLines(clerk, other.id, demoLines(other, o.date, 4, seq, serial), o);
-    service.reject(
+        imports.importLines(clerk, other.id, demoLines(other, o.date, 4, seq, serial), o);
+    approvals.reject(
         manager, rejected.schedule.id,
         QStringLiteral(
             "Invoices already financed by the client's bank; asked for a release letter."));

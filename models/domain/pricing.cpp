@@ -13,18 +13,19 @@ qint64 applyPpm(qint64 amount, qint64 ppm)
 
 } // namespace
 
-LineSplit Pricing::split(qint64 face, qint64 eligible, const Agreement &agreement)
+LineSplit Pricing::split(Money face, Money eligible, const Agreement &agreement)
 {
-    LineSplit s;
-    s.commission = applyPpm(face, agreement.commissionRate.ppm());
+    const Money zero = Money::fromMinor(0, face.currency());
+    LineSplit s{zero, zero, zero};
+    s.commission = face.applyRate(agreement.commissionRate);
     if (agreement.arrangement != Arrangement::Collection)
-        s.advance = applyPpm(std::clamp<qint64>(eligible, 0, face), agreement.advanceRate.ppm());
+        s.advance = std::clamp(eligible, zero, face).applyRate(agreement.advanceRate);
     s.reserve = face - s.advance - s.commission;
-    if (s.reserve < 0) {
+    if (s.reserve.isNegative()) {
         // Only when advance + commission rates make 100 % and both round up on a tie: the
         // advance gives way, so the three parts still add up to the face.
         s.advance += s.reserve;
-        s.reserve = 0;
+        s.reserve = zero;
     }
     return s;
 }
@@ -32,10 +33,12 @@ LineSplit Pricing::split(qint64 face, qint64 eligible, const Agreement &agreemen
 void Pricing::priceLines(QList<ScheduleLine> &lines, const Agreement &agreement)
 {
     for (ScheduleLine &l : lines) {
-        const LineSplit s = split(l.amount, l.eligible, agreement);
-        l.advance = s.advance;
-        l.commission = s.commission;
-        l.reserve = s.reserve;
+        const Currency currency(l.currency);
+        const LineSplit s = split(Money::fromMinor(l.amount, currency),
+                                  Money::fromMinor(l.eligible, currency), agreement);
+        l.advance = s.advance.minor();
+        l.commission = s.commission.minor();
+        l.reserve = s.reserve.minor();
     }
 }
 
@@ -78,6 +81,14 @@ ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement
     return t;
 }
 
+qint64 Pricing::reserveCredit(const ScheduleTotals &t, Arrangement arrangement)
+{
+    qint64 credit = t.reserve - t.chargesFromReserve;
+    if (arrangement == Arrangement::Maturity)
+        credit += t.netPayment;
+    return credit;
+}
+
 qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivables,
                              qint64 fundsEmployed)
 {
@@ -85,6 +96,18 @@ qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivab
                             ? 0
                             : applyPpm(eligibleReceivables, agreement.advanceRate.ppm());
     return base - fundsEmployed + agreement.overAdvanceLimit;
+}
+
+Availability Pricing::availabilityAfter(const Availability &before, const Agreement &agreement,
+                                        Money eligibleAdded, Money fundsEmployedAdded)
+{
+    Availability after = before;
+    after.eligibleReceivables += eligibleAdded;
+    after.fundsEmployed += fundsEmployedAdded;
+    after.available = Money::fromMinor(
+        availability(agreement, after.eligibleReceivables.minor(), after.fundsEmployed.minor()),
+        after.fundsEmployed.currency());
+    return after;
 }
 
 qint64 Pricing::eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate)

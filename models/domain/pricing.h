@@ -11,9 +11,9 @@ namespace FactorDesk {
 // The purchase split of one line (DOMAIN §3): the three parts add up to the face exactly.
 struct LineSplit
 {
-    qint64 advance = 0;
-    qint64 commission = 0;
-    qint64 reserve = 0;
+    Money advance;
+    Money commission;
+    Money reserve;
     friend bool operator==(const LineSplit &, const LineSplit &) = default;
 };
 
@@ -26,7 +26,8 @@ struct LineSplit
 class Pricing
 {
 public:
-    static LineSplit split(qint64 face, qint64 eligible, const Agreement &agreement);
+    // `face` and `eligible` in one currency; the split is in it too.
+    static LineSplit split(Money face, Money eligible, const Agreement &agreement);
     // Fills advance/commission/reserve of every line.
     static void priceLines(QList<ScheduleLine> &lines, const Agreement &agreement);
     // Sums the lines and derives charges, net payment, maturity and payment dates.
@@ -34,9 +35,17 @@ public:
                                  QDate fundingDate);
     // Average due date weighted by amount, rounded half-even to a whole day (invalid: no lines).
     static QDate averageDueDate(const QList<ScheduleLine> &lines);
+    // What the purchase entry credits to the client's reserve account: the reserve less the
+    // charges the advance could not carry; under the maturity arrangement also the net payment,
+    // which is owed to the client until the maturity date.
+    static qint64 reserveCredit(const ScheduleTotals &totals, Arrangement arrangement);
     // advance rate × eligible receivables − funds employed + over-advance line.
     static qint64 availability(const Agreement &agreement, qint64 eligibleReceivables,
                                qint64 fundsEmployed);
+    // The client's availability after a purchase that adds `eligibleAdded` to its eligible
+    // receivables and `fundsEmployedAdded` to its funds employed.
+    static Availability availabilityAfter(const Availability &before, const Agreement &agreement,
+                                          Money eligibleAdded, Money fundsEmployedAdded);
     // The eligible part of `face` that keeps round(eligible × rate) within `headroom` advance.
     static qint64 eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate);
 };

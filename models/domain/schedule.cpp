@@ -60,32 +60,18 @@ ScheduleStatus parseScheduleStatus(const QString &text)
                 QStringLiteral("status"));
 }
 
-QString checkSeverityName(CheckSeverity severity)
-{
-    switch (severity) {
-    case CheckSeverity::Info:
-        return QStringLiteral("info");
-    case CheckSeverity::Warning:
-        return QStringLiteral("warning");
-    case CheckSeverity::Ineligible:
-        return QStringLiteral("ineligible");
-    }
-    return {};
-}
-
-CheckSeverity parseCheckSeverity(const QString &text)
-{
-    if (text == QLatin1String("ineligible"))
-        return CheckSeverity::Ineligible;
-    if (text == QLatin1String("warning"))
-        return CheckSeverity::Warning;
-    return CheckSeverity::Info;
-}
-
 bool ScheduleLine::hasIneligibleCheck() const
 {
     for (const CheckResult &c : checks)
         if (c.severity == CheckSeverity::Ineligible)
+            return true;
+    return false;
+}
+
+bool ScheduleLine::isRefused() const
+{
+    for (const CheckResult &c : checks)
+        if (c.isRefusal())
             return true;
     return false;
 }

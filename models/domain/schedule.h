@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agreement.h"
+#include "checkresult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,94 +20,6 @@ QString scheduleStatusName(ScheduleStatus status);  // "draft"
 QString scheduleStatusTitle(ScheduleStatus status); // translated
 // Throws Error(Validation) for anything but draft|submitted|approved|funded|rejected.
 ScheduleStatus parseScheduleStatus(const QString &text);
-
-// How a check result bears on the line: Info (e.g. approval code matched), Warning (needs
-// attention, does not reduce the eligible amount: verification required, approval code not
-// matched), Ineligible (reduces the eligible amount by `amount`; a manager may override).
-enum class CheckSeverity { Info, Warning, Ineligible };
-QString checkSeverityName(CheckSeverity severity); // "info", "warning", "ineligible"
-CheckSeverity parseCheckSeverity(const QString &text);
-
-// Stable check codes (stored in invoices.checks, shown in CSV/JSON).
-namespace CheckCode {
-inline QString duplicateInFile()
-{
-    return QStringLiteral("duplicate_in_file");
-} // same invoice no twice in the schedule
-inline QString duplicateInvoiceNo()
-{
-    return QStringLiteral("duplicate_invoice_no");
-} // same client + invoice no in the books
-inline QString duplicateDebtorDateAmount()
-{
-    return QStringLiteral("duplicate_debtor_date_amount");
-} // file or books
-inline QString debtorBlocked()
-{
-    return QStringLiteral("debtor_blocked");
-}
-inline QString debtorInsolvent()
-{
-    return QStringLiteral("debtor_insolvent");
-}
-inline QString debtorNoLimit()
-{
-    return QStringLiteral("debtor_no_limit");
-} // no limit or limit expired
-inline QString overCreditLimit()
-{
-    return QStringLiteral("over_credit_limit");
-} // excess only
-inline QString overSubLimit()
-{
-    return QStringLiteral("over_sub_limit");
-} // per-client sub-limit, excess only
-inline QString tooOld()
-{
-    return QStringLiteral("too_old");
-}
-inline QString pastDue()
-{
-    return QStringLiteral("past_due");
-}
-inline QString crossAged()
-{
-    return QStringLiteral("cross_aged");
-}
-inline QString concentration()
-{
-    return QStringLiteral("concentration");
-} // excess only
-inline QString overFacility()
-{
-    return QStringLiteral("over_facility");
-} // excess only
-inline QString verificationRequired()
-{
-    return QStringLiteral("verification_required");
-} // warning
-inline QString approvalMatched()
-{
-    return QStringLiteral("approval_matched");
-} // info
-inline QString approvalNotMatched()
-{
-    return QStringLiteral("approval_not_matched");
-} // warning
-inline QString overridden()
-{
-    return QStringLiteral("overridden");
-} // info, after an override
-} // namespace CheckCode
-
-struct CheckResult
-{
-    QString code;
-    CheckSeverity severity = CheckSeverity::Info;
-    QString message;   // translated sentence with the reason and figures
-    qint64 amount = 0; // Ineligible: the part of the face it makes ineligible
-    friend bool operator==(const CheckResult &, const CheckResult &) = default;
-};
 
 // One invoice line: as parsed (lineNo, sourceLine, raw fields resolved), as checked (checks,
 // eligible) and as priced (advance, commission, reserve: they add up to amount exactly).
@@ -143,6 +56,8 @@ struct ScheduleLine
     qint64 ineligible() const { return amount - eligible; }
     bool hasIneligibleCheck() const;
     bool hasCheck(const QString &code) const;
+    // A check no override can lift (CheckCode::isOverridable): the line is refused outright.
+    bool isRefused() const;
 };
 
 // Sums of the lines and what follows from them for this funding.
@@ -164,13 +79,14 @@ struct ScheduleTotals
 };
 
 // Availability of the client (DOMAIN §6) before and after this schedule is funded.
+// Amounts in the client's currency.
 struct Availability
 {
-    qint64 eligibleReceivables = 0;
-    qint64 fundsEmployed = 0;
-    qint64 overAdvanceLimit = 0;
-    qint64 facilityLimit = 0;
-    qint64 available = 0; // advance rate × eligible receivables − funds employed + over-advance
+    Money eligibleReceivables;
+    Money fundsEmployed;
+    Money overAdvanceLimit;
+    Money facilityLimit;
+    Money available; // advance rate × eligible receivables − funds employed + over-advance
 };
 
 struct Schedule
@@ -199,6 +115,17 @@ struct Schedule
     QDate fundingDate;
     qint64 journalEntryId = 0;
     QList<ScheduleLine> lines; // empty in lists
+};
+
+// Which schedules a list shows.
+struct ScheduleFilter
+{
+    qint64 clientId = 0;
+    QString clientCode;
+    QString status; // empty: all
+    QDate from;
+    QDate to;
+    int limit = -1;
 };
 
 } // namespace FactorDesk

@@ -74,14 +74,15 @@ int ScheduleLineModel::severity(const ScheduleLine &line)
 
 QString ScheduleLineModel::checksText(const ScheduleLine &line)
 {
+    const Currency currency(line.currency);
     QStringList reasons;
     for (const CheckResult &c : line.checks) {
         if (c.severity != CheckSeverity::Info)
-            reasons << c.message;
+            reasons << checkText(c, currency);
     }
     if (reasons.isEmpty()) {
         for (const CheckResult &c : line.checks)
-            reasons << c.message;
+            reasons << checkText(c, currency);
     }
     return reasons.isEmpty() ? tr("Eligible") : reasons.join(QStringLiteral("; "));
 }
@@ -152,7 +153,7 @@ QVariant ScheduleLineModel::data(const QModelIndex &index, int role) const
         if (c == Column::Checks) {
             QStringList all;
             for (const CheckResult &r : l.checks)
-                all << r.message;
+                all << checkText(r, Currency(l.currency));
             return all.join(QLatin1Char('\n'));
         }
         return {};

@@ -10,7 +10,7 @@ namespace FactorDesk {
 
 // The Schedules list: one row per schedule with its client, number, date, status, invoice
 // count and totals. A small model over a vector of Schedule values (without their lines),
-// filled by the view from ScheduleService::list.
+// filled by the view from ScheduleQuery::list.
 class ScheduleTableModel : public QAbstractTableModel
 {
     Q_OBJECT

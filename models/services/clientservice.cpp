@@ -2,6 +2,7 @@
 
 #include "agreementservice.h"
 #include "auditlog.h"
+#include "availabilityquery.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
@@ -271,11 +272,7 @@ QList<Client> ClientService::list(const QString &filter) const
 
 qint64 ClientService::fundsEmployed(qint64 clientId, QDate asOf) const
 {
-    JournalService journal(m_db);
-    // balance() is debit minus credit: the reserve, a credit, comes back negative, so adding
-    // it subtracts the reserve from the receivables.
-    return journal.balance(Accounts::factoredReceivables(), asOf, clientId) +
-           journal.balance(Accounts::clientReserves(), asOf, clientId);
+    return AvailabilityQuery(m_db).fundsEmployed(clientId, asOf);
 }
 
 QList<ClientOverview> ClientService::overview(QDate asOf, const QString &filter) const

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "error.h"
+#include "posting.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -50,42 +51,8 @@ const QString kFrom = QStringLiteral(
 qint64 JournalService::post(const Session &who, const JournalEntry &entry)
 {
     who.require(Roles(Role::Clerk) | Role::Manager, tr("post to the journal"));
-    if (!entry.date.isValid())
-        throw Error(Error::Kind::Validation, tr("date: a journal entry needs a date."),
-                    QStringLiteral("date"));
-    if (!entry.currency.isValid())
-        throw Error(Error::Kind::Validation, tr("currency: a journal entry needs a currency."),
-                    QStringLiteral("currency"));
-    if (entry.lines.size() < 2)
-        throw Error(Error::Kind::Validation, tr("lines: a journal entry needs at least two lines."),
-                    QStringLiteral("lines"));
-    Money debits = Money::fromMinor(0, entry.currency);
-    Money credits = Money::fromMinor(0, entry.currency);
-    for (int i = 0; i < entry.lines.size(); ++i) {
-        const JournalLine &l = entry.lines[i];
-        const bool debit = l.debit.isPositive() && l.credit.isZero();
-        const bool credit = l.credit.isPositive() && l.debit.isZero();
-        if (!debit && !credit)
-            throw Error(Error::Kind::Validation,
-                        tr("line %1: each line is either a positive debit or a positive credit.")
-                            .arg(i + 1),
-                        QStringLiteral("lines"));
-        for (Money m : {l.debit, l.credit})
-            if (!m.isZero() && !m.currency().isNone() && m.currency() != entry.currency)
-                throw Error(Error::Kind::Validation,
-                            tr("line %1: the amount is in %2 but the entry is in %3; an entry "
-                               "has one currency.")
-                                .arg(i + 1)
-                                .arg(m.currency().code(), entry.currency.code()),
-                            QStringLiteral("lines"));
-        debits += l.debit.withCurrency(entry.currency);
-        credits += l.credit.withCurrency(entry.currency);
-    }
-    if (debits != credits)
-        throw Error(Error::Kind::Validation,
-                    tr("lines: the entry does not balance (debits %1, credits %2).")
-                        .arg(debits.toPlainString(), credits.toPlainString()),
-                    QStringLiteral("lines"));
+    checkPostable(entry);
+    const qint64 total = entryTotal(entry);
 
     Transaction tx(m_db);
     QHash<QString, qint64> accountIds;
@@ -114,7 +81,7 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
                                .bind(entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind)
                                .bind(entry.memo)
                                .bind(qint64(entry.lines.size()))
-                               .bind(debits.minor())
+                               .bind(total)
                                .bindId(entry.reversesId)
                                .bindId(entry.scheduleId)
                                .bindId(entry.clientId)
@@ -149,7 +116,8 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
                           QJsonObject{{QStringLiteral("date"), date},
                                       {QStringLiteral("kind"), entry.kind},
                                       {QStringLiteral("memo"), entry.memo},
-                                      {QStringLiteral("total"), debits.toPlainString()},
+                                      {QStringLiteral("total"),
+                                       Money::fromMinor(total, entry.currency).toPlainString()},
                                       {QStringLiteral("currency"), entry.currency.code()},
                                       {QStringLiteral("lines"), lines}});
     tx.commit();
@@ -212,25 +180,13 @@ qint64 JournalService::reverse(const Session &who, qint64 entryId, QDate date,
         throw Error(
             Error::Kind::Conflict,
             tr("Entry %1 was already reversed by entry %2.").arg(entryId).arg(other.toLongLong()));
-    JournalEntry rev;
-    rev.date = date.isValid() ? date : today();
-    if (rev.date < original.date)
+    const QDate day = date.isValid() ? date : today();
+    if (day < original.date)
         throw Error(Error::Kind::Validation,
                     tr("date: a reversal cannot be dated before the entry it reverses (%1).")
                         .arg(isoDate(original.date)),
                     QStringLiteral("date"));
-    rev.currency = original.currency;
-    rev.kind = QStringLiteral("reversal");
-    rev.memo = tr("Reversal of entry %1: %2").arg(entryId).arg(reason.trimmed());
-    rev.reversesId = entryId;
-    rev.scheduleId = original.scheduleId;
-    rev.clientId = original.clientId;
-    for (const JournalLine &l : original.lines) {
-        JournalLine m = l;
-        m.debit = l.credit;
-        m.credit = l.debit;
-        rev.lines.append(m);
-    }
+    const JournalEntry rev = reversalPosting(original, day, reason.trimmed());
     const qint64 id = post(who, rev);
     tx.commit();
     return id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal.h"
 #include "money.h"
 #include "session.h"
 
@@ -10,78 +11,12 @@ namespace FactorDesk {
 
 class Database;
 
-// The chart of accounts of DOMAIN §7, created by the migrations.
-namespace Accounts {
-inline QString bank()
-{
-    return QStringLiteral("1000");
-}
-inline QString factoredReceivables()
-{
-    return QStringLiteral("1100");
-}
-inline QString recourseReceivable()
-{
-    return QStringLiteral("1200");
-}
-inline QString clientReserves()
-{
-    return QStringLiteral("2100");
-}
-inline QString unappliedCash()
-{
-    return QStringLiteral("2200");
-}
-inline QString commissionIncome()
-{
-    return QStringLiteral("4000");
-}
-inline QString discountFeeIncome()
-{
-    return QStringLiteral("4100");
-}
-inline QString interestIncome()
-{
-    return QStringLiteral("4200");
-}
-inline QString creditLosses()
-{
-    return QStringLiteral("5000");
-}
-} // namespace Accounts
-
 struct Account
 {
     qint64 id = 0;
     QString code;
     QString name;
     QString type; // asset, liability, equity, income, expense
-};
-
-struct JournalLine
-{
-    QString account; // account code
-    Money debit;
-    Money credit;
-    qint64 clientId = 0;
-    qint64 debtorId = 0;
-    qint64 invoiceId = 0;
-    QString memo;
-};
-
-struct JournalEntry
-{
-    qint64 id = 0;
-    QDate date;
-    Currency currency;
-    QString kind; // purchase, payment, reversal, ...
-    QString memo;
-    qint64 reversesId = 0;
-    qint64 scheduleId = 0;
-    qint64 clientId = 0;
-    QString postedBy;
-    QString postedAt;
-    QList<JournalLine> lines;
 };
 
 // One journal line as shown in lists and exports, with the codes of what it is tagged with.

@@ -1,13 +1,14 @@
 #include "scheduledialog.h"
 
 #include "assignmentnotice.h"
-#include "eligibility.h"
 #include "error.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "purchaseadvice.h"
+#include "scheduleapprovalservice.h"
+#include "schedulefundingservice.h"
 #include "schedulelinemodel.h"
-#include "scheduleservice.h"
+#include "schedulequery.h"
 
 #include <QColor>
 #include <QDialogButtonBox>
@@ -142,7 +143,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
 void ScheduleDialog::reload()
 {
     try {
-        m_schedule = ScheduleService(*m_context.db).schedule(m_id, true);
+        m_schedule = ScheduleQuery(*m_context.db).schedule(m_id, true);
     } catch (const Error &e) {
         MainWindow::showError(this, e);
         return;
@@ -202,7 +203,7 @@ void ScheduleDialog::updateButtons()
     bool notices = false;
     if (funded) {
         try {
-            notices = !ScheduleService(*m_context.db).noticesOf(m_id).isEmpty();
+            notices = !ScheduleQuery(*m_context.db).noticesOf(m_id).isEmpty();
         } catch (const Error &) {
             notices = false;
         }
@@ -220,10 +221,10 @@ void ScheduleDialog::askOverride()
     }
     const ScheduleLine &line = m_lines->line(row);
     for (const CheckResult &c : line.checks) {
-        if (c.severity == CheckSeverity::Ineligible && !Eligibility::isOverridable(c.code)) {
-            QMessageBox::warning(
-                this, tr("Override"),
-                tr("Invoice %1 cannot be overridden: %2").arg(line.invoiceNo, c.message));
+        if (c.isRefusal()) {
+            QMessageBox::warning(this, tr("Override"),
+                                 tr("Invoice %1 cannot be overridden: %2")
+                                     .arg(line.invoiceNo, checkText(c, Currency(line.currency))));
             return;
         }
     }
@@ -241,7 +242,7 @@ void ScheduleDialog::askOverride()
 bool ScheduleDialog::recheck()
 {
     try {
-        ScheduleService(*m_context.db).recheck(m_context.session, m_id);
+        ScheduleApprovalService(*m_context.db).recheck(m_context.session, m_id);
     } catch (const Error &e) {
         MainWindow::showError(this, e);
         return false;
@@ -259,7 +260,7 @@ bool ScheduleDialog::approve()
             overrides.append({l.invoiceNo, reason});
     }
     try {
-        ScheduleService(*m_context.db).approve(m_context.session, m_id, overrides);
+        ScheduleApprovalService(*m_context.db).approve(m_context.session, m_id, overrides);
     } catch (const Error &e) {
         MainWindow::showError(this, e);
         return false;
@@ -282,7 +283,7 @@ void ScheduleDialog::askReject()
 bool ScheduleDialog::reject(const QString &reason)
 {
     try {
-        ScheduleService(*m_context.db).reject(m_context.session, m_id, reason);
+        ScheduleApprovalService(*m_context.db).reject(m_context.session, m_id, reason);
     } catch (const Error &e) {
         MainWindow::showError(this, e);
         return false;
@@ -294,7 +295,7 @@ bool ScheduleDialog::reject(const QString &reason)
 bool ScheduleDialog::fund()
 {
     try {
-        ScheduleService(*m_context.db).fund(m_context.session, m_id);
+        ScheduleFundingService(*m_context.db).fund(m_context.session, m_id);
     } catch (const Error &e) {
         MainWindow::showError(this, e);
         return false;

@@ -22,7 +22,7 @@ QAbstractProxyModel *severityTinted(QAbstractItemModel *lines, QObject *parent);
 // One schedule opened from the Schedules view: the header, every line with the result of each
 // check and its split, the totals. Managers approve (with written overrides), reject with a
 // reason and fund; anyone prints or saves the purchase advice and the notices of a funded
-// schedule. All acts go through ScheduleService.
+// schedule. All acts go through the schedule services.
 class ScheduleDialog : public QDialog
 {
     Q_OBJECT

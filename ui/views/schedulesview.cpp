@@ -7,7 +7,7 @@
 #include "optionaldateedit.h"
 #include "purchasewizard.h"
 #include "scheduledialog.h"
-#include "scheduleservice.h"
+#include "schedulequery.h"
 #include "scheduletablemodel.h"
 
 #include <QComboBox>
@@ -124,7 +124,7 @@ void SchedulesView::reload()
     filter.from = m_from->date();
     filter.to = m_to->date();
     try {
-        m_model->setSchedules(ScheduleService(*m_context.db).list(filter));
+        m_model->setSchedules(ScheduleQuery(*m_context.db).list(filter));
         m_count->setText(tr("%n schedule(s).", nullptr, m_model->rowCount()));
     } catch (const Error &e) {
         m_model->setSchedules({});

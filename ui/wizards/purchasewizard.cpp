@@ -7,10 +7,8 @@
 #include "creditservice.h"
 #include "csvreader.h"
 #include "debtorservice.h"
-#include "eligibility.h"
 #include "error.h"
 #include "mainwindow.h"
-#include "pricing.h"
 #include "purchaseadvice.h"
 #include "purchasewizardpages.h"
 #include "schedulelinemodel.h"
@@ -122,7 +120,7 @@ void PurchaseWizard::revalidate()
         return;
     }
     try {
-        const ParsedLines parsed = ScheduleImport::parseLines(*m_context.db, m_input, m_currency);
+        const ParsedLines parsed = ScheduleImportService(*m_context.db).parse(m_input, m_currency);
         setValidation(parsed.errors, parsed.unknownDebtors, int(parsed.lines.size()));
     } catch (const Error &e) {
         setValidation({{0, QString(), e.message()}}, {}, 0);
@@ -147,7 +145,8 @@ bool PurchaseWizard::importCsv(const QString &path)
         progress.setValue(20);
         if (progress.wasCanceled())
             return false;
-        const QHash<QString, DebtorRef> debtors = ScheduleImport::loadDebtors(*m_context.db, input);
+        const QHash<QString, DebtorRef> debtors =
+            ScheduleImportService(*m_context.db).debtorsOf(input);
         progress.setValue(30);
         QList<ImportError> errors;
         QStringList unknown;
@@ -240,55 +239,57 @@ void PurchaseWizard::runPreview()
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(500);
     try {
-        m_preview = ScheduleService(*m_context.db)
-                        .preview(m_context.session, m_clientId, goodInput(), m_date);
+        m_draft = ScheduleImportService(*m_context.db)
+                      .draft(m_context.session, m_clientId, goodInput(), m_date);
+        m_preview = ScheduleApprovalService(*m_context.db).preview(m_context.session, m_draft);
     } catch (const Error &e) {
+        m_draft = {};
         m_preview = {};
         showError(e);
     }
+    // Pending overrides of lines still listed are kept, and priced as approving will.
     m_lines->setLines(m_preview.schedule.lines, m_currency);
-    reprice();
+    if (!m_lines->pendingOverrides().isEmpty()) {
+        reprice();
+        return;
+    }
+    m_priced->setLines(m_preview.schedule.lines, m_currency);
+    m_totals = m_preview.schedule.totals;
 }
 
 QList<LineOverride> PurchaseWizard::overrides() const
 {
     QList<LineOverride> out;
+    QSet<QString> seen;
     for (const ScheduleLine &l : m_lines->lines()) {
         const QString reason = m_lines->pendingOverrides().value(l.invoiceNo);
-        if (!reason.isEmpty())
+        if (!reason.isEmpty() && !seen.contains(l.invoiceNo)) {
+            seen.insert(l.invoiceNo);
             out.append({l.invoiceNo, reason});
+        }
     }
     return out;
 }
 
 void PurchaseWizard::reprice()
 {
-    QList<ScheduleLine> lines = m_lines->lines();
-    const auto &pending = m_lines->pendingOverrides();
-    for (ScheduleLine &l : lines) {
-        const QString reason = pending.value(l.invoiceNo);
-        if (reason.isEmpty())
-            continue;
-        // As approving will: the line becomes eligible in full, the reason kept.
-        l.overrideReason = reason;
-        l.overrideBy = m_context.session.username();
-        l.eligible = l.amount;
+    // As approving will: the same checks and pricing with the overrides, by the service.
+    try {
+        m_preview =
+            ScheduleApprovalService(*m_context.db).preview(m_context.session, m_draft, overrides());
+    } catch (const Error &e) {
+        showError(e);
     }
-    const Agreement terms = m_terms.value_or(m_preview.schedule.agreement);
-    if (pending.isEmpty()) {
-        m_totals = m_preview.schedule.totals;
-    } else {
-        Pricing::priceLines(lines, terms);
-        m_totals = Pricing::totals(lines, terms, m_date);
-    }
-    m_priced->setLines(lines, m_currency);
+    m_lines->setLines(m_preview.schedule.lines, m_currency);
+    m_priced->setLines(m_preview.schedule.lines, m_currency);
+    m_totals = m_preview.schedule.totals;
 }
 
 bool PurchaseWizard::post()
 {
     if (!isManager())
         return false;
-    ScheduleService service(*m_context.db);
+    ScheduleFundingService service(*m_context.db);
     ScheduleImportOptions options;
     options.date = m_date;
     options.number = m_number.trimmed();
@@ -317,7 +318,7 @@ bool PurchaseWizard::saveSubmitted()
     options.submit = true;
     options.sourceFile = m_sourceFile;
     try {
-        m_scheduleId = ScheduleService(*m_context.db)
+        m_scheduleId = ScheduleImportService(*m_context.db)
                            .importLines(m_context.session, m_clientId, m_input, options)
                            .schedule.id;
     } catch (const Error &e) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "appcontext.h"
+#include "scheduleapprovalservice.h"
+#include "schedulefundingservice.h"
 #include "scheduleimport.h"
-#include "scheduleservice.h"
+#include "scheduleimportservice.h"
 
 #include <QWizard>
 #include <optional>
@@ -22,12 +24,15 @@ class ScheduleLineModel;
 //     column, reason), "keep only the good lines", and unknown debtors created on the spot;
 //  3. the checks of every line; managers override a line with a written reason;
 //  4. the pricing of every line and the totals, with availability before and after;
-//  5. confirm and post (managers: import, approve and fund through ScheduleService; clerks save
+//  5. confirm and post (managers: import, approve and fund in one step through
+//     ScheduleFundingService::purchase; clerks save
 //     the schedule as submitted instead), then print or save the purchase advice and the
 //     notices of assignment.
 // The wizard holds the state; pages show it. Nothing is written before page 5, so cancelling
 // anywhere (also during a long import) leaves the books as they were. All checking, pricing
-// and posting is ScheduleService's; the wizard only gathers input and shows results.
+// and posting is the schedule services'; pages 3 and 4 show ScheduleApprovalService::preview
+// with the pending overrides, which is exactly what posting buys. The wizard only gathers
+// input and shows results.
 class PurchaseWizard : public QWizard
 {
     Q_OBJECT
@@ -74,11 +79,12 @@ public:
 
     // Page 3 and 4.
     void runPreview();
-    const ScheduleImportResult &preview() const { return m_preview; }
+    // The preview with the pending overrides (what posting would buy and post).
+    const SchedulePreview &preview() const { return m_preview; }
     ScheduleLineModel *lineModel() const { return m_lines; }
     ScheduleLineModel *pricedModel() const { return m_priced; }
     QList<LineOverride> overrides() const;
-    // The lines as they will be bought: overrides applied, priced by Pricing.
+    // The lines as they will be bought: the preview again with the pending overrides.
     void reprice();
     const ScheduleTotals &totals() const { return m_totals; }
 
@@ -123,7 +129,8 @@ private:
     int m_goodCount = 0;
     bool m_keepGood = false;
 
-    ScheduleImportResult m_preview;
+    ScheduleDraft m_draft;     // the good lines, unchecked
+    SchedulePreview m_preview; // checked and priced with the pending overrides
     ScheduleLineModel *m_lines;
     ScheduleLineModel *m_priced;
     ScheduleTotals m_totals;

@@ -2,7 +2,6 @@
 
 #include "agreementservice.h"
 #include "clientservice.h"
-#include "eligibility.h"
 #include "error.h"
 #include "localeformat.h"
 #include "mainwindow.h"
@@ -478,9 +477,10 @@ bool ChecksPage::overrideLine(int row, const QString &reason, QString *why)
     }
     const ScheduleLine &line = model->line(row);
     for (const CheckResult &c : line.checks) {
-        if (c.severity == CheckSeverity::Ineligible && !Eligibility::isOverridable(c.code)) {
+        if (c.isRefusal()) {
             if (why)
-                *why = tr("Invoice %1 cannot be overridden: %2").arg(line.invoiceNo, c.message);
+                *why = tr("Invoice %1 cannot be overridden: %2")
+                           .arg(line.invoiceNo, checkText(c, Currency(line.currency)));
             return false;
         }
     }
@@ -490,7 +490,8 @@ bool ChecksPage::overrideLine(int row, const QString &reason, QString *why)
         return false;
     }
     model->setOverride(row, reason);
-    m_wizard->reprice();
+    m_wizard->reprice(); // checks and prices the lines again, as approving will
+    m_table->setCurrentIndex(m_table->model()->index(row, 0));
     updateSummary();
     return true;
 }
@@ -610,9 +611,9 @@ void PricingPage::initializePage()
     set("net", QStringLiteral("<b>%1</b>").arg(money(t.netPayment)));
     set("paymentDate", LocaleFormat::date(t.paymentDate));
     set("maturityDate", LocaleFormat::date(t.maturityDate));
-    const ScheduleImportResult &p = m_wizard->preview();
-    set("availableBefore", money(p.before.available));
-    set("availableAfter", money(p.after.available));
+    const SchedulePreview &p = m_wizard->preview();
+    set("availableBefore", p.before.available.toLocaleString(locale));
+    set("availableAfter", p.after.available.toLocaleString(locale));
 
     QStringList notes;
     const auto &terms = m_wizard->terms();
@@ -624,8 +625,8 @@ void PricingPage::initializePage()
                     "invoices, weighted by amount: %1.")
                      .arg(LocaleFormat::date(t.maturityDate));
     if (!m_wizard->overrides().isEmpty())
-        notes << tr("Priced with %n override(s); availability after is shown before overrides.",
-                    nullptr, int(m_wizard->overrides().size()));
+        notes << tr("Priced with %n override(s), as approving will.", nullptr,
+                    int(m_wizard->overrides().size()));
     m_note->setText(notes.join(QLatin1Char(' ')));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agreement.h"
+#include "money.h"
 #include "schedule.h"
 
 #include <QCoreApplication>
@@ -12,20 +13,18 @@
 
 namespace FactorDesk {
 
-class Database;
-
 // What the checks need to know about one debtor, loaded by set queries.
 struct DebtorCreditState
 {
     qint64 id = 0;
     QString code;
     QString status = QStringLiteral("active"); // active, blocked, insolvent
-    qint64 creditLimit = 0;                    // 0: no limit
+    Money creditLimit;                         // zero: no limit
     QDate limitExpiry;                         // invalid: no expiry
-    qint64 exposure = 0;       // open factored receivables of the debtor, all clients
-    qint64 overdue90 = 0;      // the part of `exposure` more than 90 days past due
-    qint64 subLimit = 0;       // this client's sub-limit on the debtor (0: none)
-    qint64 clientExposure = 0; // open receivables of this client on the debtor
+    Money exposure;       // open factored receivables of the debtor, all clients
+    Money overdue90;      // the part of `exposure` more than 90 days past due
+    Money subLimit;       // this client's sub-limit on the debtor (zero: none)
+    Money clientExposure; // open receivables of this client on the debtor
 };
 
 // A decided order approval that an invoice's approval code may match.
@@ -36,11 +35,11 @@ struct ApprovalState
     qint64 clientId = 0;
     qint64 debtorId = 0;
     QString status; // approved, partial (others never match)
-    qint64 approvedAmount = 0;
-    QDate expiry;          // invalid: none
-    QDate shipFrom;        // invalid: open
-    QDate shipTo;          // invalid: open
-    qint64 usedAmount = 0; // invoice amounts already matched to it (other schedules)
+    Money approvedAmount;
+    QDate expiry;     // invalid: none
+    QDate shipFrom;   // invalid: open
+    QDate shipTo;     // invalid: open
+    Money usedAmount; // invoice amounts already matched to it (other schedules)
 };
 
 // An invoice's debtor, date and amount: the second kind of duplicate.
@@ -56,8 +55,9 @@ inline size_t qHash(const DebtorDateAmount &k, size_t seed = 0)
     return qHashMulti(seed, k.debtorId, k.day, k.amount);
 }
 
-// Everything the checks of one schedule read from the books, gathered before they run so
-// that evaluating is pure and fast (and testable without a database).
+// Everything the checks of one schedule read from the books, gathered before they run (by
+// EligibilityRepository) so that evaluating is pure and fast (and testable without a
+// database). Amounts are in the client's currency.
 struct EligibilityInputs
 {
     qint64 clientId = 0;
@@ -67,36 +67,22 @@ struct EligibilityInputs
     QHash<QString, ApprovalState> approvals;  // by approval code (as typed)
     QSet<QString> existingInvoiceNos; // this client's invoice numbers in the books (upper-case)
     QSet<DebtorDateAmount> existingDebtorDateAmount; // in the books
-    qint64 clientReceivables = 0;                    // open receivables of the client, all debtors
-    QHash<qint64, qint64> clientReceivablesByDebtor; // open receivables of the client per debtor
-    qint64 fundsEmployed = 0;                        // client's funds employed before this schedule
+    Money clientReceivables;                         // open receivables of the client, all debtors
+    QHash<qint64, Money> clientReceivablesByDebtor;  // open receivables of the client per debtor
+    Money fundsEmployed; // the client's funds employed before this schedule
 };
 
-// The checks of DOMAIN §4.2, each with a code, a severity and a translated reason, and the
+// The checks of DOMAIN §4.2, each with a code, a severity and the figures of its reason
+// (CheckResult; checkText() writes the sentence when shown), and the
 // eligible amount of each line. Lines are checked in order; earlier lines of the same schedule
 // count towards the debtor's exposure, the concentration and the facility. Ineligible checks
 // reduce the eligible amount by their `amount` (the whole face, or only the excess for credit
 // limit, sub-limit, concentration and facility). Overridden lines stay eligible in full.
 class Eligibility
 {
-    Q_DECLARE_TR_FUNCTIONS(FactorDesk::Eligibility)
 public:
     // Pure: fills checks and eligible of every line.
     static void evaluate(const EligibilityInputs &inputs, QList<ScheduleLine> &lines);
-
-    // Loads the inputs for `lines` of `clientId` from the books in a few set queries. Invoices
-    // of `excludeScheduleId` (the schedule being re-checked) do not count as duplicates.
-    static EligibilityInputs load(Database &db, qint64 clientId, const Agreement &agreement,
-                                  QDate scheduleDate, const QList<ScheduleLine> &lines,
-                                  qint64 excludeScheduleId = 0);
-
-    // load + evaluate.
-    static void check(Database &db, qint64 clientId, const Agreement &agreement, QDate scheduleDate,
-                      QList<ScheduleLine> &lines, qint64 excludeScheduleId = 0);
-
-    // Codes that can never be overridden (buying the same invoice twice): duplicate_in_file
-    // and duplicate_invoice_no.
-    static bool isOverridable(const QString &code);
 };
 
 } // namespace FactorDesk

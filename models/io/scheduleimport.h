@@ -10,8 +10,6 @@
 
 namespace FactorDesk {
 
-class Database;
-
 // One invoice line as typed in the wizard's grid or read from a CSV file: raw text, not yet
 // validated.
 struct ScheduleInputLine
@@ -60,6 +58,7 @@ struct ParsedLines
 // "Customer", "Face Value", "Terms", ...), parses strictly and resolves debtor codes. Per-line
 // errors name line, column and reason: missing value, non-numeric/negative/zero amount, bad
 // date, due date before invoice date, unknown debtor, currency other than the client's.
+// Pure: the debtors are looked up by ScheduleImportService and passed in.
 class ScheduleImport
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::ScheduleImport)
@@ -76,18 +75,9 @@ public:
     static QList<ScheduleInputLine> inputLines(const CsvTable &table);
 
     // Validates input lines for a client whose currency is `currency`. `debtors` maps upper-case
-    // codes to debtors; pass what loadDebtors() returned.
+    // codes to debtors (ScheduleImportService::debtorsOf).
     static ParsedLines validate(const QList<ScheduleInputLine> &input, const QString &currency,
                                 const QHash<QString, DebtorRef> &debtors);
-
-    // Loads the debtors named in `input` in one query (key: upper-case code).
-    static QHash<QString, DebtorRef> loadDebtors(Database &db,
-                                                 const QList<ScheduleInputLine> &input);
-
-    // Reads, maps and validates in one go (file-level problems are thrown as Error(Validation)).
-    static ParsedLines parseFile(Database &db, const QString &path, const QString &currency);
-    static ParsedLines parseLines(Database &db, const QList<ScheduleInputLine> &input,
-                                  const QString &currency);
 };
 
 } // namespace FactorDesk

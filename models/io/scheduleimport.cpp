@@ -1,10 +1,8 @@
 #include "scheduleimport.h"
 
 #include "clock.h"
-#include "database.h"
 #include "error.h"
 #include "money.h"
-#include "sqlquery.h"
 
 #include <QSet>
 
@@ -321,54 +319,6 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
     result.unknownDebtors = QStringList(unknown.begin(), unknown.end());
     result.unknownDebtors.sort();
     return result;
-}
-
-QHash<QString, DebtorRef> ScheduleImport::loadDebtors(Database &db,
-                                                      const QList<ScheduleInputLine> &input)
-{
-    QSet<QString> codes;
-    for (const ScheduleInputLine &l : input)
-        if (!l.debtor.trimmed().isEmpty())
-            codes.insert(l.debtor.trimmed().toUpper());
-    QHash<QString, DebtorRef> out;
-    if (codes.isEmpty())
-        return out;
-    auto take = [&out](SqlQuery &q) {
-        q.exec();
-        while (q.next()) {
-            DebtorRef d{q.int64(0), q.text(1), q.text(2), q.text(3)};
-            out.insert(d.code.toUpper(), d);
-        }
-    };
-    if (codes.size() > 400) {
-        // Many codes: one pass over the debtors table beats hundreds of bound lists.
-        SqlQuery q(db, QStringLiteral("SELECT id, code, name, status FROM debtors"));
-        take(q);
-        return out;
-    }
-    QString placeholders;
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    SqlQuery q(
-        db, QStringLiteral("SELECT id, code, name, status FROM debtors WHERE upper(code) IN (%1)")
-                .arg(placeholders));
-    for (const QString &c : codes)
-        q.bind(c);
-    take(q);
-    return out;
-}
-
-ParsedLines ScheduleImport::parseFile(Database &db, const QString &path, const QString &currency)
-{
-    const CsvTable table = CsvReader::readFile(path);
-    const QList<ScheduleInputLine> input = inputLines(table);
-    return validate(input, currency, loadDebtors(db, input));
-}
-
-ParsedLines ScheduleImport::parseLines(Database &db, const QList<ScheduleInputLine> &input,
-                                       const QString &currency)
-{
-    return validate(input, currency, loadDebtors(db, input));
 }
 
 } // namespace FactorDesk

@@ -1,0 +1,159 @@
+#include "scheduleapprovalservice.h"
+
+#include "auditlog.h"
+#include "availabilityquery.h"
+#include "clock.h"
+#include "database.h"
+#include "eligibilityrepository.h"
+#include "error.h"
+#include "posting.h"
+#include "pricing.h"
+#include "schedulequery.h"
+#include "schedulerepository.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+
+namespace FactorDesk {
+
+namespace {
+
+bool isOpenForChecks(ScheduleStatus status)
+{
+    return status == ScheduleStatus::Draft || status == ScheduleStatus::Submitted;
+}
+
+// Amounts in audit records: plain, with the decimals of the schedule's currency.
+QString plain(const Schedule &s, qint64 minor)
+{
+    return Money::fromMinor(minor, Currency(s.currency)).toPlainString();
+}
+
+} // namespace
+
+EligibilityInputs ScheduleApprovalService::inputsFor(const Schedule &s,
+                                                     qint64 excludeScheduleId) const
+{
+    const Currency currency(s.currency);
+    EligibilityInputs inputs = EligibilityRepository(m_db).load(s.clientId, currency, s.agreement,
+                                                                s.date, s.lines, excludeScheduleId);
+    inputs.fundsEmployed =
+        Money::fromMinor(AvailabilityQuery(m_db).fundsEmployed(s.clientId, s.date), currency);
+    return inputs;
+}
+
+SchedulePreview ScheduleApprovalService::preview(const Session &who, const ScheduleDraft &draft,
+                                                 const QList<LineOverride> &overrides) const
+{
+    who.require(Roles(Role::Clerk) | Role::Manager, tr("enter a schedule"));
+    if (!overrides.isEmpty())
+        who.require(Role::Manager, tr("override a line"));
+    SchedulePreview r;
+    r.errors = draft.errors;
+    r.inputCount = draft.inputCount;
+    Schedule &s = r.schedule;
+    s = draft.schedule;
+    const EligibilityInputs inputs = inputsFor(s, s.id);
+    PurchaseRules::checkAndPrice(inputs, s.lines);
+    PurchaseRules::applyOverrides(inputs, s.lines, overrides,
+                                  s.number.isEmpty() ? tr("(new)") : s.number, who.username(),
+                                  timestamp());
+    s.totals = PurchaseRules::totals(s.lines, s.agreement, s.date);
+    r.before = AvailabilityQuery(m_db).availability(s.clientId, s.date);
+    r.after = r.before;
+    if (s.totals.count > 0) {
+        r.posting = purchasePosting(s, PurchaseRules::purchasable(s.lines), s.totals, s.date);
+        r.after = Pricing::availabilityAfter(
+            r.before, s.agreement, Money::fromMinor(s.totals.eligible, r.posting.currency),
+            fundsEmployedChange(r.posting));
+    }
+    return r;
+}
+
+Schedule ScheduleApprovalService::recheck(const Session &who, qint64 scheduleId)
+{
+    who.require(Roles(Role::Clerk) | Role::Manager, tr("check a schedule"));
+    Transaction tx(m_db);
+    Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
+    if (!isOpenForChecks(s.status))
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 is %2; only draft and submitted schedules are checked again.")
+                        .arg(s.number, scheduleStatusTitle(s.status)));
+    PurchaseRules::checkAndPrice(inputsFor(s, s.id), s.lines);
+    s.totals = PurchaseRules::totals(s.lines, s.agreement, s.date);
+    ScheduleRepository(m_db).updateChecks(s, s.status);
+    AuditLog(m_db).record(who, QStringLiteral("schedule.recheck"), QStringLiteral("schedule"),
+                          s.number, {},
+                          QJsonObject{{QStringLiteral("eligible"), plain(s, s.totals.eligible)}});
+    tx.commit();
+    return ScheduleQuery(m_db).schedule(scheduleId);
+}
+
+Schedule ScheduleApprovalService::approve(const Session &who, qint64 scheduleId,
+                                          const QList<LineOverride> &overrides)
+{
+    who.require(Role::Manager, tr("approve a schedule"));
+    Transaction tx(m_db);
+    Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
+    if (!isOpenForChecks(s.status))
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 is %2; only draft and submitted schedules can be approved.")
+                        .arg(s.number, scheduleStatusTitle(s.status)));
+    // Checks run again against the books as they are now.
+    const EligibilityInputs inputs = inputsFor(s, s.id);
+    PurchaseRules::checkAndPrice(inputs, s.lines);
+    const QString at = timestamp();
+    const QList<qsizetype> overridden =
+        PurchaseRules::applyOverrides(inputs, s.lines, overrides, s.number, who.username(), at);
+    s.totals = PurchaseRules::totals(s.lines, s.agreement, s.date);
+    if (s.totals.count == 0)
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Schedule %1 has no invoice that can be bought; reject it instead.").arg(s.number));
+    ScheduleRepository repository(m_db);
+    repository.updateChecks(s, ScheduleStatus::Approved);
+    QJsonArray overrideLog;
+    for (qsizetype i : overridden) {
+        const ScheduleLine &l = s.lines[i];
+        repository.setOverride(l.id, l.overrideReason, who.userId(), at);
+        overrideLog.append(QJsonObject{{QStringLiteral("invoice"), l.invoiceNo},
+                                       {QStringLiteral("line"), l.lineNo},
+                                       {QStringLiteral("reason"), l.overrideReason},
+                                       {QStringLiteral("ineligible"), plain(s, l.ineligible())}});
+    }
+    repository.setApproved(s.id, who.userId(), at);
+    AuditLog(m_db).record(who, QStringLiteral("schedule.approve"), QStringLiteral("schedule"),
+                          s.number,
+                          QJsonObject{{QStringLiteral("status"), scheduleStatusName(s.status)}},
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")},
+                                      {QStringLiteral("eligible"), plain(s, s.totals.eligible)},
+                                      {QStringLiteral("advance"), plain(s, s.totals.advance)},
+                                      {QStringLiteral("overrides"), overrideLog}});
+    tx.commit();
+    return ScheduleQuery(m_db).schedule(scheduleId);
+}
+
+Schedule ScheduleApprovalService::reject(const Session &who, qint64 scheduleId,
+                                         const QString &reason)
+{
+    who.require(Role::Manager, tr("reject a schedule"));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        throw Error(Error::Kind::Validation, tr("reason: rejecting a schedule needs a reason."),
+                    QStringLiteral("reason"));
+    Transaction tx(m_db);
+    const Schedule s = ScheduleQuery(m_db).schedule(scheduleId, false);
+    if (s.status == ScheduleStatus::Funded || s.status == ScheduleStatus::Rejected)
+        throw Error(Error::Kind::Conflict, tr("Schedule %1 is %2 and cannot be rejected.")
+                                               .arg(s.number, scheduleStatusTitle(s.status)));
+    ScheduleRepository(m_db).setRejected(s.id, who.userId(), timestamp(), why);
+    AuditLog(m_db).record(who, QStringLiteral("schedule.reject"), QStringLiteral("schedule"),
+                          s.number,
+                          QJsonObject{{QStringLiteral("status"), scheduleStatusName(s.status)}},
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
+                                      {QStringLiteral("reason"), why}});
+    tx.commit();
+    return ScheduleQuery(m_db).schedule(scheduleId);
+}
+
+} // namespace FactorDesk

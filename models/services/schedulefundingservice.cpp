@@ -1,0 +1,157 @@
+#include "schedulefundingservice.h"
+
+#include "auditlog.h"
+#include "clientservice.h"
+#include "clock.h"
+#include "database.h"
+#include "error.h"
+#include "ledger.h"
+#include "posting.h"
+#include "pricing.h"
+#include "scheduleapprovalservice.h"
+#include "schedulequery.h"
+#include "schedulerepository.h"
+#include "testhooks.h"
+#include "transaction.h"
+
+namespace FactorDesk {
+
+namespace {
+
+std::function<void(const char *)> &testHook()
+{
+    static std::function<void(const char *)> hook;
+    return hook;
+}
+
+// Crash-safety tests stop the process at a named point of funding.
+void reachPoint(const char *point)
+{
+    if (testHook())
+        testHook()(point);
+    TestHooks::reachPoint(point);
+}
+
+} // namespace
+
+void ScheduleFundingService::setTestHook(std::function<void(const char *)> hook)
+{
+    testHook() = std::move(hook);
+}
+
+FundingResult ScheduleFundingService::purchase(const Session &who, qint64 clientId,
+                                               const QList<ScheduleInputLine> &input,
+                                               const ScheduleImportOptions &options,
+                                               const QList<LineOverride> &overrides, QDate date)
+{
+    who.require(Role::Manager, tr("buy a schedule"));
+    // The three acts join this scope: they commit together or not at all.
+    Transaction tx(m_db);
+    const qint64 id =
+        ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
+    ScheduleApprovalService(m_db).approve(who, id, overrides);
+    const FundingResult result = fund(who, id, date);
+    tx.commit();
+    return result;
+}
+
+FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date)
+{
+    who.require(Role::Manager, tr("fund a schedule"));
+    const QDate fundingDate = date.isValid() ? date : today();
+    Transaction tx(m_db);
+    const Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
+    if (s.status != ScheduleStatus::Approved)
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 is %2; only an approved schedule can be funded.")
+                        .arg(s.number, scheduleStatusTitle(s.status)));
+    if (fundingDate < s.date)
+        throw Error(Error::Kind::Validation,
+                    tr("date: the funding date %1 is before the schedule date %2.")
+                        .arg(isoDate(fundingDate), isoDate(s.date)),
+                    QStringLiteral("date"));
+    const QList<ScheduleLine> lines = PurchaseRules::purchasable(s.lines);
+    if (lines.isEmpty())
+        throw Error(Error::Kind::Conflict, tr("Schedule %1 has no invoice to buy.").arg(s.number));
+    for (const ScheduleLine &l : lines)
+        if (l.advance + l.commission + l.reserve != l.amount)
+            throw Error(Error::Kind::Conflict,
+                        tr("Line %1 of schedule %2 does not split exactly; check it again.")
+                            .arg(l.lineNo)
+                            .arg(s.number));
+    const Agreement &terms = s.agreement;
+    const ScheduleTotals t = Pricing::totals(lines, terms, fundingDate);
+    const Client client = ClientService(m_db).get(s.clientId);
+    const Currency currency(s.currency);
+    const QString stamp = timestamp();
+    ScheduleRepository repository(m_db);
+
+    // The invoices become the factor's, open for their full face; the purchase entry.
+    repository.openInvoices(s.id, stamp);
+    const qint64 entryId =
+        JournalService(m_db).post(who, purchasePosting(s, lines, t, fundingDate));
+    reachPoint("fund-after-journal");
+
+    // What is owed to the client now (or on the maturity date).
+    qint64 paymentId = 0;
+    if (t.netPayment > 0) {
+        ClientPaymentRow p;
+        p.clientId = s.clientId;
+        p.scheduleId = s.id;
+        p.kind = terms.arrangement == Arrangement::Maturity ? QStringLiteral("maturity")
+                                                            : QStringLiteral("funding");
+        p.amount = t.netPayment;
+        p.currency = s.currency;
+        p.dueDate = t.paymentDate;
+        p.bankAccount = client.bankAccount;
+        p.journalEntryId = entryId;
+        p.createdBy = who.userId();
+        p.createdAt = stamp;
+        paymentId = repository.insertClientPayment(p);
+    }
+
+    // Notices of assignment for debtors new to this (notified) client's factoring.
+    QList<qint64> notified;
+    if (terms.notification) {
+        QSet<qint64> known = repository.noticedDebtors(s.clientId);
+        for (const ScheduleLine &l : lines) {
+            if (known.contains(l.debtorId))
+                continue;
+            known.insert(l.debtorId);
+            notified << l.debtorId;
+            repository.insertNotice(s.clientId, l.debtorId, s.id, stamp);
+        }
+    }
+
+    if (!repository.setFunded(s.id, who.userId(), stamp, fundingDate, entryId, t))
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 changed while it was being funded.").arg(s.number));
+    const auto plain = [currency](qint64 v) {
+        return Money::fromMinor(v, currency).toPlainString();
+    };
+    AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"),
+                          s.number,
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
+                                      {QStringLiteral("date"), isoDate(fundingDate)},
+                                      {QStringLiteral("face"), plain(t.face)},
+                                      {QStringLiteral("advance"), plain(t.advance)},
+                                      {QStringLiteral("commission"), plain(t.commission)},
+                                      {QStringLiteral("reserve"), plain(t.reserve)},
+                                      {QStringLiteral("charges"), plain(t.charges)},
+                                      {QStringLiteral("net_payment"), plain(t.netPayment)},
+                                      {QStringLiteral("journal_entry"), entryId}});
+    reachPoint("fund-before-commit");
+    tx.commit();
+
+    FundingResult r;
+    r.scheduleId = s.id;
+    r.number = s.number;
+    r.totals = t;
+    r.journalEntryId = entryId;
+    r.clientPaymentId = paymentId;
+    r.newlyNotifiedDebtorIds = notified;
+    return r;
+}
+
+} // namespace FactorDesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "purchaserules.h"
+#include "schedule.h"
+#include "scheduleimportservice.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <functional>
+
+namespace FactorDesk {
+
+class Database;
+
+struct FundingResult
+{
+    qint64 scheduleId = 0;
+    QString number;
+    ScheduleTotals totals;
+    qint64 journalEntryId = 0;
+    qint64 clientPaymentId = 0;           // 0 when nothing is paid now (collection)
+    QList<qint64> newlyNotifiedDebtorIds; // notices of assignment to print
+};
+
+// The purchase of an approved schedule (DOMAIN §4.3, §7): the invoices become the factor's,
+// the purchase entry is built by purchasePosting() and stored by JournalService, the payment
+// due to the client is recorded, and debtors new to a notified client get a notice of
+// assignment. All in one Transaction with an audit record; nothing is half-done when anything
+// throws.
+class ScheduleFundingService
+{
+    Q_DECLARE_TR_FUNCTIONS(FactorDesk::ScheduleFundingService)
+public:
+    explicit ScheduleFundingService(Database &db)
+        : m_db(db)
+    {}
+
+    // Funds an approved schedule on `date` (invalid: today; managers).
+    FundingResult fund(const Session &who, qint64 scheduleId, QDate date = {});
+    // The purchase wizard's Post (managers): imports the lines, approves them with the
+    // overrides and funds the schedule on `date`, all in one transaction, so a refusal at any
+    // step leaves no schedule behind.
+    FundingResult purchase(const Session &who, qint64 clientId,
+                           const QList<ScheduleInputLine> &input,
+                           const ScheduleImportOptions &options,
+                           const QList<LineOverride> &overrides, QDate date);
+
+    // Test hook for crash-safety tests: called at named points of fund() ("fund-after-journal",
+    // "fund-before-commit"). The environment variable FACTORDESK_CRASH_AT=<point> aborts the
+    // process there as well.
+    static void setTestHook(std::function<void(const char *point)> hook);
+
+private:
+    Database &m_db;
+};
+
+} // namespace FactorDesk

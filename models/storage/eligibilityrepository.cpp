@@ -1,0 +1,231 @@
+#include "eligibilityrepository.h"
+
+#include "clock.h"
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QSet>
+
+namespace FactorDesk {
+
+namespace {
+
+constexpr int kChunk = 500;
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
+// Runs `run(placeholders, chunk)` for slices of `values` small enough for any engine's limit
+// on bound values.
+template <typename T, typename F> void inChunks(const QList<T> &values, F run)
+{
+    for (qsizetype i = 0; i < values.size(); i += kChunk) {
+        const QList<T> chunk = values.mid(i, kChunk);
+        run(placeholders(chunk.size()), chunk);
+    }
+}
+
+DebtorDateAmount ddaKey(qint64 debtorId, QDate date, qint64 amount)
+{
+    return DebtorDateAmount{debtorId, date.toJulianDay(), amount};
+}
+
+QDate dateOf(const SqlQuery &q, int i)
+{
+    return q.isNull(i) ? QDate() : parseIsoDate(q.text(i));
+}
+
+} // namespace
+
+EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency,
+                                              const Agreement &agreement, QDate scheduleDate,
+                                              const QList<ScheduleLine> &lines,
+                                              qint64 excludeScheduleId) const
+{
+    const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
+    EligibilityInputs in;
+    in.clientReceivables = money(0);
+    in.fundsEmployed = money(0);
+    in.clientId = clientId;
+    in.scheduleDate = scheduleDate;
+    in.agreement = agreement;
+
+    QSet<qint64> debtorSet;
+    QSet<QString> codeSet;
+    QSet<QString> noSet;
+    QDate minDate;
+    QDate maxDate;
+    for (const ScheduleLine &l : lines) {
+        debtorSet.insert(l.debtorId);
+        if (!l.approvalCode.isEmpty())
+            codeSet.insert(l.approvalCode);
+        noSet.insert(l.invoiceNo);
+        if (!minDate.isValid() || l.invoiceDate < minDate)
+            minDate = l.invoiceDate;
+        if (!maxDate.isValid() || l.invoiceDate > maxDate)
+            maxDate = l.invoiceDate;
+    }
+    const QList<qint64> debtorIds(debtorSet.begin(), debtorSet.end());
+    const QList<QString> codes(codeSet.begin(), codeSet.end());
+    const QList<QString> numbers(noSet.begin(), noSet.end());
+
+    inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
+        SqlQuery q(m_db, QStringLiteral("SELECT id, code, status, credit_limit, limit_expiry_date "
+                                        "FROM debtors WHERE id IN (%1)")
+                             .arg(ph));
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.exec();
+        while (q.next()) {
+            DebtorCreditState &d = in.debtors[q.int64(0)];
+            d.id = q.int64(0);
+            d.code = q.text(1);
+            d.status = q.text(2);
+            d.creditLimit = money(q.int64(3));
+            d.limitExpiry = dateOf(q, 4);
+        }
+    });
+    const QString overdueBefore = isoDate(scheduleDate.addDays(-90));
+    inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT), "
+                                  "CAST(SUM(CASE WHEN due_date < ? THEN open_balance ELSE 0 END) "
+                                  "AS BIGINT) FROM invoices WHERE status = 'open' AND debtor_id "
+                                  "IN (%1) GROUP BY debtor_id")
+                       .arg(ph));
+        q.bind(overdueBefore);
+        for (qint64 id : chunk)
+            q.bind(id);
+        q.exec();
+        while (q.next()) {
+            DebtorCreditState &d = in.debtors[q.int64(0)];
+            d.exposure = money(q.int64(1));
+            d.overdue90 = money(q.int64(2));
+        }
+    });
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT) FROM "
+                                        "invoices WHERE client_id = ? AND status = 'open' GROUP BY "
+                                        "debtor_id"));
+        q.bind(clientId).exec();
+        while (q.next()) {
+            in.clientReceivablesByDebtor.insert(q.int64(0), money(q.int64(1)));
+            in.clientReceivables += money(q.int64(1));
+            if (in.debtors.contains(q.int64(0)))
+                in.debtors[q.int64(0)].clientExposure = money(q.int64(1));
+        }
+    }
+    {
+        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, sub_limit FROM client_debtors WHERE "
+                                        "client_id = ? AND sub_limit > 0"));
+        q.bind(clientId).exec();
+        while (q.next())
+            if (in.debtors.contains(q.int64(0)))
+                in.debtors[q.int64(0)].subLimit = money(q.int64(1));
+    }
+    inChunks(codes, [&](const QString &ph, const QList<QString> &chunk) {
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT id, approval_code, client_id, debtor_id, status, "
+                                  "COALESCE(approved_amount, 0), expiry_date, ship_from, ship_to "
+                                  "FROM order_approvals WHERE approval_code IN (%1)")
+                       .arg(ph));
+        for (const QString &c : chunk)
+            q.bind(c);
+        q.exec();
+        while (q.next()) {
+            ApprovalState s;
+            s.id = q.int64(0);
+            s.code = q.text(1);
+            s.clientId = q.int64(2);
+            s.debtorId = q.int64(3);
+            s.status = q.text(4);
+            s.approvedAmount = money(q.int64(5));
+            s.expiry = dateOf(q, 6);
+            s.shipFrom = dateOf(q, 7);
+            s.shipTo = dateOf(q, 8);
+            in.approvals.insert(s.code, s);
+        }
+    });
+    if (!in.approvals.isEmpty()) {
+        QList<qint64> ids;
+        for (const ApprovalState &s : std::as_const(in.approvals))
+            ids << s.id;
+        QHash<qint64, qint64> used;
+        inChunks(ids, [&](const QString &ph, const QList<qint64> &chunk) {
+            SqlQuery q(m_db,
+                       QStringLiteral("SELECT order_approval_id, CAST(SUM(amount) AS BIGINT) FROM "
+                                      "invoices WHERE status <> 'rejected' AND schedule_id <> ? "
+                                      "AND order_approval_id IN (%1) GROUP BY order_approval_id")
+                           .arg(ph));
+            q.bind(excludeScheduleId);
+            for (qint64 id : chunk)
+                q.bind(id);
+            q.exec();
+            while (q.next())
+                used.insert(q.int64(0), q.int64(1));
+        });
+        for (ApprovalState &s : in.approvals)
+            s.usedAmount = money(used.value(s.id));
+    }
+    // Duplicate invoice numbers: a client with a short history is read whole in one query;
+    // a long one is asked only about the numbers of this schedule.
+    const qint64 history =
+        SqlQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? AND "
+                                      "status <> 'rejected' AND schedule_id <> ?"))
+            .bind(clientId)
+            .bind(excludeScheduleId)
+            .scalar()
+            .toLongLong();
+    if (history <= 4 * qint64(numbers.size()) + 1000) {
+        if (history > 0) {
+            SqlQuery q(
+                m_db,
+                QStringLiteral("SELECT invoice_no FROM invoices WHERE client_id = ? AND status <> "
+                               "'rejected' AND schedule_id <> ?"));
+            q.bind(clientId).bind(excludeScheduleId).exec();
+            while (q.next()) {
+                const QString n = q.text(0);
+                if (noSet.contains(n))
+                    in.existingInvoiceNos.insert(n);
+            }
+        }
+    } else {
+        inChunks(numbers, [&](const QString &ph, const QList<QString> &chunk) {
+            SqlQuery q(m_db, QStringLiteral(
+                                 "SELECT invoice_no FROM invoices WHERE client_id = ? AND "
+                                 "status <> 'rejected' AND schedule_id <> ? AND invoice_no IN (%1)")
+                                 .arg(ph));
+            q.bind(clientId).bind(excludeScheduleId);
+            for (const QString &n : chunk)
+                q.bind(n);
+            q.exec();
+            while (q.next())
+                in.existingInvoiceNos.insert(q.text(0));
+        });
+    }
+    if (minDate.isValid()) {
+        inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
+            SqlQuery q(m_db,
+                       QStringLiteral("SELECT debtor_id, invoice_date, amount FROM invoices WHERE "
+                                      "debtor_id IN (%1) AND invoice_date >= ? AND invoice_date "
+                                      "<= ? AND status <> 'rejected' AND schedule_id <> ?")
+                           .arg(ph));
+            for (qint64 id : chunk)
+                q.bind(id);
+            q.bind(isoDate(minDate)).bind(isoDate(maxDate)).bind(excludeScheduleId);
+            q.exec();
+            while (q.next())
+                in.existingDebtorDateAmount.insert(
+                    ddaKey(q.int64(0), parseIsoDate(q.text(1)), q.int64(2)));
+        });
+    }
+    return in;
+}
+
+} // namespace FactorDesk
