@@ -6,16 +6,15 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "money.h"
+#include "ordercsv.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace FactorDesk {
 
@@ -153,76 +152,6 @@ bool refTaken(Database &db, qint64 clientId, const QString &ref)
     SqlQuery q(db, QStringLiteral("SELECT count(*) FROM order_approvals WHERE client_id = ? AND "
                                   "order_ref = ?"));
     return q.bind(clientId).bind(ref).scalar().toLongLong() > 0;
-}
-
-// Splits CSV text into records of fields, remembering the line each record starts on.
-// Quoted fields may hold separators, doubled quotes and line breaks.
-struct CsvRecord
-{
-    int line = 0;
-    QStringList fields;
-};
-
-QList<CsvRecord> splitCsv(const QString &text, QChar sep)
-{
-    QList<CsvRecord> records;
-    CsvRecord rec;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    int line = 1;
-    rec.line = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == sep) {
-            rec.fields << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF: the \n ends the record.
-        } else if (c == QLatin1Char('\n')) {
-            rec.fields << field;
-            if (any || !field.trimmed().isEmpty())
-                records << rec;
-            rec = CsvRecord();
-            field.clear();
-            any = false;
-            rec.line = ++line;
-        } else {
-            field += c;
-            if (!c.isSpace())
-                any = true;
-        }
-    }
-    rec.fields << field;
-    if (any || !field.trimmed().isEmpty())
-        records << rec;
-    return records;
-}
-
-QChar detectSeparator(const QString &headerLine)
-{
-    return headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(','))
-               ? QLatin1Char(';')
-               : QLatin1Char(',');
 }
 
 } // namespace
@@ -499,134 +428,75 @@ OrderImportResult OrderApprovalService::parse(const QString &fileName,
                                               QList<ParsedLine> *good) const
 {
     OrderImportResult result;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::NotFound,
-                    tr("%1 cannot be read: %2").arg(fileName, file.errorString()),
-                    QStringLiteral("file"));
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        result.issues.append({1, {}, tr("the file is not UTF-8 text; save it as CSV UTF-8.")});
-        return result;
-    }
-    const QChar sep = detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    const QList<CsvRecord> records = splitCsv(text, sep);
-    if (records.isEmpty()) {
-        result.issues.append({1, {}, tr("the file is empty; it needs a header line.")});
-        return result;
-    }
-    // Column positions by header name.
-    QHash<QString, int> col;
-    const QStringList header = records.first().fields;
-    for (int i = 0; i < header.size(); ++i) {
-        QString h = header[i].trimmed().toLower();
-        h.replace(QLatin1Char(' '), QLatin1Char('_'));
-        if (h == QLatin1String("ref") || h == QLatin1String("reference") ||
-            h == QLatin1String("order"))
-            h = QStringLiteral("order_ref");
-        if (h == QLatin1String("client_code"))
-            h = QStringLiteral("client");
-        if (h == QLatin1String("debtor_code"))
-            h = QStringLiteral("debtor");
-        if (h == QLatin1String("shipdate") || h == QLatin1String("ship"))
-            h = QStringLiteral("ship_date");
-        if (!col.contains(h))
-            col.insert(h, i);
-    }
-    bool headerOk = true;
-    for (const QString &need : {QStringLiteral("client"), QStringLiteral("debtor"),
-                                QStringLiteral("amount"), QStringLiteral("ship_date")}) {
-        if (!col.contains(need)) {
-            result.issues.append({records.first().line, need,
-                                  tr("the header has no column \"%1\" (it needs client, debtor, "
-                                     "order_ref, amount, ship_date).")
-                                      .arg(need)});
-            headerOk = false;
-        }
-    }
-    result.dataLines = int(records.size()) - 1;
-    if (!headerOk)
+    const OrderCsvFile file = OrderCsvReader::readFile(fileName);
+    result.dataLines = file.dataLines;
+    result.issues = file.fileIssues;
+    if (!file.fileIssues.isEmpty())
         return result;
 
+    // The file's own issues come first for their column, so that each line's issues stay in
+    // column order: client, debtor, amount, ship_date, order_ref.
     DebtorService debtors(m_db);
     QHash<QString, std::optional<ClientInfo>> clients;
     QSet<QString> refsInFile;
     const QDate now = today();
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
+    for (const OrderCsvLine &line : file.lines) {
         const int before = int(result.issues.size());
         const auto issue = [&](const QString &column, const QString &message) {
-            result.issues.append({rec.line, column, message});
+            result.issues.append({line.line, column, message});
         };
-        if (rec.fields.size() != header.size()) {
-            issue(
-                {},
-                tr("%1 fields where the header has %2.").arg(rec.fields.size()).arg(header.size()));
+        const auto fileIssue = [&](const QString &column) {
+            const ImportIssue *i = line.issueFor(column);
+            if (i)
+                result.issues.append(*i);
+            return i != nullptr;
+        };
+        if (fileIssue({}))
             continue;
-        }
-        const auto cell = [&](const QString &name) {
-            return col.contains(name) ? rec.fields.value(col.value(name)).trimmed() : QString();
-        };
         ParsedLine p;
-        p.line = rec.line;
-        p.ref = cell(QStringLiteral("order_ref"));
-        const QString clientCode = cell(QStringLiteral("client"));
+        p.line = line.line;
+        p.ref = line.orderRef;
         std::optional<ClientInfo> client;
-        if (clientCode.isEmpty()) {
-            issue(QStringLiteral("client"), tr("no client code."));
-        } else {
-            if (!clients.contains(clientCode.toLower()))
-                clients.insert(clientCode.toLower(), clientByCode(m_db, clientCode));
-            client = clients.value(clientCode.toLower());
+        if (!fileIssue(QStringLiteral("client"))) {
+            const QString key = line.client.toLower();
+            if (!clients.contains(key))
+                clients.insert(key, clientByCode(m_db, line.client));
+            client = clients.value(key);
             if (!client)
-                issue(QStringLiteral("client"), tr("there is no client \"%1\".").arg(clientCode));
+                issue(QStringLiteral("client"), tr("there is no client \"%1\".").arg(line.client));
             else if (client->status != QLatin1String("active"))
                 issue(QStringLiteral("client"),
                       tr("client %1 is %2.").arg(client->code, client->status));
             else
                 p.clientId = client->id;
         }
-        const QString debtorCode = cell(QStringLiteral("debtor"));
-        if (debtorCode.isEmpty()) {
-            issue(QStringLiteral("debtor"), tr("no debtor code."));
-        } else if (const auto d = debtors.findByCode(debtorCode)) {
-            if (d->status == DebtorStatus::Insolvent)
-                issue(QStringLiteral("debtor"), tr("debtor %1 is insolvent.").arg(d->code));
-            else
-                p.debtorId = d->id;
-        } else {
-            issue(QStringLiteral("debtor"), tr("there is no debtor \"%1\".").arg(debtorCode));
+        if (!fileIssue(QStringLiteral("debtor"))) {
+            if (const auto d = debtors.findByCode(line.debtor)) {
+                if (d->status == DebtorStatus::Insolvent)
+                    issue(QStringLiteral("debtor"), tr("debtor %1 is insolvent.").arg(d->code));
+                else
+                    p.debtorId = d->id;
+            } else {
+                issue(QStringLiteral("debtor"), tr("there is no debtor \"%1\".").arg(line.debtor));
+            }
         }
-        QString amountText = cell(QStringLiteral("amount"));
-        // A semicolon file often comes from a spreadsheet writing decimal commas.
-        if (sep == QLatin1Char(';') && amountText.contains(QLatin1Char(',')) &&
-            !amountText.contains(QLatin1Char('.')))
-            amountText.replace(QLatin1Char(','), QLatin1Char('.'));
-        const Currency cur(client && Currency(client->currency).isValid() ? client->currency
-                                                                          : QStringLiteral("EUR"));
-        const auto amount = Money::parse(amountText, cur);
-        if (amountText.isEmpty())
-            issue(QStringLiteral("amount"), tr("no amount."));
-        else if (!amount)
-            issue(QStringLiteral("amount"),
-                  tr("\"%1\" is not an amount (write 1234.56).").arg(amountText));
-        else if (amount->minor() <= 0)
-            issue(QStringLiteral("amount"), tr("%1 is not more than 0.").arg(amountText));
-        else
-            p.amount = amount->minor();
-        const QString shipText = cell(QStringLiteral("ship_date"));
-        p.shipDate = parseIsoDate(shipText);
-        if (!p.shipDate.isValid())
-            issue(QStringLiteral("ship_date"),
-                  tr("\"%1\" is not a date (write YYYY-MM-DD).").arg(shipText));
-        else if (p.shipDate < now)
-            issue(QStringLiteral("ship_date"), tr("%1 is in the past.").arg(shipText));
-        if (p.ref.size() > 64)
-            issue(QStringLiteral("order_ref"), tr("at most 64 characters."));
+        if (!fileIssue(QStringLiteral("amount"))) {
+            const Currency cur(client && Currency(client->currency).isValid()
+                                   ? client->currency
+                                   : QStringLiteral("EUR"));
+            const auto amount = Money::parse(line.amount, cur);
+            if (!amount)
+                issue(QStringLiteral("amount"),
+                      tr("\"%1\" is not an amount (write 1234.56).").arg(line.amount));
+            else if (amount->minor() <= 0)
+                issue(QStringLiteral("amount"), tr("%1 is not more than 0.").arg(line.amount));
+            else
+                p.amount = amount->minor();
+        }
+        p.shipDate = line.shipDate;
+        if (!fileIssue(QStringLiteral("ship_date")) && p.shipDate < now)
+            issue(QStringLiteral("ship_date"), tr("%1 is in the past.").arg(line.shipDateText));
+        fileIssue(QStringLiteral("order_ref"));
         if (!p.ref.isEmpty() && p.clientId != 0) {
             const QString key = QString::number(p.clientId) + QLatin1Char('\x1f') + p.ref;
             if (refsInFile.contains(key))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "creditservice.h"
+#include "ordercsv.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -59,14 +60,6 @@ struct OrderFilter
 {
     qint64 clientId = 0; // 0: all clients
     std::optional<RequestStatus> status;
-};
-
-// One problem with one line of an imported request file.
-struct ImportIssue
-{
-    int line = 0;   // 1-based line of the file (the header is line 1)
-    QString column; // header name, empty for the whole line
-    QString message;
 };
 
 // What an import found (and, after importRequests, did).
