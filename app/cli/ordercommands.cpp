@@ -1,4 +1,5 @@
 // order request/decide/list/show/export/import: pre-shipment order approvals.
+#include "books.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -7,7 +8,6 @@
 #include "error.h"
 #include "money.h"
 #include "orderapprovalservice.h"
-#include "books.h"
 
 #include <QFileInfo>
 
@@ -126,15 +126,18 @@ void addApprovalColumns(Tabular &t, bool withReason = false)
 
 void addApprovalRow(Tabular &t, const OrderApproval &a, bool withReason = false)
 {
-    const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
+    const Currency currency(a.currency);
+    const auto amount = [currency](qint64 minor) {
+        return Money::fromMinor(minor, currency).toPlainString();
+    };
     QStringList cells{QString::number(a.id),
                       a.clientCode,
                       a.debtorCode,
                       a.orderRef,
-                      Money::plain(a.amount, dec),
+                      amount(a.amount),
                       dateText(a.shipDate),
                       requestStatusName(a.status),
-                      a.approvedAmount ? Money::plain(*a.approvedAmount, dec) : QString(),
+                      a.approvedAmount ? amount(*a.approvedAmount) : QString(),
                       a.approvalCode,
                       dateText(a.expiryDate),
                       dateText(a.shipFrom),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "creditservice.h"
+#include "money.h"
 
 #include <QAbstractTableModel>
 
@@ -44,7 +45,7 @@ private:
     Database &m_db;
     qint64 m_debtorId = 0;
     QList<CreditRequest> m_rows;
-    int m_decimals = 2;
+    Currency m_currency; // the book currency
 };
 
 } // namespace FactorDesk

@@ -10,7 +10,7 @@ namespace FactorDesk {
 CreditQueueModel::CreditQueueModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_decimals(SettingsRepository(db).currency().decimals())
+    , m_currency(SettingsRepository(db).currency())
 {}
 
 void CreditQueueModel::reload(QDate asOf)
@@ -66,11 +66,11 @@ QVariant CreditQueueModel::data(const QModelIndex &index, int role) const
     case Column::Client:
         return it.clientCode;
     case Column::Amount:
-        return Money::localized(it.amount, QLocale(), m_decimals);
+        return Money::fromMinor(it.amount, m_currency).toLocaleString();
     case Column::Limit:
-        return Money::localized(it.currentLimit, QLocale(), m_decimals);
+        return Money::fromMinor(it.currentLimit, m_currency).toLocaleString();
     case Column::Exposure:
-        return Money::localized(it.exposure, QLocale(), m_decimals);
+        return Money::fromMinor(it.exposure, m_currency).toLocaleString();
     case Column::Utilisation: {
         const auto u = utilisationOf(it.exposure, it.currentLimit);
         return u ? Rate::fromPpm(divideRounded(u->ppm(), 1000) * 1000).toLocalePercent()

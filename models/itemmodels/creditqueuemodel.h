@@ -1,6 +1,7 @@
 #pragma once
 
 #include "creditservice.h"
+#include "money.h"
 
 #include <QAbstractTableModel>
 
@@ -45,7 +46,7 @@ public:
 private:
     Database &m_db;
     QList<CreditQueueItem> m_items;
-    int m_decimals = 2;
+    Currency m_currency; // the book currency
 };
 
 } // namespace FactorDesk

@@ -20,7 +20,7 @@ QString percent(const std::optional<Rate> &r)
 DebtorTableModel::DebtorTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_decimals(SettingsRepository(db).currency().decimals())
+    , m_currency(SettingsRepository(db).currency())
 {}
 
 void DebtorTableModel::setFilterText(const QString &text)
@@ -96,9 +96,9 @@ QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
         case Column::Status:
             return debtorStatusTitle(d.status);
         case Column::Limit:
-            return Money::localized(d.creditLimit, QLocale(), m_decimals);
+            return Money::fromMinor(d.creditLimit, m_currency).toLocaleString();
         case Column::Exposure:
-            return Money::localized(d.exposure, QLocale(), m_decimals);
+            return Money::fromMinor(d.exposure, m_currency).toLocaleString();
         case Column::Utilisation:
             if (!d.utilisation())
                 return d.exposure > 0 ? tr("no limit") : QString();

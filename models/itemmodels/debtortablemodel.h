@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debtorservice.h"
+#include "money.h"
 
 #include <QAbstractTableModel>
 #include <optional>
@@ -50,7 +51,7 @@ private:
     QList<DebtorSummary> m_rows;
     bool m_hasMore = true;
     bool m_busy = false;
-    int m_decimals = 2;
+    Currency m_currency; // the book currency
 };
 
 } // namespace FactorDesk

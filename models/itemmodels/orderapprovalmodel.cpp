@@ -59,7 +59,10 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
+    const Currency currency(a.currency);
+    const auto money = [currency](qint64 minor) {
+        return Money::fromMinor(minor, currency).toLocaleString();
+    };
     const auto date = [](QDate d) {
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
     };
@@ -73,13 +76,13 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     case Column::OrderRef:
         return a.orderRef;
     case Column::Amount:
-        return Money::localized(a.amount, QLocale(), dec);
+        return money(a.amount);
     case Column::ShipDate:
         return date(a.shipDate);
     case Column::Status:
         return requestStatusTitle(a.status);
     case Column::Approved:
-        return a.approvedAmount ? Money::localized(*a.approvedAmount, QLocale(), dec) : QString();
+        return a.approvedAmount ? money(*a.approvedAmount) : QString();
     case Column::Code:
         return a.approvalCode;
     case Column::Expiry:

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -169,16 +170,20 @@ CreditRequest readRequest(SqlQuery &q)
     return r;
 }
 
-QJsonObject toJson(const CreditRequest &r)
+// Amounts in the book currency, with its own decimals ("1500000.00"; "1500000" in yen).
+QJsonObject toJson(const CreditRequest &r, Currency currency)
 {
+    const auto amount = [currency](qint64 minor) {
+        return Money::fromMinor(minor, currency).toPlainString();
+    };
     QJsonObject o{{QStringLiteral("debtor"), r.debtorCode},
-                  {QStringLiteral("requested_amount"), QString::number(r.requestedAmount)},
+                  {QStringLiteral("requested_amount"), amount(r.requestedAmount)},
                   {QStringLiteral("reason"), r.reason},
                   {QStringLiteral("status"), requestStatusName(r.status)}};
     if (!r.clientCode.isEmpty())
         o.insert(QStringLiteral("client"), r.clientCode);
     if (r.decidedAmount)
-        o.insert(QStringLiteral("decided_amount"), QString::number(*r.decidedAmount));
+        o.insert(QStringLiteral("decided_amount"), amount(*r.decidedAmount));
     if (!r.decisionReason.isEmpty())
         o.insert(QStringLiteral("decision_reason"), r.decisionReason);
     if (r.reviewDate.isValid())
@@ -216,7 +221,7 @@ qint64 CreditService::request(const Session &who, qint64 debtorId, qint64 amount
             throw Error(Error::Kind::Validation,
                         tr("amount: a sub-limit for client %1 must stay within debtor %2's "
                            "limit of %3.")
-                            .arg(clientCode, d.code, Money::localized(d.creditLimit)),
+                            .arg(clientCode, d.code, localized(d.creditLimit)),
                         QStringLiteral("amount"));
     }
     if (const auto open = openRequest(debtorId))
@@ -240,7 +245,7 @@ qint64 CreditService::request(const Session &who, qint64 debtorId, qint64 amount
                           .scalar()
                           .toLongLong();
     AuditLog(m_db).record(who, QStringLiteral("credit.request"), QStringLiteral("credit_request"),
-                          QString::number(id), {}, toJson(find(id)));
+                          QString::number(id), {}, toJson(find(id), bookCurrency()));
     tx.commit();
     return id;
 }
@@ -276,8 +281,7 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
             throw Error(Error::Kind::Validation,
                         tr("amount: %1 is not lower than the %2 requested; approve the request "
                            "instead.")
-                            .arg(Money::localized(decision.amount),
-                                 Money::localized(before.requestedAmount)),
+                            .arg(localized(decision.amount), localized(before.requestedAmount)),
                         QStringLiteral("amount"));
         amount = decision.amount;
         break;
@@ -311,7 +315,7 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
         throw Error(Error::Kind::Validation,
                     tr("amount: a sub-limit for client %1 must stay within debtor %2's limit of "
                        "%3.")
-                        .arg(before.clientCode, d.code, Money::localized(d.creditLimit)),
+                        .arg(before.clientCode, d.code, localized(d.creditLimit)),
                     QStringLiteral("amount"));
 
     const RequestStatus status = statusAfter(decision.decision);
@@ -354,10 +358,10 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
             set.bind(amount).bind(before.clientId).bind(d.id).exec();
         }
     }
-    QJsonObject after = toJson(find(requestId));
+    QJsonObject after = toJson(find(requestId), bookCurrency());
     after.insert(QStringLiteral("decision"), decisionName(decision.decision));
     AuditLog(m_db).record(who, QStringLiteral("credit.decide"), QStringLiteral("credit_request"),
-                          QString::number(requestId), toJson(before), after);
+                          QString::number(requestId), toJson(before, bookCurrency()), after);
     tx.commit();
 }
 
@@ -495,6 +499,16 @@ QList<CreditQueueItem> CreditService::queue(QDate asOf) const
         }
     }
     return items;
+}
+
+Currency CreditService::bookCurrency() const
+{
+    return SettingsRepository(m_db).currency();
+}
+
+QString CreditService::localized(qint64 minor) const
+{
+    return Money::fromMinor(minor, bookCurrency()).toLocaleString();
 }
 
 qint64 CreditService::subLimit(qint64 debtorId, qint64 clientId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,11 @@ public:
     qint64 subLimit(qint64 debtorId, qint64 clientId) const;
 
 private:
+    // Credit limits and requests are kept in the book currency.
+    Currency bookCurrency() const;
+    // An amount of the book currency for a message, with its decimals.
+    QString localized(qint64 minor) const;
+
     Database &m_db;
 };
 

@@ -88,16 +88,21 @@ OrderApproval readApproval(SqlQuery &q)
     return a;
 }
 
+// Amounts with the decimals of the order's currency ("1234.50"; "1234" in yen).
 QJsonObject toJson(const OrderApproval &a)
 {
+    const Currency currency(a.currency);
+    const auto amount = [currency](qint64 minor) {
+        return Money::fromMinor(minor, currency).toPlainString();
+    };
     QJsonObject o{{QStringLiteral("client"), a.clientCode},
                   {QStringLiteral("debtor"), a.debtorCode},
                   {QStringLiteral("order_ref"), a.orderRef},
-                  {QStringLiteral("amount"), QString::number(a.amount)},
+                  {QStringLiteral("amount"), amount(a.amount)},
                   {QStringLiteral("ship_date"), isoDate(a.shipDate)},
                   {QStringLiteral("status"), requestStatusName(a.status)}};
     if (a.approvedAmount)
-        o.insert(QStringLiteral("approved_amount"), QString::number(*a.approvedAmount));
+        o.insert(QStringLiteral("approved_amount"), amount(*a.approvedAmount));
     if (!a.approvalCode.isEmpty()) {
         o.insert(QStringLiteral("approval_code"), a.approvalCode);
         o.insert(QStringLiteral("expiry_date"), isoDate(a.expiryDate));
@@ -257,12 +262,14 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
                            "0)."),
                         QStringLiteral("amount"));
         if (decision.amount >= before.amount)
-            throw Error(
-                Error::Kind::Validation,
-                tr("amount: %1 is not lower than the %2 requested; approve the order "
-                   "instead.")
-                    .arg(Money::localized(decision.amount), Money::localized(before.amount)),
-                QStringLiteral("amount"));
+            throw Error(Error::Kind::Validation,
+                        tr("amount: %1 is not lower than the %2 requested; approve the order "
+                           "instead.")
+                            .arg(Money::fromMinor(decision.amount, Currency(before.currency))
+                                     .toLocaleString(),
+                                 Money::fromMinor(before.amount, Currency(before.currency))
+                                     .toLocaleString()),
+                        QStringLiteral("amount"));
         approved = decision.amount;
     }
     if (decision.decision == Decision::Decline && decision.reason.trimmed().isEmpty())
@@ -381,16 +388,19 @@ QString OrderApprovalService::decisionsCsv(qint64 clientId) const
     QList<OrderApproval> rows = list(f);
     std::reverse(rows.begin(), rows.end()); // oldest first, like the client's own file
     for (const OrderApproval &a : rows) {
-        const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
+        const Currency currency(a.currency);
+        const auto amount = [currency](qint64 minor) {
+            return Money::fromMinor(minor, currency).toPlainString();
+        };
         const auto date = [](QDate d) { return d.isValid() ? isoDate(d) : QString(); };
         const QStringList cells{QString::number(a.id),
                                 a.orderRef,
                                 a.debtorCode,
                                 a.debtorName,
-                                Money::plain(a.amount, dec),
+                                amount(a.amount),
                                 date(a.shipDate),
                                 requestStatusName(a.status),
-                                a.approvedAmount ? Money::plain(*a.approvedAmount, dec) : QString(),
+                                a.approvedAmount ? amount(*a.approvedAmount) : QString(),
                                 a.approvalCode,
                                 date(a.expiryDate),
                                 date(a.shipFrom),

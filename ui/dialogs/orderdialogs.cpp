@@ -1,10 +1,10 @@
 #include "orderdialogs.h"
 
+#include "books.h"
 #include "clock.h"
 #include "debtorservice.h"
 #include "error.h"
 #include "limitrequestdialog.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -99,8 +99,7 @@ void OrderRequestDialog::accept()
                 Error::Kind::NotFound,
                 tr("debtor: there is no debtor with the code \"%1\".").arg(m_debtor->text()),
                 QStringLiteral("debtor"));
-        const auto amount =
-            parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
+        const auto amount = parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
         if (!amount)
             throw Error(Error::Kind::Validation,
                         tr("amount: \"%1\" is not an amount.").arg(m_amount->text()),
@@ -137,15 +136,16 @@ OrderDecisionDialog::OrderDecisionDialog(const AppContext &context, qint64 id, Q
         m_error->show();
     }
     setWindowTitle(tr("Decide order approval %1").arg(m_request.id));
-    const int dec =
-        Currency(m_request.currency).isValid() ? Currency(m_request.currency).decimals() : 2;
     form->addRow(tr("Client:"), new QLabel(m_request.clientCode, this));
     form->addRow(tr("Debtor:"), new QLabel(QStringLiteral("%1 — %2").arg(m_request.debtorCode,
                                                                          m_request.debtorName),
                                            this));
     form->addRow(tr("Order:"), new QLabel(m_request.orderRef, this));
-    form->addRow(tr("Amount:"),
-                 new QLabel(Money::localized(m_request.amount, QLocale(), dec), this));
+    form->addRow(
+        tr("Amount:"),
+        new QLabel(
+            Money::fromMinor(m_request.amount, Currency(m_request.currency)).toLocaleString(),
+            this));
     form->addRow(tr("Ship date:"),
                  new QLabel(QLocale().toString(m_request.shipDate, QLocale::ShortFormat), this));
     form->addRow(tr("Requested by:"), new QLabel(m_request.requestedBy, this));
