@@ -117,16 +117,16 @@ void tst_YenBooks::orders()
     QFETCH(QString, engine);
     YenBooks y(engine);
     OrderApprovalService orders(y.books.db());
-    const qint64 id = orders.request(y.books.clerk, y.client, y.debtor, 250000, QDate(2026, 3, 10),
-                                     QStringLiteral("PO-1"));
-    QCOMPARE(orders.find(id).currency, QStringLiteral("JPY"));
+    const qint64 id = orders.request(y.books.clerk, y.client, y.debtor, Money::fromMinor(250000),
+                                     QDate(2026, 3, 10), QStringLiteral("PO-1"));
+    QCOMPARE(orders.find(id).amount.currency().code(), QStringLiteral("JPY"));
     QCOMPARE(lastAfter(y.books, QStringLiteral("order.request"))
                  .value(QStringLiteral("amount"))
                  .toString(),
              QStringLiteral("250000"));
     OrderDecision d;
     d.decision = Decision::Partial;
-    d.amount = 200000;
+    d.amount = Money::fromMinor(200000);
     d.reason = QStringLiteral("part");
     orders.decide(y.books.analyst, id, d);
     QCOMPARE(lastAfter(y.books, QStringLiteral("order.decide"))
@@ -172,7 +172,7 @@ void tst_YenBooks::centsStayCents()
                  .toString(),
              QStringLiteral("15000.00"));
     OrderApprovalService(e.books.db())
-        .request(e.books.clerk, e.client, e.debtor, 250000, QDate(2026, 3, 10),
+        .request(e.books.clerk, e.client, e.debtor, Money::fromMinor(250000), QDate(2026, 3, 10),
                  QStringLiteral("PO-1"));
     QCOMPARE(lastAfter(e.books, QStringLiteral("order.request"))
                  .value(QStringLiteral("amount"))

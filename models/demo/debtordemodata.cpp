@@ -197,8 +197,9 @@ void seedDebtors(Database &db)
             const qint64 clientId = d.clients.isEmpty() ? clients[k % clients.size()].first
                                                         : d.clients.first().clientId;
             ++k;
-            const qint64 id = orders.request(clerk, clientId, d.id, o.amount * unit,
-                                             now.addDays(o.shipIn), QString::fromUtf8(o.ref));
+            const qint64 id =
+                orders.request(clerk, clientId, d.id, Money::fromMinor(o.amount * unit),
+                               now.addDays(o.shipIn), QString::fromUtf8(o.ref));
             OrderDecision od;
             switch (o.outcome) {
             case 'a':
@@ -208,7 +209,7 @@ void seedDebtors(Database &db)
                 break;
             case 'p':
                 od.decision = Decision::Partial;
-                od.amount = o.amount * unit * 2 / 3;
+                od.amount = Money::fromMinor(o.amount * unit * 2 / 3);
                 od.reason = QStringLiteral("Limit headroom covers two thirds.");
                 orders.decide(analyst, id, od);
                 break;

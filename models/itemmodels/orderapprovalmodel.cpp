@@ -59,10 +59,6 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    const Currency currency(a.currency);
-    const auto money = [currency](qint64 minor) {
-        return Money::fromMinor(minor, currency).toLocaleString();
-    };
     const auto date = [](QDate d) {
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
     };
@@ -76,13 +72,13 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     case Column::OrderRef:
         return a.orderRef;
     case Column::Amount:
-        return money(a.amount);
+        return a.amount.toLocaleString();
     case Column::ShipDate:
         return date(a.shipDate);
     case Column::Status:
         return requestStatusTitle(a.status);
     case Column::Approved:
-        return a.approvedAmount ? money(*a.approvedAmount) : QString();
+        return a.approvedAmount ? a.approvedAmount->toLocaleString() : QString();
     case Column::Code:
         return a.approvalCode;
     case Column::Expiry:

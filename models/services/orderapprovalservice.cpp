@@ -68,15 +68,15 @@ OrderApproval readApproval(SqlQuery &q)
     a.debtorCode = q.text(4);
     a.debtorName = q.text(5);
     a.orderRef = q.text(6);
-    a.amount = q.int64(7);
-    a.currency = q.text(8);
+    const Currency currency(q.text(8));
+    a.amount = Money::fromMinor(q.int64(7), currency);
     a.shipDate = parseIsoDate(q.text(9));
     a.requestedBy = q.text(10);
     a.requestedById = q.int64(11);
     a.requestedAt = q.text(12);
     a.status = parseRequestStatus(q.text(13));
     if (!q.isNull(14))
-        a.approvedAmount = q.int64(14);
+        a.approvedAmount = Money::fromMinor(q.int64(14), currency);
     a.approvalCode = q.text(15);
     a.decisionDate = dateOrNull(q, 16);
     a.expiryDate = dateOrNull(q, 17);
@@ -91,18 +91,14 @@ OrderApproval readApproval(SqlQuery &q)
 // Amounts with the decimals of the order's currency ("1234.50"; "1234" in yen).
 QJsonObject toJson(const OrderApproval &a)
 {
-    const Currency currency(a.currency);
-    const auto amount = [currency](qint64 minor) {
-        return Money::fromMinor(minor, currency).toPlainString();
-    };
     QJsonObject o{{QStringLiteral("client"), a.clientCode},
                   {QStringLiteral("debtor"), a.debtorCode},
                   {QStringLiteral("order_ref"), a.orderRef},
-                  {QStringLiteral("amount"), amount(a.amount)},
+                  {QStringLiteral("amount"), a.amount.toPlainString()},
                   {QStringLiteral("ship_date"), isoDate(a.shipDate)},
                   {QStringLiteral("status"), requestStatusName(a.status)}};
     if (a.approvedAmount)
-        o.insert(QStringLiteral("approved_amount"), amount(*a.approvedAmount));
+        o.insert(QStringLiteral("approved_amount"), a.approvedAmount->toPlainString());
     if (!a.approvalCode.isEmpty()) {
         o.insert(QStringLiteral("approval_code"), a.approvalCode);
         o.insert(QStringLiteral("expiry_date"), isoDate(a.expiryDate));
@@ -173,11 +169,11 @@ QString OrderApprovalService::generateCode(int year)
 }
 
 qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64 debtorId,
-                                     qint64 amount, QDate shipDate, const QString &orderRef)
+                                     Money amount, QDate shipDate, const QString &orderRef)
 {
     who.require(Roles(Role::Clerk) | Role::Analyst, tr("request order approvals"));
     const QString ref = orderRef.trimmed();
-    if (amount <= 0)
+    if (!amount.isPositive())
         throw Error(Error::Kind::Validation,
                     tr("amount: an order approval must be for more than 0."),
                     QStringLiteral("amount"));
@@ -203,6 +199,12 @@ qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64
                     tr("client: %1 is %2; only active clients ask for order approvals.")
                         .arg(client->code, client->status),
                     QStringLiteral("client"));
+    const Currency currency(client->currency);
+    if (!amount.currency().isNone() && amount.currency() != currency)
+        throw Error(Error::Kind::Validation,
+                    tr("amount: client %1 asks in %2, not in %3.")
+                        .arg(client->code, currency.code(), amount.currency().code()),
+                    QStringLiteral("amount"));
     const Debtor d = DebtorService(m_db).find(debtorId);
     if (d.status == DebtorStatus::Insolvent)
         throw Error(Error::Kind::Conflict,
@@ -221,8 +223,8 @@ qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64
     const qint64 id = ins.bind(clientId)
                           .bind(debtorId)
                           .bind(ref)
-                          .bind(amount)
-                          .bind(client->currency)
+                          .bind(amount.minor())
+                          .bind(currency.code())
                           .bind(isoDate(shipDate))
                           .bind(who.userId())
                           .bind(timestamp())
@@ -252,25 +254,29 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
     const QDate decisionDate = today();
     const bool grants =
         decision.decision == Decision::Approve || decision.decision == Decision::Partial;
-    qint64 approved = 0;
+    const Currency currency = before.amount.currency();
+    Money approved = Money::fromMinor(0, currency);
     if (decision.decision == Decision::Approve)
         approved = before.amount;
     if (decision.decision == Decision::Partial) {
-        if (decision.amount <= 0)
+        if (!decision.amount.currency().isNone() && decision.amount.currency() != currency)
+            throw Error(Error::Kind::Validation,
+                        tr("amount: the order is in %1, not in %2.")
+                            .arg(currency.code(), decision.amount.currency().code()),
+                        QStringLiteral("amount"));
+        const Money partial = decision.amount.withCurrency(currency);
+        if (!partial.isPositive())
             throw Error(Error::Kind::Validation,
                         tr("amount: approving in part needs the lower amount approved (more than "
                            "0)."),
                         QStringLiteral("amount"));
-        if (decision.amount >= before.amount)
+        if (partial >= before.amount)
             throw Error(Error::Kind::Validation,
                         tr("amount: %1 is not lower than the %2 requested; approve the order "
                            "instead.")
-                            .arg(Money::fromMinor(decision.amount, Currency(before.currency))
-                                     .toLocaleString(),
-                                 Money::fromMinor(before.amount, Currency(before.currency))
-                                     .toLocaleString()),
+                            .arg(partial.toLocaleString(), before.amount.toLocaleString()),
                         QStringLiteral("amount"));
-        approved = decision.amount;
+        approved = partial;
     }
     if (decision.decision == Decision::Decline && decision.reason.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("reason: say why the order is declined."),
@@ -315,7 +321,7 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
                                "decision_reason = ?, decided_by = ?, decided_at = ?, "
                                "decision_date = ? WHERE id = ?"));
     up.bind(requestStatusName(status))
-        .bind(grants                                   ? QVariant::fromValue(approved)
+        .bind(grants                                   ? QVariant::fromValue(approved.minor())
               : decision.decision == Decision::Decline ? QVariant::fromValue(qint64(0))
                                                        : QVariant())
         .bindOptional(code)
@@ -388,19 +394,15 @@ QString OrderApprovalService::decisionsCsv(qint64 clientId) const
     QList<OrderApproval> rows = list(f);
     std::reverse(rows.begin(), rows.end()); // oldest first, like the client's own file
     for (const OrderApproval &a : rows) {
-        const Currency currency(a.currency);
-        const auto amount = [currency](qint64 minor) {
-            return Money::fromMinor(minor, currency).toPlainString();
-        };
         const auto date = [](QDate d) { return d.isValid() ? isoDate(d) : QString(); };
         const QStringList cells{QString::number(a.id),
                                 a.orderRef,
                                 a.debtorCode,
                                 a.debtorName,
-                                amount(a.amount),
+                                a.amount.toPlainString(),
                                 date(a.shipDate),
                                 requestStatusName(a.status),
-                                a.approvedAmount ? amount(*a.approvedAmount) : QString(),
+                                a.approvedAmount ? a.approvedAmount->toPlainString() : QString(),
                                 a.approvalCode,
                                 date(a.expiryDate),
                                 date(a.shipFrom),
@@ -498,10 +500,10 @@ OrderImportResult OrderApprovalService::parse(const QString &fileName,
             if (!amount)
                 issue(QStringLiteral("amount"),
                       tr("\"%1\" is not an amount (write 1234.56).").arg(line.amount));
-            else if (amount->minor() <= 0)
+            else if (!amount->isPositive())
                 issue(QStringLiteral("amount"), tr("%1 is not more than 0.").arg(line.amount));
             else
-                p.amount = amount->minor();
+                p.amount = *amount;
         }
         p.shipDate = line.shipDate;
         if (!fileIssue(QStringLiteral("ship_date")) && p.shipDate < now)
