@@ -74,14 +74,15 @@ void tst_YenBooks::credit()
     YenBooks y(engine);
     QCOMPARE(ClientService(y.books.db()).get(y.client).currency.code(), QStringLiteral("JPY"));
     CreditService credit(y.books.db());
-    const qint64 r = credit.request(y.books.clerk, y.debtor, 1500000, QStringLiteral("new buyer"));
+    const qint64 r = credit.request(y.books.clerk, y.debtor, Money::fromMinor(1500000),
+                                    QStringLiteral("new buyer"));
     QCOMPARE(lastAfter(y.books, QStringLiteral("credit.request"))
                  .value(QStringLiteral("requested_amount"))
                  .toString(),
              QStringLiteral("1500000"));
     CreditDecision partial;
     partial.decision = Decision::Partial;
-    partial.amount = 1000000;
+    partial.amount = Money::fromMinor(1000000);
     partial.reason = QStringLiteral("start lower");
     credit.decide(y.books.analyst, r, partial);
     QCOMPARE(lastAfter(y.books, QStringLiteral("credit.decide"))
@@ -89,10 +90,11 @@ void tst_YenBooks::credit()
                  .toString(),
              QStringLiteral("1000000"));
     // A refusal names the amounts in whole yen too.
-    const qint64 again = credit.request(y.books.clerk, y.debtor, 2000000, QStringLiteral("more"));
+    const qint64 again =
+        credit.request(y.books.clerk, y.debtor, Money::fromMinor(2000000), QStringLiteral("more"));
     CreditDecision tooHigh;
     tooHigh.decision = Decision::Partial;
-    tooHigh.amount = 2500000;
+    tooHigh.amount = Money::fromMinor(2500000);
     tooHigh.reason = QStringLiteral("x");
     try {
         credit.decide(y.books.analyst, again, tooHigh);
@@ -166,7 +168,8 @@ void tst_YenBooks::agreement()
 void tst_YenBooks::centsStayCents()
 {
     YenBooks e(QStringLiteral("sqlite"), QStringLiteral("EUR"));
-    CreditService(e.books.db()).request(e.books.clerk, e.debtor, 1500000, QStringLiteral("x"));
+    CreditService(e.books.db())
+        .request(e.books.clerk, e.debtor, Money::fromMinor(1500000), QStringLiteral("x"));
     QCOMPARE(lastAfter(e.books, QStringLiteral("credit.request"))
                  .value(QStringLiteral("requested_amount"))
                  .toString(),

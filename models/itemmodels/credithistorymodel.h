@@ -1,7 +1,6 @@
 #pragma once
 
 #include "creditservice.h"
-#include "money.h"
 
 #include <QAbstractTableModel>
 
@@ -45,7 +44,6 @@ private:
     Database &m_db;
     qint64 m_debtorId = 0;
     QList<CreditRequest> m_rows;
-    Currency m_currency; // the book currency
 };
 
 } // namespace FactorDesk

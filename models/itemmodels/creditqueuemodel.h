@@ -1,7 +1,6 @@
 #pragma once
 
 #include "creditservice.h"
-#include "money.h"
 
 #include <QAbstractTableModel>
 
@@ -46,7 +45,6 @@ public:
 private:
     Database &m_db;
     QList<CreditQueueItem> m_items;
-    Currency m_currency; // the book currency
 };
 
 } // namespace FactorDesk

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "debtorservice.h"
-#include "money.h"
 
 #include <QAbstractTableModel>
 #include <optional>
@@ -51,7 +50,6 @@ private:
     QList<DebtorSummary> m_rows;
     bool m_hasMore = true;
     bool m_busy = false;
-    Currency m_currency; // the book currency
 };
 
 } // namespace FactorDesk
