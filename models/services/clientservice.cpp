@@ -269,13 +269,19 @@ QList<Client> ClientService::list(const QString &filter) const
     return out;
 }
 
-qint64 ClientService::fundsEmployed(qint64 clientId, QDate asOf) const
+Money ClientService::fundsEmployed(qint64 clientId, QDate asOf) const
+{
+    return fundsEmployed(get(clientId), asOf);
+}
+
+Money ClientService::fundsEmployed(const Client &client, QDate asOf) const
 {
     JournalService journal(m_db);
     // balance() is debit minus credit: the reserve, a credit, comes back negative, so adding
     // it subtracts the reserve from the receivables.
-    return journal.balance(Accounts::factoredReceivables(), asOf, clientId) +
-           journal.balance(Accounts::clientReserves(), asOf, clientId);
+    return Money::fromMinor(journal.balance(Accounts::factoredReceivables(), asOf, client.id) +
+                                journal.balance(Accounts::clientReserves(), asOf, client.id),
+                            client.currency);
 }
 
 QList<ClientOverview> ClientService::overview(QDate asOf, const QString &filter) const
@@ -283,7 +289,7 @@ QList<ClientOverview> ClientService::overview(QDate asOf, const QString &filter)
     AgreementService agreements(m_db);
     QList<ClientOverview> out;
     for (const Client &c : list(filter))
-        out << ClientOverview{c, agreements.inForce(c.id, asOf), fundsEmployed(c.id, asOf)};
+        out << ClientOverview{c, agreements.inForce(c.id, asOf), fundsEmployed(c, asOf)};
     return out;
 }
 

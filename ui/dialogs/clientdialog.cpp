@@ -3,11 +3,11 @@
 #include "agreementdialog.h"
 #include "agreementhistorymodel.h"
 #include "agreementservice.h"
+#include "books.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "error.h"
 #include "iban.h"
-#include "books.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -213,8 +213,7 @@ void ClientDialog::loadDetails()
     m_notes->setPlainText(m_client.notes);
     try {
         m_funds->setText(
-            Money::localized(ClientService(*m_context.db).fundsEmployed(m_client.id, today()),
-                             QLocale(), m_client.currency.decimals()) +
+            ClientService(*m_context.db).fundsEmployed(m_client.id, today()).toLocaleString() +
             QLatin1Char(' ') + m_client.currency.code());
     } catch (const Error &e) {
         showError(e);
