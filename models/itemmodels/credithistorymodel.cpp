@@ -67,8 +67,7 @@ QVariant CreditHistoryModel::data(const QModelIndex &index, int role) const
     case Column::Status:
         return requestStatusTitle(r.status);
     case Column::Granted:
-        return r.decidedAmount ? r.decidedAmount->toLocaleString()
-                               : QString();
+        return r.decidedAmount ? r.decidedAmount->toLocaleString() : QString();
     case Column::ReviewDate:
         return date(r.reviewDate);
     case Column::DecidedBy:
