@@ -100,7 +100,9 @@ int setupImport(const QString &dbPath, const QString &csvPath, qint64 lines)
             const qint64 limit = i % 10 == 0 ? 50000000 : 500000000;
             CreditDecision decision;
             decision.reason = QStringLiteral("bench");
-            cs.decide(analyst, cs.request(clerk, id, limit, QStringLiteral("bench")), decision);
+            cs.decide(analyst,
+                      cs.request(clerk, id, Money::fromMinor(limit), QStringLiteral("bench")),
+                      decision);
         }
         tx.commit();
     }

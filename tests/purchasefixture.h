@@ -35,7 +35,8 @@ struct PurchaseFixture
         d.country = QStringLiteral("DE");
         const qint64 id = DebtorService(books.db()).add(books.clerk, d);
         CreditService credit(books.db());
-        const qint64 request = credit.request(books.clerk, id, limit, QStringLiteral("trade"));
+        const qint64 request =
+            credit.request(books.clerk, id, Money::fromMinor(limit), QStringLiteral("trade"));
         CreditDecision decision;
         decision.decision = Decision::Approve;
         decision.reason = QStringLiteral("good payer");

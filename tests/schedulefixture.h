@@ -52,7 +52,8 @@ public:
         debtors.linkClient(clerk, id, clientId);
         if (limit > 0) {
             CreditService credit(db());
-            const qint64 req = credit.request(clerk, id, limit, QStringLiteral("test"));
+            const qint64 req =
+                credit.request(clerk, id, Money::fromMinor(limit), QStringLiteral("test"));
             CreditDecision decision;
             decision.decision = Decision::Approve;
             decision.reason = QStringLiteral("ok");

@@ -56,7 +56,7 @@ CreditDecision decision(Decision d, qint64 amount = 0, QDate review = {}, QStrin
 {
     CreditDecision c;
     c.decision = d;
-    c.amount = amount;
+    c.amount = Money::fromMinor(amount);
     c.reviewDate = review;
     c.reason = reason.isEmpty() ? QStringLiteral("checked") : reason;
     return c;
@@ -73,33 +73,34 @@ void tst_Credit::approvePartialDeclineHold()
     const qint64 d = addDebtor(books, QStringLiteral("D"));
 
     // Approve: the requested amount, the review date given.
-    qint64 r = credit.request(books.clerk, d, 500000, QStringLiteral("new customer"));
+    qint64 r =
+        credit.request(books.clerk, d, Money::fromMinor(500000), QStringLiteral("new customer"));
     QCOMPARE(credit.openRequest(d)->id, r);
     credit.decide(books.analyst, r, decision(Decision::Approve, 0, QDate(2026, 9, 1)));
-    QCOMPARE(debtors.find(d).creditLimit, qint64(500000));
+    QCOMPARE(debtors.find(d).creditLimit.minor(), qint64(500000));
     QCOMPARE(debtors.find(d).limitReviewDate, QDate(2026, 9, 1));
     QCOMPARE(credit.find(r).status, RequestStatus::Approved);
-    QCOMPARE(credit.find(r).decidedAmount.value(), qint64(500000));
+    QCOMPARE(credit.find(r).decidedAmount.value().minor(), qint64(500000));
     QCOMPARE(credit.find(r).decidedBy, QStringLiteral("analyst"));
     QVERIFY(!credit.openRequest(d).has_value());
 
     // Decline: the limit granted before stays, with its review date.
-    r = credit.request(books.clerk, d, 900000, QStringLiteral("more"));
+    r = credit.request(books.clerk, d, Money::fromMinor(900000), QStringLiteral("more"));
     credit.decide(books.analyst, r,
                   decision(Decision::Decline, 0, {}, QStringLiteral("weak accounts")));
-    QCOMPARE(debtors.find(d).creditLimit, qint64(500000));
+    QCOMPARE(debtors.find(d).creditLimit.minor(), qint64(500000));
     QCOMPARE(debtors.find(d).limitReviewDate, QDate(2026, 9, 1));
     QCOMPARE(credit.find(r).status, RequestStatus::Declined);
     QCOMPARE(credit.find(r).decisionReason, QStringLiteral("weak accounts"));
 
     // Hold, then partial: a lower amount; the review date defaults to a year on.
-    r = credit.request(books.analyst, d, 800000, QStringLiteral("season"));
+    r = credit.request(books.analyst, d, Money::fromMinor(800000), QStringLiteral("season"));
     credit.decide(books.boss, r, decision(Decision::Hold));
     QCOMPARE(credit.find(r).status, RequestStatus::Hold);
     QCOMPARE(credit.openRequest(d)->id, r);
-    QCOMPARE(debtors.find(d).creditLimit, qint64(500000));
+    QCOMPARE(debtors.find(d).creditLimit.minor(), qint64(500000));
     credit.decide(books.boss, r, decision(Decision::Partial, 650000));
-    QCOMPARE(debtors.find(d).creditLimit, qint64(650000));
+    QCOMPARE(debtors.find(d).creditLimit.minor(), qint64(650000));
     QCOMPARE(debtors.find(d).limitReviewDate, QDate(2027, 3, 2));
     QCOMPARE(credit.find(r).status, RequestStatus::Partial);
 
@@ -125,7 +126,7 @@ void tst_Credit::fourEyes()
     TestBooks books(engine);
     CreditService credit(books.db());
     const qint64 d = addDebtor(books, QStringLiteral("D"));
-    const qint64 r = credit.request(books.analyst, d, 100000, {});
+    const qint64 r = credit.request(books.analyst, d, Money::fromMinor(100000), {});
     try {
         credit.decide(books.analyst, r, decision(Decision::Approve));
         QFAIL("an analyst decided her own request");
@@ -134,7 +135,7 @@ void tst_Credit::fourEyes()
         QVERIFY2(e.message().contains(QLatin1String("four eyes")), qPrintable(e.message()));
     }
     QCOMPARE(credit.find(r).status, RequestStatus::Pending);
-    QCOMPARE(DebtorService(books.db()).creditLimit(d), qint64(0));
+    QCOMPARE(DebtorService(books.db()).creditLimit(d).minor(), qint64(0));
     // The table refuses it too, whatever the code above it does.
     QVERIFY_THROWS_EXCEPTION(
         Error, SqlQuery(books.db(), QStringLiteral("UPDATE credit_requests SET decided_by = "
@@ -142,7 +143,7 @@ void tst_Credit::fourEyes()
                    .bind(r)
                    .exec());
     credit.decide(books.boss, r, decision(Decision::Approve));
-    QCOMPARE(DebtorService(books.db()).creditLimit(d), qint64(100000));
+    QCOMPARE(DebtorService(books.db()).creditLimit(d).minor(), qint64(100000));
 }
 
 void tst_Credit::refusals_data()
@@ -199,12 +200,12 @@ void tst_Credit::refusals()
                                                              : books.analyst;
     try {
         if (decision < 0) {
-            credit.request(actor, d, requested, {});
+            credit.request(actor, d, Money::fromMinor(requested), {});
         } else {
-            const qint64 r = credit.request(books.clerk, d, requested, {});
+            const qint64 r = credit.request(books.clerk, d, Money::fromMinor(requested), {});
             CreditDecision c;
             c.decision = Decision(decision);
-            c.amount = amount;
+            c.amount = Money::fromMinor(amount);
             c.reviewDate = review;
             c.reason = reason;
             credit.decide(actor, r, c);
@@ -215,29 +216,30 @@ void tst_Credit::refusals()
         if (!field.isEmpty())
             QCOMPARE(e.field(), field);
     }
-    QCOMPARE(DebtorService(books.db()).creditLimit(d), qint64(0));
+    QCOMPARE(DebtorService(books.db()).creditLimit(d).minor(), qint64(0));
 
     // Refusals that need more set-up than a row.
     if (QByteArray(QTest::currentDataTag()) != "negative amount")
         return;
-    QVERIFY_THROWS_EXCEPTION(Error, credit.request(books.clerk, 9999, 100, {})); // unknown debtor
-    const qint64 r = credit.request(books.clerk, d, 100, {});
+    QVERIFY_THROWS_EXCEPTION(
+        Error, credit.request(books.clerk, 9999, Money::fromMinor(100), {})); // unknown debtor
+    const qint64 r = credit.request(books.clerk, d, Money::fromMinor(100), {});
     try {
-        credit.request(books.clerk, d, 200, {});
+        credit.request(books.clerk, d, Money::fromMinor(200), {});
         QFAIL("a second open request");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
     }
-    credit.decide(books.analyst, r, {Decision::Approve, 0, {}, {}});
+    credit.decide(books.analyst, r, {Decision::Approve, {}, {}, {}});
     try {
-        credit.decide(books.boss, r, {Decision::Decline, 0, {}, QStringLiteral("x")});
+        credit.decide(books.boss, r, {Decision::Decline, {}, {}, QStringLiteral("x")});
         QFAIL("decided twice");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
     }
     DebtorService(books.db()).setStatus(books.clerk, d, DebtorStatus::Insolvent, QDate(2026, 3, 1));
     try {
-        credit.request(books.clerk, d, 100, {});
+        credit.request(books.clerk, d, Money::fromMinor(100), {});
         QFAIL("a limit for an insolvent debtor");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
@@ -253,26 +255,26 @@ void tst_Credit::subLimits()
     DebtorService debtors(books.db());
     const qint64 d = addDebtor(books, QStringLiteral("D"));
     const qint64 c = addClient(books, QStringLiteral("C"));
-    credit.decide(books.analyst, credit.request(books.clerk, d, 100000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, d, Money::fromMinor(100000), {}),
                   decision(Decision::Approve));
     // Above the debtor's limit: refused at once.
     try {
-        credit.request(books.clerk, d, 150000, {}, c);
+        credit.request(books.clerk, d, Money::fromMinor(150000), {}, c);
         QFAIL("a sub-limit above the limit");
     } catch (const Error &e) {
         QCOMPARE(e.field(), QStringLiteral("amount"));
     }
-    credit.decide(books.analyst, credit.request(books.clerk, d, 60000, {}, c),
+    credit.decide(books.analyst, credit.request(books.clerk, d, Money::fromMinor(60000), {}, c),
                   decision(Decision::Approve));
-    QCOMPARE(credit.subLimit(d, c), qint64(60000));
-    QCOMPARE(debtors.creditLimit(d), qint64(100000)); // the debtor's limit is untouched
-    QCOMPARE(debtors.availableLimit(d, c), qint64(60000));
-    QCOMPARE(debtors.availableLimit(d), qint64(100000));
+    QCOMPARE(credit.subLimit(d, c).minor(), qint64(60000));
+    QCOMPARE(debtors.creditLimit(d).minor(), qint64(100000)); // the debtor's limit is untouched
+    QCOMPARE(debtors.availableLimit(d, c).minor(), qint64(60000));
+    QCOMPARE(debtors.availableLimit(d).minor(), qint64(100000));
     QCOMPARE(debtors.clients(d).size(), 1); // linked by the sub-limit
     // A lower debtor limit pulls the sub-limit down with it.
-    credit.decide(books.analyst, credit.request(books.clerk, d, 40000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, d, Money::fromMinor(40000), {}),
                   decision(Decision::Approve));
-    QCOMPARE(credit.subLimit(d, c), qint64(40000));
+    QCOMPARE(credit.subLimit(d, c).minor(), qint64(40000));
     QCOMPARE(credit.history(d).size(), 3);
     QCOMPARE(credit.history(d)[1].clientCode, QStringLiteral("C"));
 }
@@ -288,18 +290,18 @@ void tst_Credit::queue()
     const qint64 later = addDebtor(books, QStringLiteral("LATER"));
     const qint64 declined = addDebtor(books, QStringLiteral("DECLINED"));
     const qint64 renewing = addDebtor(books, QStringLiteral("RENEWING"));
-    credit.request(books.clerk, pending, 1000, QStringLiteral("new"));
-    credit.decide(books.analyst, credit.request(books.clerk, held, 1000, {}),
+    credit.request(books.clerk, pending, Money::fromMinor(1000), QStringLiteral("new"));
+    credit.decide(books.analyst, credit.request(books.clerk, held, Money::fromMinor(1000), {}),
                   decision(Decision::Hold));
-    credit.decide(books.analyst, credit.request(books.clerk, soon, 1000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, soon, Money::fromMinor(1000), {}),
                   decision(Decision::Approve, 0, QDate(2026, 3, 20)));
-    credit.decide(books.analyst, credit.request(books.clerk, later, 1000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, later, Money::fromMinor(1000), {}),
                   decision(Decision::Approve, 0, QDate(2026, 6, 1)));
-    credit.decide(books.analyst, credit.request(books.clerk, declined, 1000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, declined, Money::fromMinor(1000), {}),
                   decision(Decision::Decline, 0, {}, QStringLiteral("no")));
-    credit.decide(books.analyst, credit.request(books.clerk, renewing, 1000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, renewing, Money::fromMinor(1000), {}),
                   decision(Decision::Approve, 0, QDate(2026, 3, 10)));
-    credit.request(books.clerk, renewing, 1200, QStringLiteral("renewal"));
+    credit.request(books.clerk, renewing, Money::fromMinor(1200), QStringLiteral("renewal"));
 
     const auto codes = [](const QList<CreditQueueItem> &items) {
         QStringList s;
@@ -318,7 +320,7 @@ void tst_Credit::queue()
                           QStringLiteral("0:RENEWING"), QStringLiteral("2:SOON"),
                           QStringLiteral("2:LATER")}));
     const CreditQueueItem first = credit.queue(QDate(2026, 3, 2)).first();
-    QCOMPARE(first.amount, qint64(1000));
+    QCOMPARE(first.amount.minor(), qint64(1000));
     QCOMPARE(first.requestedBy, QStringLiteral("clerk"));
     QCOMPARE(first.reason, QStringLiteral("new"));
     QVERIFY(first.requestId > 0);
@@ -330,10 +332,10 @@ void tst_Credit::models()
     CreditService credit(books.db());
     const qint64 d = addDebtor(books, QStringLiteral("D"));
     const qint64 e = addDebtor(books, QStringLiteral("E"));
-    credit.decide(books.analyst, credit.request(books.clerk, d, 100000, {}),
+    credit.decide(books.analyst, credit.request(books.clerk, d, Money::fromMinor(100000), {}),
                   decision(Decision::Approve));
-    credit.request(books.clerk, d, 200000, QStringLiteral("more"));
-    credit.request(books.clerk, e, 5000, {});
+    credit.request(books.clerk, d, Money::fromMinor(200000), QStringLiteral("more"));
+    credit.request(books.clerk, e, Money::fromMinor(5000), {});
 
     CreditQueueModel queue(books.db());
     QAbstractItemModelTester qt(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);

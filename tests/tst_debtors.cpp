@@ -121,15 +121,15 @@ void tst_Debtors::addAndFind()
     QCOMPARE(found->paymentTermsDays, 45);
     QCOMPARE(found->registrationNo, QStringLiteral("HRB 1"));
     QCOMPARE(found->status, DebtorStatus::Active);
-    QCOMPARE(found->creditLimit, qint64(0));
+    QCOMPARE(found->creditLimit.minor(), qint64(0));
     QVERIFY(!debtors.findByCode(QStringLiteral("NOPE")).has_value());
 
     Debtor e = *found;
     e.name = QStringLiteral("Nordkauf Warenhaus AG");
-    e.creditLimit = 999; // ignored: limits are decided through CreditService
+    e.creditLimit = Money::fromMinor(999); // ignored: limits are decided through CreditService
     debtors.update(books.manager, e);
     QCOMPARE(debtors.find(id).name, QStringLiteral("Nordkauf Warenhaus AG"));
-    QCOMPARE(debtors.find(id).creditLimit, qint64(0));
+    QCOMPARE(debtors.find(id).creditLimit.minor(), qint64(0));
 
     try {
         debtors.add(books.clerk, makeDebtor(QStringLiteral("Nord"), QStringLiteral("Again")));
@@ -280,22 +280,22 @@ void tst_Debtors::exposure()
     const qint64 b = addClient(books, QStringLiteral("BETA"));
     const qint64 id =
         debtors.add(books.clerk, makeDebtor(QStringLiteral("D"), QStringLiteral("D")));
-    QCOMPARE(debtors.exposure(id), qint64(0));
+    QCOMPARE(debtors.exposure(id).minor(), qint64(0));
     QVERIFY(!debtors.utilisation(id).has_value());
     addOpenInvoice(books, a, id, 60000);
     addOpenInvoice(books, b, id, 90000);
     addOpenInvoice(books, a, id, 50000, QStringLiteral("paid")); // not open: no exposure
-    QCOMPARE(debtors.exposure(id), qint64(150000));
-    QCOMPARE(debtors.exposure(id, a), qint64(60000));
+    QCOMPARE(debtors.exposure(id).minor(), qint64(150000));
+    QCOMPARE(debtors.exposure(id, a).minor(), qint64(60000));
     setLimit(books, id, 100000);
     QCOMPARE(debtors.utilisation(id)->ppm(), qint64(1500000)); // 150 %
     setLimit(books, id, 300000);
     QCOMPARE(debtors.utilisation(id)->ppm(), qint64(500000));
-    QCOMPARE(utilisationOf(1, 3)->ppm(), qint64(333333));
-    QCOMPARE(utilisationOf(2, 3)->ppm(), qint64(666667));
+    QCOMPARE(utilisationOf(Money::fromMinor(1), Money::fromMinor(3))->ppm(), qint64(333333));
+    QCOMPARE(utilisationOf(Money::fromMinor(2), Money::fromMinor(3))->ppm(), qint64(666667));
     const QList<DebtorSummary> rows = debtors.list({});
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows[0].exposure, qint64(150000));
+    QCOMPARE(rows[0].exposure.minor(), qint64(150000));
     QVERIFY(!rows[0].overLimit());
 }
 

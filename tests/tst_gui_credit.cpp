@@ -70,8 +70,8 @@ void tst_GuiCredit::decideFromQueue()
 {
     TestBooks books;
     const qint64 d = addDebtor(books, QStringLiteral("NORD"), QStringLiteral("Nordkauf AG"));
-    const qint64 r =
-        CreditService(books.db()).request(books.clerk, d, 500000, QStringLiteral("new"));
+    const qint64 r = CreditService(books.db())
+                         .request(books.clerk, d, Money::fromMinor(500000), QStringLiteral("new"));
     CreditView view(AppContext{&books.db(), books.analyst});
     view.show();
     QCOMPARE(view.model()->rowCount(), 1);
@@ -91,7 +91,7 @@ void tst_GuiCredit::decideFromQueue()
     QTRY_VERIFY(!view.findChild<CreditDecisionDialog *>() ||
                 !view.findChild<CreditDecisionDialog *>()->isVisible());
     const Debtor after = DebtorService(books.db()).find(d);
-    QCOMPARE(after.creditLimit, qint64(300000));
+    QCOMPARE(after.creditLimit.minor(), qint64(300000));
     QCOMPARE(after.limitReviewDate, QDate(2026, 9, 30));
     QCOMPARE(CreditService(books.db()).find(r).status, RequestStatus::Partial);
     QCOMPARE(CreditService(books.db()).find(r).decisionReason,
@@ -104,7 +104,8 @@ void tst_GuiCredit::ownRequestRefused()
 {
     TestBooks books;
     const qint64 d = addDebtor(books, QStringLiteral("NORD"), QStringLiteral("Nordkauf AG"));
-    const qint64 r = CreditService(books.db()).request(books.analyst, d, 100000, {});
+    const qint64 r =
+        CreditService(books.db()).request(books.analyst, d, Money::fromMinor(100000), {});
     CreditView view(AppContext{&books.db(), books.analyst});
     view.show();
     QVERIFY(view.selectRequest(r));
@@ -117,7 +118,7 @@ void tst_GuiCredit::ownRequestRefused()
     QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("four eyes")),
              qPrintable(dialog->errorLabel()->text()));
     QCOMPARE(CreditService(books.db()).find(r).status, RequestStatus::Pending);
-    QCOMPARE(DebtorService(books.db()).creditLimit(d), qint64(0));
+    QCOMPARE(DebtorService(books.db()).creditLimit(d).minor(), qint64(0));
     // Partial without an amount: refused in the dialog before the service is asked.
     dialog->decisionCombo()->setCurrentIndex(
         dialog->decisionCombo()->findData(int(Decision::Partial)));
@@ -181,7 +182,7 @@ void tst_GuiCredit::requestFromDebtorDialog()
     QTest::keyClicks(request->reasonEdit(), QStringLiteral("first orders"));
     QTest::mouseClick(request->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(dialog.historyModel()->rowCount(), 1);
-    QCOMPARE(CreditService(books.db()).openRequest(d)->requestedAmount, qint64(250000));
+    QCOMPARE(CreditService(books.db()).openRequest(d)->requestedAmount.minor(), qint64(250000));
     // Insolvent without a date is refused in the dialog, with the service's message.
     dialog.statusCombo()->setCurrentIndex(
         dialog.statusCombo()->findData(QStringLiteral("insolvent")));

@@ -73,7 +73,7 @@ OrderDecision outcome(Decision d, qint64 amount = 0, int days = 30,
 {
     OrderDecision o;
     o.decision = d;
-    o.amount = amount;
+    o.amount = Money::fromMinor(amount);
     o.validDays = days;
     o.reason = reason;
     return o;
@@ -95,12 +95,12 @@ void tst_Orders::decideOutcomes()
     QFETCH(QString, engine);
     Books b(engine);
     OrderApprovalService orders(b.books.db());
-    const qint64 id = orders.request(b.books.clerk, b.client, b.debtor, 1200000, QDate(2026, 3, 20),
-                                     QStringLiteral("PO-1"));
+    const qint64 id = orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(1200000),
+                                     QDate(2026, 3, 20), QStringLiteral("PO-1"));
     QCOMPARE(orders.find(id).status, RequestStatus::Pending);
     OrderApproval a = orders.decide(b.books.analyst, id, outcome(Decision::Approve, 0, 30));
     QCOMPARE(a.status, RequestStatus::Approved);
-    QCOMPARE(a.approvedAmount.value(), qint64(1200000));
+    QCOMPARE(a.approvedAmount.value().minor(), qint64(1200000));
     QVERIFY2(QRegularExpression(QStringLiteral("^OA-2026-[2-9A-HJKMNP-Z]{6}$"))
                  .match(a.approvalCode)
                  .hasMatch(),
@@ -121,17 +121,17 @@ void tst_Orders::decideOutcomes()
     QVERIFY(!orders.findByCode(QString()).has_value());
 
     // The window never opens before the decision date.
-    const qint64 soon =
-        orders.request(b.books.clerk, b.client, b.debtor, 1000, QDate(2026, 3, 4), {});
+    const qint64 soon = orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(1000),
+                                       QDate(2026, 3, 4), {});
     a = orders.decide(b.books.analyst, soon, outcome(Decision::Partial, 600, 10));
     QCOMPARE(a.status, RequestStatus::Partial);
-    QCOMPARE(a.approvedAmount.value(), qint64(600));
+    QCOMPARE(a.approvedAmount.value().minor(), qint64(600));
     QCOMPARE(a.shipFrom, QDate(2026, 3, 2));
     QCOMPARE(a.expiryDate, QDate(2026, 3, 12));
 
     // Hold keeps it open without a code; decline ends it without one.
-    const qint64 held =
-        orders.request(b.books.clerk, b.client, b.debtor2, 5000, QDate(2026, 3, 9), {});
+    const qint64 held = orders.request(b.books.clerk, b.client, b.debtor2, Money::fromMinor(5000),
+                                       QDate(2026, 3, 9), {});
     a = orders.decide(b.books.analyst, held, outcome(Decision::Hold));
     QCOMPARE(a.status, RequestStatus::Hold);
     QVERIFY(a.approvalCode.isEmpty());
@@ -154,9 +154,9 @@ void tst_Orders::codesUnique()
     OrderApprovalService orders(b.books.db());
     QSet<QString> codes;
     for (int i = 0; i < 40; ++i) {
-        const qint64 id =
-            orders.request(b.books.clerk, i % 2 ? b.client : b.other, b.debtor, 100 + i,
-                           QDate(2026, 3, 10), QStringLiteral("PO-%1").arg(i));
+        const qint64 id = orders.request(b.books.clerk, i % 2 ? b.client : b.other, b.debtor,
+                                         Money::fromMinor(100 + i), QDate(2026, 3, 10),
+                                         QStringLiteral("PO-%1").arg(i));
         codes.insert(orders.decide(b.books.analyst, id, outcome(Decision::Approve)).approvalCode);
     }
     QCOMPARE(codes.size(), 40);
@@ -202,26 +202,28 @@ void tst_Orders::refusals()
     Books b;
     OrderApprovalService orders(b.books.db());
     const QDate ship(2026, 3, 20);
-    const qint64 id =
-        orders.request(b.books.analyst, b.client, b.debtor, 1000, ship, QStringLiteral("PO-1"));
+    const qint64 id = orders.request(b.books.analyst, b.client, b.debtor, Money::fromMinor(1000),
+                                     ship, QStringLiteral("PO-1"));
     const int before = int(orders.list().size());
     try {
         if (step == QLatin1String("zero"))
-            orders.request(b.books.clerk, b.client, b.debtor, 0, ship, {});
+            orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(0), ship, {});
         else if (step == QLatin1String("negative"))
-            orders.request(b.books.clerk, b.client, b.debtor, -10, ship, {});
+            orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(-10), ship, {});
         else if (step == QLatin1String("past"))
-            orders.request(b.books.clerk, b.client, b.debtor, 10, QDate(2026, 3, 1), {});
+            orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(10),
+                           QDate(2026, 3, 1), {});
         else if (step == QLatin1String("noship"))
-            orders.request(b.books.clerk, b.client, b.debtor, 10, QDate(), {});
+            orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(10), QDate(), {});
         else if (step == QLatin1String("dupref"))
-            orders.request(b.books.clerk, b.client, b.debtor2, 10, ship, QStringLiteral("PO-1"));
+            orders.request(b.books.clerk, b.client, b.debtor2, Money::fromMinor(10), ship,
+                           QStringLiteral("PO-1"));
         else if (step == QLatin1String("nodebtor"))
-            orders.request(b.books.clerk, b.client, 9999, 10, ship, {});
+            orders.request(b.books.clerk, b.client, 9999, Money::fromMinor(10), ship, {});
         else if (step == QLatin1String("noclient"))
-            orders.request(b.books.clerk, 9999, b.debtor, 10, ship, {});
+            orders.request(b.books.clerk, 9999, b.debtor, Money::fromMinor(10), ship, {});
         else if (step == QLatin1String("manager"))
-            orders.request(b.books.manager, b.client, b.debtor, 10, ship, {});
+            orders.request(b.books.manager, b.client, b.debtor, Money::fromMinor(10), ship, {});
         else if (step == QLatin1String("own"))
             orders.decide(b.books.analyst, id, outcome(Decision::Approve));
         else if (step == QLatin1String("clerkdecides"))
@@ -260,16 +262,17 @@ void tst_Orders::exportFile()
     QFETCH(QString, engine);
     Books b(engine);
     OrderApprovalService orders(b.books.db());
-    const qint64 a = orders.request(b.books.clerk, b.client, b.debtor, 1234567, QDate(2026, 3, 20),
-                                    QStringLiteral("PO-7"));
-    const qint64 c = orders.request(b.books.clerk, b.client, b.debtor2, 5000, QDate(2026, 3, 9),
-                                    QStringLiteral("PO \"8\", rush"));
-    orders.request(b.books.clerk, b.other, b.debtor, 999, QDate(2026, 3, 9),
+    const qint64 a = orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(1234567),
+                                    QDate(2026, 3, 20), QStringLiteral("PO-7"));
+    const qint64 c = orders.request(b.books.clerk, b.client, b.debtor2, Money::fromMinor(5000),
+                                    QDate(2026, 3, 9), QStringLiteral("PO \"8\", rush"));
+    orders.request(b.books.clerk, b.other, b.debtor, Money::fromMinor(999), QDate(2026, 3, 9),
                    QStringLiteral("OTHER"));
     const QString code = orders.decide(b.books.analyst, a, outcome(Decision::Approve)).approvalCode;
     orders.decide(b.books.analyst, c,
                   outcome(Decision::Decline, 0, 30, QStringLiteral("over limit")));
-    orders.request(b.books.clerk, b.client, b.debtor, 100, QDate(2026, 3, 30), {});
+    orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(100), QDate(2026, 3, 30),
+                   {});
     const QString file = m_dir.filePath(QStringLiteral("export-%1.csv").arg(engine));
     QCOMPARE(orders.exportDecisions(b.books.clerk, b.client, file), 3);
     QFile f(file);
@@ -320,7 +323,7 @@ void tst_Orders::importGoodFile()
     QCOMPARE(r.importedIds.size(), 2);
     const OrderApproval first = orders.find(r.importedIds[0]);
     QCOMPARE(first.clientCode, QStringLiteral("ACME"));
-    QCOMPARE(first.amount, qint64(123450));
+    QCOMPARE(first.amount, Money::fromMinor(123450, Currency(QStringLiteral("EUR"))));
     QCOMPARE(first.orderRef, QStringLiteral("A-1"));
     QCOMPARE(first.requestedBy, QStringLiteral("clerk"));
     QCOMPARE(orders.find(r.importedIds[1]).orderRef, QStringLiteral("A;2"));
@@ -380,7 +383,7 @@ void tst_Orders::importBadLines()
     QCOMPARE(r.importedIds.size(), 2);
     QCOMPARE(r.issues.size(), 7);
     QCOMPARE(orders.list().size(), 2);
-    QCOMPARE(orders.find(r.importedIds[1]).amount, qint64(750));
+    QCOMPARE(orders.find(r.importedIds[1]).amount.minor(), qint64(750));
 
     // A header without the needed columns, and a file that is not there.
     const QString noHeader =
@@ -408,9 +411,10 @@ void tst_Orders::model()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();
     QCOMPARE(model.rowCount(), 0);
-    const qint64 a = orders.request(b.books.clerk, b.client, b.debtor, 1000, QDate(2026, 3, 20),
-                                    QStringLiteral("X"));
-    orders.request(b.books.clerk, b.other, b.debtor, 2000, QDate(2026, 3, 20), QStringLiteral("Y"));
+    const qint64 a = orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(1000),
+                                    QDate(2026, 3, 20), QStringLiteral("X"));
+    orders.request(b.books.clerk, b.other, b.debtor, Money::fromMinor(2000), QDate(2026, 3, 20),
+                   QStringLiteral("Y"));
     const QString code = orders.decide(b.books.analyst, a, outcome(Decision::Approve)).approvalCode;
     model.reload();
     QCOMPARE(model.rowCount(), 2);

@@ -91,7 +91,7 @@ QList<Field> termFields(const Agreement &a, Currency currency)
     return out;
 }
 
-QList<Field> clientFields(const Client &c, qint64 fundsEmployed)
+QList<Field> clientFields(const Client &c, Money fundsEmployed)
 {
     const QLocale locale;
     const auto text = [](const QString &key, const QString &title, const QString &value) {
@@ -112,9 +112,8 @@ QList<Field> clientFields(const Client &c, qint64 fundsEmployed)
               Iban::format(c.bankAccount), false},
         text(QStringLiteral("bank-name"), tr("Bank"), c.bankName),
         text(QStringLiteral("notes"), tr("Notes"), c.notes),
-        Field{QStringLiteral("funds-employed"), tr("Funds employed"),
-              Money::plain(fundsEmployed, c.currency.decimals()),
-              Money::localized(fundsEmployed, locale, c.currency.decimals()), true},
+        Field{QStringLiteral("funds-employed"), tr("Funds employed"), fundsEmployed.toPlainString(),
+              fundsEmployed.toLocaleString(locale), true},
     };
 }
 
@@ -230,7 +229,7 @@ int clientListCommand(Context &ctx, const Args &args)
                 << Money::plain(o.terms->facilityLimit, dec);
         else
             row << QString() << QString() << QString() << QString() << QString() << QString();
-        row << Money::plain(o.fundsEmployed, dec);
+        row << o.fundsEmployed.toPlainString();
         t.row(row);
     }
     ctx.print(t);

@@ -34,7 +34,7 @@ int limitRequestCommand(Context &ctx, const Args &args)
     if (args.has(QStringLiteral("client"))) {
         client = ClientService(ctx.db()).idOf(args.value(QStringLiteral("client")));
     }
-    const qint64 id = CreditService(ctx.db()).request(who, d.id, amount.minor(),
+    const qint64 id = CreditService(ctx.db()).request(who, d.id, amount,
                                                       args.value(QStringLiteral("reason")), client);
     ctx.out() << id << QLatin1Char('\n');
     ctx.out() << tr("Credit request %1 for debtor %2: %3, waiting for an analyst.")
@@ -52,8 +52,7 @@ int limitDecideCommand(Context &ctx, const Args &args)
     const Currency currency = Books::currency(ctx.db());
     if (args.has(QStringLiteral("amount")))
         decision.amount = Money::parseOrThrow(args.value(QStringLiteral("amount")),
-                                              QStringLiteral("amount"), currency)
-                              .minor();
+                                              QStringLiteral("amount"), currency);
     else if (decision.decision == Decision::Partial)
         throw Error(Error::Kind::Validation,
                     tr("amount: approving in part needs --amount with the lower amount granted."),
@@ -73,7 +72,7 @@ int limitDecideCommand(Context &ctx, const Args &args)
     const Debtor after = debtors.find(d.id);
     ctx.out() << requestStatusName(r.status) << QLatin1Char('\n');
     ctx.out() << tr("Debtor %1: credit limit %2, review %3.")
-                     .arg(after.code, Money::plain(after.creditLimit, currency.decimals()),
+                     .arg(after.code, after.creditLimit.toPlainString(),
                           after.limitReviewDate.isValid() ? isoDate(after.limitReviewDate)
                                                           : tr("none"))
               << QLatin1Char('\n');
@@ -83,7 +82,6 @@ int limitDecideCommand(Context &ctx, const Args &args)
 int limitListCommand(Context &ctx, const Args &args)
 {
     ctx.session();
-    const int dec = Books::currency(ctx.db()).decimals();
     CreditService credit(ctx.db());
     QList<CreditRequest> rows;
     if (args.has(QStringLiteral("debtor"))) {
@@ -108,10 +106,9 @@ int limitListCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("decided_by"))
         .column(QStringLiteral("decision_reason"));
     for (const CreditRequest &r : rows)
-        t.row({QString::number(r.id), r.debtorCode, r.clientCode,
-               Money::plain(r.requestedAmount, dec), r.requestedBy, r.requestedAt, r.reason,
-               requestStatusName(r.status),
-               r.decidedAmount ? Money::plain(*r.decidedAmount, dec) : QString(),
+        t.row({QString::number(r.id), r.debtorCode, r.clientCode, r.requestedAmount.toPlainString(),
+               r.requestedBy, r.requestedAt, r.reason, requestStatusName(r.status),
+               r.decidedAmount ? r.decidedAmount->toPlainString() : QString(),
                dateText(r.reviewDate), r.decidedBy, r.decisionReason});
     ctx.print(t);
     return Ok;
@@ -123,7 +120,6 @@ int limitQueueCommand(Context &ctx, const Args &args)
                            ? parseDateOption(args, QStringLiteral("as-of"))
                            : today();
     ctx.session();
-    const int dec = Books::currency(ctx.db()).decimals();
     Tabular t;
     t.column(QStringLiteral("kind"))
         .column(QStringLiteral("request"), Tabular::Kind::Number)
@@ -139,8 +135,8 @@ int limitQueueCommand(Context &ctx, const Args &args)
     for (const CreditQueueItem &it : CreditService(ctx.db()).queue(asOf))
         t.row({QString::fromLatin1(kinds[int(it.kind)]),
                it.requestId ? QString::number(it.requestId) : QString(), it.debtorCode,
-               it.clientCode, Money::plain(it.amount, dec), Money::plain(it.currentLimit, dec),
-               Money::plain(it.exposure, dec), dateText(it.date), it.requestedBy, it.reason});
+               it.clientCode, it.amount.toPlainString(), it.currentLimit.toPlainString(),
+               it.exposure.toPlainString(), dateText(it.date), it.requestedBy, it.reason});
     ctx.print(t);
     return Ok;
 }

@@ -100,7 +100,6 @@ int debtorListCommand(Context &ctx, const Args &args)
     if (args.has(QStringLiteral("status")))
         f.status = parseDebtorStatus(args.value(QStringLiteral("status")));
     ctx.session();
-    const int dec = Books::currency(ctx.db()).decimals();
     Tabular t;
     t.column(QStringLiteral("code"))
         .column(QStringLiteral("name"))
@@ -110,8 +109,8 @@ int debtorListCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("utilisation"), Tabular::Kind::Number)
         .column(QStringLiteral("review_date"));
     for (const DebtorSummary &s : DebtorService(ctx.db()).list(f))
-        t.row({s.code, s.name, debtorStatusName(s.status), Money::plain(s.creditLimit, dec),
-               Money::plain(s.exposure, dec), percent(s.utilisation()),
+        t.row({s.code, s.name, debtorStatusName(s.status), s.creditLimit.toPlainString(),
+               s.exposure.toPlainString(), percent(s.utilisation()),
                s.limitReviewDate.isValid() ? isoDate(s.limitReviewDate) : QString()});
     ctx.print(t);
     return Ok;
@@ -122,8 +121,7 @@ int debtorShowCommand(Context &ctx, const Args &args)
     ctx.session();
     DebtorService debtors(ctx.db());
     const Debtor d = debtors.requireByCode(args.at(0));
-    const int dec = Books::currency(ctx.db()).decimals();
-    const qint64 exposure = debtors.exposure(d.id);
+    const Money exposure = debtors.exposure(d.id);
     Tabular t;
     t.column(QStringLiteral("field")).column(QStringLiteral("value"));
     t.row({QStringLiteral("code"), d.code});
@@ -136,21 +134,22 @@ int debtorShowCommand(Context &ctx, const Args &args)
     t.row({QStringLiteral("registration_no"), d.registrationNo});
     t.row({QStringLiteral("payment_terms_days"), QString::number(d.paymentTermsDays)});
     t.row({QStringLiteral("contact_email"), d.contactEmail});
-    t.row({QStringLiteral("credit_limit"), Money::plain(d.creditLimit, dec)});
+    t.row({QStringLiteral("credit_limit"), d.creditLimit.toPlainString()});
     t.row({QStringLiteral("limit_review_date"),
            d.limitReviewDate.isValid() ? isoDate(d.limitReviewDate) : QString()});
-    t.row({QStringLiteral("exposure"), Money::plain(exposure, dec)});
+    t.row({QStringLiteral("exposure"), exposure.toPlainString()});
     t.row({QStringLiteral("utilisation"), percent(utilisationOf(exposure, d.creditLimit))});
     for (const ClientLink &l : d.clients)
-        t.row({QStringLiteral("client"), l.subLimit > 0
-                                             ? QStringLiteral("%1 (sub-limit %2)")
-                                                   .arg(l.clientCode, Money::plain(l.subLimit, dec))
-                                             : l.clientCode});
+        t.row(
+            {QStringLiteral("client"),
+             l.subLimit.isPositive()
+                 ? QStringLiteral("%1 (sub-limit %2)").arg(l.clientCode, l.subLimit.toPlainString())
+                 : l.clientCode});
     if (const auto open = CreditService(ctx.db()).openRequest(d.id))
         t.row({QStringLiteral("open_request"),
                QStringLiteral("%1 %2 %3")
                    .arg(QString::number(open->id), requestStatusName(open->status),
-                        Money::plain(open->requestedAmount, dec))});
+                        open->requestedAmount.toPlainString())});
     ctx.print(t);
     return Ok;
 }

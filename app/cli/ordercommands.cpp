@@ -43,12 +43,13 @@ int orderRequestCommand(Context &ctx, const Args &args)
 {
     const QDate ship = parseDateOption(args, QStringLiteral("ship-date"));
     const Session &who = ctx.session();
-    const Currency currency = Books::currency(ctx.db());
-    const Money amount = Money::parseOrThrow(args.at(2), QStringLiteral("amount"), currency);
     const qint64 client = clientId(ctx.db(), args.at(0));
+    // The order is in the client's currency, so its decimals read the amount.
+    const Currency currency = ClientService(ctx.db()).get(client).currency;
+    const Money amount = Money::parseOrThrow(args.at(2), QStringLiteral("amount"), currency);
     const Debtor d = DebtorService(ctx.db()).requireByCode(args.at(1));
-    const qint64 id = OrderApprovalService(ctx.db()).request(
-        who, client, d.id, amount.minor(), ship, args.value(QStringLiteral("ref")));
+    const qint64 id = OrderApprovalService(ctx.db()).request(who, client, d.id, amount, ship,
+                                                             args.value(QStringLiteral("ref")));
     ctx.out() << id << QLatin1Char('\n');
     ctx.out() << tr("Order approval request %1: %2 to %3, ship date %4.")
                      .arg(id)
@@ -73,24 +74,25 @@ int orderDecideCommand(Context &ctx, const Args &args)
                         QStringLiteral("days"));
     }
     const Session &who = ctx.session();
-    const Currency currency = Books::currency(ctx.db());
+    OrderApprovalService orders(ctx.db());
+    // The amount is in the order's own currency (the client's), not necessarily the books'.
+    const Currency currency = orders.find(id).amount.currency();
     if (args.has(QStringLiteral("amount")))
         decision.amount = Money::parseOrThrow(args.value(QStringLiteral("amount")),
-                                              QStringLiteral("amount"), currency)
-                              .minor();
+                                              QStringLiteral("amount"), currency);
     else if (decision.decision == Decision::Partial)
         throw Error(Error::Kind::Validation,
                     tr("amount: approving in part needs --amount with the lower amount approved."),
                     QStringLiteral("amount"));
-    const OrderApproval a = OrderApprovalService(ctx.db()).decide(who, id, decision);
+    const OrderApproval a = orders.decide(who, id, decision);
     if (!a.approvalCode.isEmpty()) {
         ctx.out() << a.approvalCode << QLatin1Char('\n');
-        ctx.out() << tr("%1 %2 for %3, expires %4, ship window %5 to %6.")
-                         .arg(requestStatusName(a.status),
-                              Money::plain(a.approvedAmount.value_or(0), currency.decimals()),
-                              a.debtorCode, isoDate(a.expiryDate), isoDate(a.shipFrom),
-                              isoDate(a.shipTo))
-                  << QLatin1Char('\n');
+        ctx.out()
+            << tr("%1 %2 for %3, expires %4, ship window %5 to %6.")
+                   .arg(requestStatusName(a.status),
+                        a.approvedAmount.value_or(Money::fromMinor(0, currency)).toPlainString(),
+                        a.debtorCode, isoDate(a.expiryDate), isoDate(a.shipFrom), isoDate(a.shipTo))
+            << QLatin1Char('\n');
     } else {
         ctx.out() << requestStatusName(a.status) << QLatin1Char('\n');
     }
@@ -119,15 +121,14 @@ void addApprovalColumns(Tabular &t, bool withReason = false)
 
 void addApprovalRow(Tabular &t, const OrderApproval &a, bool withReason = false)
 {
-    const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
     QStringList cells{QString::number(a.id),
                       a.clientCode,
                       a.debtorCode,
                       a.orderRef,
-                      Money::plain(a.amount, dec),
+                      a.amount.toPlainString(),
                       dateText(a.shipDate),
                       requestStatusName(a.status),
-                      a.approvedAmount ? Money::plain(*a.approvedAmount, dec) : QString(),
+                      a.approvedAmount ? a.approvedAmount->toPlainString() : QString(),
                       a.approvalCode,
                       dateText(a.expiryDate),
                       dateText(a.shipFrom),

@@ -101,7 +101,9 @@ void seedDebtors(Database &db)
     CreditService credit(db);
     const auto clients = debtors.clientChoices();
     const QDate now = today();
-    const qint64 unit = SettingsRepository(db).currency().minorPerMajor();
+    const Currency currency = SettingsRepository(db).currency();
+    const qint64 unit = currency.minorPerMajor();
+    const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
 
     QList<qint64> ids;
     int n = 0;
@@ -124,9 +126,9 @@ void seedDebtors(Database &db)
         }
         if (dd.limit > 0 && dd.outcome != '-') {
             const qint64 req = credit.request(
-                clerk, id, dd.limit * unit,
+                clerk, id, money(dd.limit * unit),
                 QStringLiteral("Expected turnover %1 a month; trade references good.")
-                    .arg(Money::localized(dd.limit * unit / 4, QLocale::c())));
+                    .arg(money(dd.limit * unit / 4).toLocaleString(QLocale::c())));
             CreditDecision cd;
             cd.reviewDate = now.addDays(dd.reviewInDays);
             switch (dd.outcome) {
@@ -137,7 +139,7 @@ void seedDebtors(Database &db)
                 break;
             case 'p':
                 cd.decision = Decision::Partial;
-                cd.amount = dd.granted * unit;
+                cd.amount = money(dd.granted * unit);
                 cd.reason = QStringLiteral("Balance sheet thin for the full amount; lower limit "
                                            "granted.");
                 credit.decide(analyst, req, cd);
@@ -167,11 +169,11 @@ void seedDebtors(Database &db)
     // A per-client sub-limit inside a debtor's limit.
     const Debtor hanse = debtors.requireByCode(QStringLiteral("HANSEEL"));
     if (!hanse.clients.isEmpty()) {
-        const qint64 req = credit.request(clerk, hanse.id, 250000 * unit,
+        const qint64 req = credit.request(clerk, hanse.id, money(250000 * unit),
                                           QStringLiteral("Cap the share bought from this client."),
                                           hanse.clients.first().clientId);
         credit.decide(analyst, req,
-                      {Decision::Approve, 0, now.addDays(180),
+                      {Decision::Approve, Money(), now.addDays(180),
                        QStringLiteral("Sub-limit within the group limit.")});
     }
 
@@ -197,7 +199,7 @@ void seedDebtors(Database &db)
             const qint64 clientId = d.clients.isEmpty() ? clients[k % clients.size()].first
                                                         : d.clients.first().clientId;
             ++k;
-            const qint64 id = orders.request(clerk, clientId, d.id, o.amount * unit,
+            const qint64 id = orders.request(clerk, clientId, d.id, money(o.amount * unit),
                                              now.addDays(o.shipIn), QString::fromUtf8(o.ref));
             OrderDecision od;
             switch (o.outcome) {
@@ -208,7 +210,7 @@ void seedDebtors(Database &db)
                 break;
             case 'p':
                 od.decision = Decision::Partial;
-                od.amount = o.amount * unit * 2 / 3;
+                od.amount = money(o.amount * unit * 2 / 3);
                 od.reason = QStringLiteral("Limit headroom covers two thirds.");
                 orders.decide(analyst, id, od);
                 break;

@@ -19,17 +19,17 @@ QString debtorStatusTitle(DebtorStatus s); // translated
 DebtorStatus parseDebtorStatus(const QString &text);
 
 // A client the debtor buys from, with the optional per-client sub-limit (0: none) inside the
-// debtor's factor-wide limit.
+// debtor's factor-wide limit, in the book currency.
 struct ClientLink
 {
     qint64 clientId = 0;
     QString clientCode;
     QString clientName;
-    qint64 subLimit = 0;
+    Money subLimit;
     friend bool operator==(const ClientLink &, const ClientLink &) = default;
 };
 
-// The master data of one debtor (DOMAIN §1, §5). Amounts are minor units of the book currency.
+// The master data of one debtor (DOMAIN §1, §5). Amounts are in the book currency.
 struct Debtor
 {
     qint64 id = 0;
@@ -42,7 +42,7 @@ struct Debtor
     QString registrationNo;
     int paymentTermsDays = 30;
     QString contactEmail;
-    qint64 creditLimit = 0; // decided by an analyst (CreditService); read-only here
+    Money creditLimit; // decided by an analyst (CreditService); read-only here
     QDate limitReviewDate;
     QString createdAt;
     QString updatedAt;
@@ -56,8 +56,8 @@ struct DebtorSummary
     QString code;
     QString name;
     DebtorStatus status = DebtorStatus::Active;
-    qint64 creditLimit = 0;
-    qint64 exposure = 0;
+    Money creditLimit;
+    Money exposure;
     QDate limitReviewDate;
     // exposure ÷ limit; nullopt when there is no limit (0).
     std::optional<Rate> utilisation() const;
@@ -65,6 +65,6 @@ struct DebtorSummary
 };
 
 // exposure ÷ limit as an exact rate rounded half-even to a ppm; nullopt when limit is 0.
-std::optional<Rate> utilisationOf(qint64 exposure, qint64 limit);
+std::optional<Rate> utilisationOf(Money exposure, Money limit);
 
 } // namespace FactorDesk

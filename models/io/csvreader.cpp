@@ -42,22 +42,49 @@ QChar detectDelimiter(QStringView text)
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
+// Thrown inside the reader and turned into an Error or a Problem by its callers.
+struct Refusal
+{
+    int line;
+    QString reason;
+};
+
 } // namespace
 
-CsvTable CsvReader::parse(const QByteArray &raw, const QString &fileName)
+CsvTable CsvReader::parse(const QByteArray &data, const QString &fileName)
+{
+    Problem problem;
+    if (auto table = tryParse(data, Width::MatchHeader, &problem)) {
+        table->fileName = fileName;
+        return *std::move(table);
+    }
+    throw refuse(fileName, problem.line, problem.reason);
+}
+
+std::optional<CsvTable> CsvReader::tryParse(const QByteArray &raw, Width width, Problem *problem)
+{
+    try {
+        return parseOrRefuse(raw, width == Width::AnyWidth);
+    } catch (const Refusal &r) {
+        if (problem)
+            *problem = Problem{r.line, r.reason};
+        return std::nullopt;
+    }
+}
+
+CsvTable CsvReader::parseOrRefuse(const QByteArray &raw, bool anyWidth)
 {
     QByteArrayView data(raw);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
     if (data.contains('\0'))
-        throw refuse(fileName, 0, tr("this is not a CSV file (it contains binary data)."));
+        throw Refusal{0, tr("this is not a CSV file (it contains binary data).")};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
     if (decoder.hasError())
-        throw refuse(fileName, 0, tr("this is not a CSV file (it is not UTF-8 text)."));
+        throw Refusal{0, tr("this is not a CSV file (it is not UTF-8 text).")};
 
     CsvTable table;
-    table.fileName = fileName;
     table.delimiter = detectDelimiter(text);
     const QChar delim = table.delimiter;
 
@@ -101,22 +128,21 @@ CsvTable CsvReader::parse(const QByteArray &raw, const QString &fileName)
                     ++i;
                 }
                 if (!closed)
-                    throw refuse(fileName, quoteLine,
-                                 tr("a quoted field is not closed before the end of the file."));
+                    throw Refusal{quoteLine,
+                                  tr("a quoted field is not closed before the end of the file.")};
                 if (i < n && p[i] != delim && p[i] != QLatin1Char('\n') &&
                     p[i] != QLatin1Char('\r'))
-                    throw refuse(fileName, line,
-                                 tr("unexpected text after a closing quote (a quote inside a "
-                                    "quoted field is written twice: \"\")."));
+                    throw Refusal{line,
+                                  tr("unexpected text after a closing quote (a quote inside a "
+                                     "quoted field is written twice: \"\").")};
             } else {
                 const qsizetype start = i;
                 while (i < n && p[i] != delim && p[i] != QLatin1Char('\n') &&
                        p[i] != QLatin1Char('\r')) {
                     const ushort u = p[i].unicode();
                     if (u < 0x20 && u != '\t')
-                        throw refuse(fileName, line,
-                                     tr("this is not a CSV file (control character %1).")
-                                         .arg(u, 2, 16, QLatin1Char('0')));
+                        throw Refusal{line, tr("this is not a CSV file (control character %1).")
+                                                .arg(u, 2, 16, QLatin1Char('0'))};
                     ++i;
                 }
                 field = QString(p + start, i - start);
@@ -144,16 +170,16 @@ CsvTable CsvReader::parse(const QByteArray &raw, const QString &fileName)
             haveHeader = true;
             continue;
         }
-        if (fields.size() != table.header.size())
-            throw refuse(fileName, recordLine,
-                         tr("%1 fields where the header line has %2; this is not a consistent "
-                            "CSV file.")
-                             .arg(fields.size())
-                             .arg(table.header.size()));
+        if (!anyWidth && fields.size() != table.header.size())
+            throw Refusal{recordLine,
+                          tr("%1 fields where the header line has %2; this is not a consistent "
+                             "CSV file.")
+                              .arg(fields.size())
+                              .arg(table.header.size())};
         table.records.append(CsvRecord{recordLine, fields});
     }
     if (!haveHeader)
-        throw refuse(fileName, 0, tr("the file is empty; a CSV file starts with a header line."));
+        throw Refusal{0, tr("the file is empty; a CSV file starts with a header line.")};
     return table;
 }
 

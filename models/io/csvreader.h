@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace FactorDesk {
 
@@ -33,9 +34,25 @@ class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::CsvReader)
 public:
+    // Why a file is refused: the line (0: the file as a whole) and the reason, a translated
+    // sentence without the file name.
+    struct Problem
+    {
+        int line = 0;
+        QString reason;
+    };
+    // AnyWidth keeps a record whose number of fields differs from the header's, for readers
+    // that report such a line among their own per-line problems instead of refusing the file.
+    enum class Width { MatchHeader, AnyWidth };
+
     static CsvTable parse(const QByteArray &data, const QString &fileName = {});
+    // The same reading without throwing: nullopt, and *problem filled, when it refuses.
+    static std::optional<CsvTable> tryParse(const QByteArray &data, Width width, Problem *problem);
     // Reads and parses a file; Error(NotFound) when it cannot be opened.
     static CsvTable readFile(const QString &path);
+
+private:
+    static CsvTable parseOrRefuse(const QByteArray &data, bool anyWidth);
 };
 
 } // namespace FactorDesk

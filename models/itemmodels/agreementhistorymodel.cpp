@@ -79,8 +79,7 @@ QVariant AgreementHistoryModel::data(const QModelIndex &index, int role) const
     case Column::Commission:
         return a.commissionRate.toLocalePercent(locale);
     case Column::FacilityLimit:
-        return Money::localized(a.facilityLimit, locale,
-                                m_currency.isValid() ? m_currency.decimals() : 2);
+        return Money::fromMinor(a.facilityLimit, m_currency).toLocaleString(locale);
     case Column::CreatedBy:
         return a.createdBy;
     case Column::CreatedAt: {

@@ -81,7 +81,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case Column::FacilityLimit:
             return r.terms ? r.terms->facilityLimit : qint64(-1);
         case Column::FundsEmployed:
-            return r.fundsEmployed;
+            return r.fundsEmployed.minor();
         default:
             break;
         }
@@ -110,7 +110,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     case Column::FacilityLimit:
         return r.terms ? Money::localized(r.terms->facilityLimit, locale, dec) : QString();
     case Column::FundsEmployed:
-        return Money::localized(r.fundsEmployed, locale, dec);
+        return r.fundsEmployed.toLocaleString(locale);
     case Column::Count:
         break;
     }

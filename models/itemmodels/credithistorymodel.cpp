@@ -10,7 +10,6 @@ namespace FactorDesk {
 CreditHistoryModel::CreditHistoryModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_decimals(SettingsRepository(db).currency().decimals())
 {}
 
 void CreditHistoryModel::setDebtor(qint64 debtorId)
@@ -60,7 +59,7 @@ QVariant CreditHistoryModel::data(const QModelIndex &index, int role) const
     case Column::Client:
         return r.clientCode;
     case Column::Amount:
-        return Money::localized(r.requestedAmount, QLocale(), m_decimals);
+        return r.requestedAmount.toLocaleString();
     case Column::RequestedBy:
         return r.requestedBy;
     case Column::Reason:
@@ -68,8 +67,7 @@ QVariant CreditHistoryModel::data(const QModelIndex &index, int role) const
     case Column::Status:
         return requestStatusTitle(r.status);
     case Column::Granted:
-        return r.decidedAmount ? Money::localized(*r.decidedAmount, QLocale(), m_decimals)
-                               : QString();
+        return r.decidedAmount ? r.decidedAmount->toLocaleString() : QString();
     case Column::ReviewDate:
         return date(r.reviewDate);
     case Column::DecidedBy:

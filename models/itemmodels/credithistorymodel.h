@@ -44,7 +44,6 @@ private:
     Database &m_db;
     qint64 m_debtorId = 0;
     QList<CreditRequest> m_rows;
-    int m_decimals = 2;
 };
 
 } // namespace FactorDesk

@@ -10,7 +10,6 @@ namespace FactorDesk {
 CreditQueueModel::CreditQueueModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_decimals(SettingsRepository(db).currency().decimals())
 {}
 
 void CreditQueueModel::reload(QDate asOf)
@@ -36,7 +35,7 @@ QVariant CreditQueueModel::data(const QModelIndex &index, int role) const
         return {};
     const CreditQueueItem &it = m_items[index.row()];
     const auto column = Column(index.column());
-    const bool over = it.exposure > 0 && it.exposure > it.currentLimit;
+    const bool over = it.exposure.isPositive() && it.exposure > it.currentLimit;
     switch (role) {
     case RequestIdRole:
         return it.requestId;
@@ -66,11 +65,11 @@ QVariant CreditQueueModel::data(const QModelIndex &index, int role) const
     case Column::Client:
         return it.clientCode;
     case Column::Amount:
-        return Money::localized(it.amount, QLocale(), m_decimals);
+        return it.amount.toLocaleString();
     case Column::Limit:
-        return Money::localized(it.currentLimit, QLocale(), m_decimals);
+        return it.currentLimit.toLocaleString();
     case Column::Exposure:
-        return Money::localized(it.exposure, QLocale(), m_decimals);
+        return it.exposure.toLocaleString();
     case Column::Utilisation: {
         const auto u = utilisationOf(it.exposure, it.currentLimit);
         return u ? Rate::fromPpm(divideRounded(u->ppm(), 1000) * 1000).toLocalePercent()

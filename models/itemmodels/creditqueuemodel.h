@@ -45,7 +45,6 @@ public:
 private:
     Database &m_db;
     QList<CreditQueueItem> m_items;
-    int m_decimals = 2;
 };
 
 } // namespace FactorDesk

@@ -20,7 +20,6 @@ QString percent(const std::optional<Rate> &r)
 DebtorTableModel::DebtorTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_decimals(SettingsRepository(db).currency().decimals())
 {}
 
 void DebtorTableModel::setFilterText(const QString &text)
@@ -79,7 +78,7 @@ QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
         return {};
     const DebtorSummary &d = m_rows[index.row()];
     const auto column = Column(index.column());
-    const bool over = d.exposure > 0 && d.overLimit();
+    const bool over = d.exposure.isPositive() && d.overLimit();
     switch (role) {
     case IdRole:
         return d.id;
@@ -96,12 +95,12 @@ QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
         case Column::Status:
             return debtorStatusTitle(d.status);
         case Column::Limit:
-            return Money::localized(d.creditLimit, QLocale(), m_decimals);
+            return d.creditLimit.toLocaleString();
         case Column::Exposure:
-            return Money::localized(d.exposure, QLocale(), m_decimals);
+            return d.exposure.toLocaleString();
         case Column::Utilisation:
             if (!d.utilisation())
-                return d.exposure > 0 ? tr("no limit") : QString();
+                return d.exposure.isPositive() ? tr("no limit") : QString();
             return percent(d.utilisation());
         case Column::ReviewDate:
             return d.limitReviewDate.isValid()

@@ -50,7 +50,6 @@ private:
     QList<DebtorSummary> m_rows;
     bool m_hasMore = true;
     bool m_busy = false;
-    int m_decimals = 2;
 };
 
 } // namespace FactorDesk

@@ -59,7 +59,6 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return {};
-    const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
     const auto date = [](QDate d) {
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
     };
@@ -73,13 +72,13 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     case Column::OrderRef:
         return a.orderRef;
     case Column::Amount:
-        return Money::localized(a.amount, QLocale(), dec);
+        return a.amount.toLocaleString();
     case Column::ShipDate:
         return date(a.shipDate);
     case Column::Status:
         return requestStatusTitle(a.status);
     case Column::Approved:
-        return a.approvedAmount ? Money::localized(*a.approvedAmount, QLocale(), dec) : QString();
+        return a.approvedAmount ? a.approvedAmount->toLocaleString() : QString();
     case Column::Code:
         return a.approvalCode;
     case Column::Expiry:

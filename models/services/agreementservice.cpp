@@ -102,12 +102,12 @@ void checkRate(Rate r, const QString &key, const QString &title)
             key);
 }
 
-void checkAmount(qint64 minor, const QString &key, const QString &title, int decimals)
+void checkAmount(qint64 minor, const QString &key, const QString &title, Currency currency)
 {
     if (minor < 0)
         throw Error(Error::Kind::Validation,
                     AgreementService::tr("%1: %2 is negative; amounts and limits are 0 or more.")
-                        .arg(title, Money::plain(minor, decimals)),
+                        .arg(title, Money::fromMinor(minor, currency).toPlainString()),
                     key);
 }
 
@@ -139,7 +139,6 @@ Agreement AgreementService::defaults()
 
 void AgreementService::validate(const Agreement &t, Currency currency)
 {
-    const int dec = currency.isValid() ? currency.decimals() : 2;
     if (!t.effectiveFrom.isValid())
         throw Error(Error::Kind::Validation,
                     tr("from: a version of the terms needs the date it takes effect."),
@@ -184,24 +183,25 @@ void AgreementService::validate(const Agreement &t, Currency currency)
                        "ACT/365).")
                         .arg(t.dayCount),
                     QStringLiteral("day-count"));
-    checkAmount(t.minimumFee, QStringLiteral("min-fee"), tr("minimum fee"), dec);
+    checkAmount(t.minimumFee, QStringLiteral("min-fee"), tr("minimum fee"), currency);
     checkDays(t.recourseDays, kMaxDays, QStringLiteral("recourse-days"), tr("recourse period"));
-    checkAmount(t.facilityLimit, QStringLiteral("facility"), tr("facility limit"), dec);
-    checkAmount(t.overAdvanceLimit, QStringLiteral("over-advance"), tr("over-advance limit"), dec);
+    checkAmount(t.facilityLimit, QStringLiteral("facility"), tr("facility limit"), currency);
+    checkAmount(t.overAdvanceLimit, QStringLiteral("over-advance"), tr("over-advance limit"),
+                currency);
     checkRate(t.concentrationLimit, QStringLiteral("concentration"), tr("concentration limit"));
     checkRate(t.crossAgingLimit, QStringLiteral("cross-aging"), tr("cross-aging limit"));
     checkDays(t.clearanceDays, 30, QStringLiteral("clearance-days"), tr("clearance days"));
     checkAmount(t.chargePerInvoice, QStringLiteral("charge-per-invoice"), tr("charge per invoice"),
-                dec);
+                currency);
     checkAmount(t.chargePerSchedule, QStringLiteral("charge-per-schedule"),
-                tr("charge per schedule"), dec);
+                tr("charge per schedule"), currency);
     checkAmount(t.chargePerTransfer, QStringLiteral("charge-per-transfer"),
-                tr("charge per transfer"), dec);
+                tr("charge per transfer"), currency);
     checkAmount(t.chargePerCreditDecision, QStringLiteral("charge-per-credit-decision"),
-                tr("charge per credit decision"), dec);
+                tr("charge per credit decision"), currency);
     checkRate(t.penaltyRate, QStringLiteral("penalty"), tr("penalty rate"));
     checkAmount(t.verificationThreshold, QStringLiteral("verification-threshold"),
-                tr("verification threshold"), dec);
+                tr("verification threshold"), currency);
     checkDays(t.maxInvoiceAgeDays, kMaxDays, QStringLiteral("max-age-days"),
               tr("maximum invoice age"));
     if (t.note.size() > 1000)
@@ -233,14 +233,13 @@ QString AgreementService::tiersText(const QList<DiscountTier> &tiers, const QLoc
 QList<AgreementTerm> AgreementService::describe(const Agreement &t, Currency currency,
                                                 const QLocale &locale)
 {
-    const int dec = currency.isValid() ? currency.decimals() : 2;
     QList<AgreementTerm> out;
     const auto rate = [&](const QString &key, const QString &title, Rate r) {
         out << AgreementTerm{key, title, r.toPercentString(), r.toLocalePercent(locale)};
     };
     const auto amount = [&](const QString &key, const QString &title, qint64 minor) {
-        out << AgreementTerm{key, title, Money::plain(minor, dec),
-                             Money::localized(minor, locale, dec)};
+        const Money m = Money::fromMinor(minor, currency);
+        out << AgreementTerm{key, title, m.toPlainString(), m.toLocaleString(locale)};
     };
     const auto flag = [&](const QString &key, const QString &title, bool b) {
         out << AgreementTerm{key, title, yesNoPlain(b), yesNoText(b)};

@@ -270,9 +270,16 @@ QList<Client> ClientService::list(const QString &filter) const
     return out;
 }
 
-qint64 ClientService::fundsEmployed(qint64 clientId, QDate asOf) const
+Money ClientService::fundsEmployed(qint64 clientId, QDate asOf) const
 {
-    return AvailabilityQuery(m_db).fundsEmployed(clientId, asOf);
+    return fundsEmployed(get(clientId), asOf);
+}
+
+Money ClientService::fundsEmployed(const Client &client, QDate asOf) const
+{
+    // One home for the rule: AvailabilityQuery (docs/domain.md §6).
+    return Money::fromMinor(AvailabilityQuery(m_db).fundsEmployed(client.id, asOf),
+                            client.currency);
 }
 
 QList<ClientOverview> ClientService::overview(QDate asOf, const QString &filter) const
@@ -280,7 +287,7 @@ QList<ClientOverview> ClientService::overview(QDate asOf, const QString &filter)
     AgreementService agreements(m_db);
     QList<ClientOverview> out;
     for (const Client &c : list(filter))
-        out << ClientOverview{c, agreements.inForce(c.id, asOf), fundsEmployed(c.id, asOf)};
+        out << ClientOverview{c, agreements.inForce(c.id, asOf), fundsEmployed(c, asOf)};
     return out;
 }
 

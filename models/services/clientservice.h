@@ -2,6 +2,7 @@
 
 #include "agreement.h"
 #include "client.h"
+#include "money.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ struct ClientOverview
 {
     Client client;
     std::optional<Agreement> terms;
-    qint64 fundsEmployed = 0; // minor units of the client's currency
+    Money fundsEmployed; // in the client's currency
 };
 
 // Adds, edits and looks up clients. Clerks and managers add and edit; every signed-in user
@@ -55,7 +56,8 @@ public:
 
     // Funds employed (DOMAIN §6) at the end of `asOf`: the client's factored receivables
     // (account 1100) less its reserve (the credit balance of 2100), from the journal.
-    qint64 fundsEmployed(qint64 clientId, QDate asOf) const;
+    Money fundsEmployed(qint64 clientId, QDate asOf) const; // throws NotFound
+    Money fundsEmployed(const Client &client, QDate asOf) const;
     // list(filter) with each client's terms in force and funds employed on `asOf`.
     QList<ClientOverview> overview(QDate asOf, const QString &filter = {}) const;
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -145,7 +146,7 @@ const QString kSelectRequest = QStringLiteral(
     "JOIN debtors d ON d.id = r.debtor_id LEFT JOIN clients c ON c.id = r.client_id "
     "JOIN users ru ON ru.id = r.requested_by LEFT JOIN users du ON du.id = r.decided_by ");
 
-CreditRequest readRequest(SqlQuery &q)
+CreditRequest readRequest(SqlQuery &q, Currency currency)
 {
     CreditRequest r;
     r.id = q.int64(0);
@@ -154,14 +155,14 @@ CreditRequest readRequest(SqlQuery &q)
     r.debtorName = q.text(3);
     r.clientId = q.isNull(4) ? 0 : q.int64(4);
     r.clientCode = q.text(5);
-    r.requestedAmount = q.int64(6);
+    r.requestedAmount = Money::fromMinor(q.int64(6), currency);
     r.reason = q.text(7);
     r.requestedBy = q.text(8);
     r.requestedById = q.int64(9);
     r.requestedAt = q.text(10);
     r.status = parseRequestStatus(q.text(11));
     if (!q.isNull(12))
-        r.decidedAmount = q.int64(12);
+        r.decidedAmount = Money::fromMinor(q.int64(12), currency);
     r.decisionReason = q.text(13);
     r.reviewDate = q.isNull(14) ? QDate() : parseIsoDate(q.text(14));
     r.decidedBy = q.text(15);
@@ -169,16 +170,17 @@ CreditRequest readRequest(SqlQuery &q)
     return r;
 }
 
+// Amounts in the book currency, with its own decimals ("1500000.00"; "1500000" in yen).
 QJsonObject toJson(const CreditRequest &r)
 {
     QJsonObject o{{QStringLiteral("debtor"), r.debtorCode},
-                  {QStringLiteral("requested_amount"), QString::number(r.requestedAmount)},
+                  {QStringLiteral("requested_amount"), r.requestedAmount.toPlainString()},
                   {QStringLiteral("reason"), r.reason},
                   {QStringLiteral("status"), requestStatusName(r.status)}};
     if (!r.clientCode.isEmpty())
         o.insert(QStringLiteral("client"), r.clientCode);
     if (r.decidedAmount)
-        o.insert(QStringLiteral("decided_amount"), QString::number(*r.decidedAmount));
+        o.insert(QStringLiteral("decided_amount"), r.decidedAmount->toPlainString());
     if (!r.decisionReason.isEmpty())
         o.insert(QStringLiteral("decision_reason"), r.decisionReason);
     if (r.reviewDate.isValid())
@@ -188,11 +190,12 @@ QJsonObject toJson(const CreditRequest &r)
 
 } // namespace
 
-qint64 CreditService::request(const Session &who, qint64 debtorId, qint64 amount,
+qint64 CreditService::request(const Session &who, qint64 debtorId, Money amount,
                               const QString &reason, qint64 clientId)
 {
     who.require(Roles(Role::Clerk) | Role::Analyst, tr("request credit limits"));
-    if (amount <= 0)
+    amount = inBookCurrency(amount);
+    if (!amount.isPositive())
         throw Error(Error::Kind::Validation,
                     tr("amount: a credit limit request must be for more than 0."),
                     QStringLiteral("amount"));
@@ -216,7 +219,7 @@ qint64 CreditService::request(const Session &who, qint64 debtorId, qint64 amount
             throw Error(Error::Kind::Validation,
                         tr("amount: a sub-limit for client %1 must stay within debtor %2's "
                            "limit of %3.")
-                            .arg(clientCode, d.code, Money::localized(d.creditLimit)),
+                            .arg(clientCode, d.code, d.creditLimit.toLocaleString()),
                         QStringLiteral("amount"));
     }
     if (const auto open = openRequest(debtorId))
@@ -233,7 +236,7 @@ qint64 CreditService::request(const Session &who, qint64 debtorId, qint64 amount
                                 "VALUES (?, ?, ?, ?, ?, ?, 'pending') RETURNING id"));
     const qint64 id = ins.bind(debtorId)
                           .bindId(clientId)
-                          .bind(amount)
+                          .bind(amount.minor())
                           .bind(reason.trimmed())
                           .bind(who.userId())
                           .bind(timestamp())
@@ -260,27 +263,28 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
                        "decide (four eyes).")
                         .arg(who.username()));
     const QDate decisionDate = today();
-    qint64 amount = 0;
+    Money amount = Money::fromMinor(0, bookCurrency());
     QDate review = decision.reviewDate;
     switch (decision.decision) {
     case Decision::Approve:
         amount = before.requestedAmount;
         break;
-    case Decision::Partial:
-        if (decision.amount <= 0)
+    case Decision::Partial: {
+        const Money partial = inBookCurrency(decision.amount);
+        if (!partial.isPositive())
             throw Error(Error::Kind::Validation,
                         tr("amount: approving in part needs the lower amount granted (more than "
                            "0)."),
                         QStringLiteral("amount"));
-        if (decision.amount >= before.requestedAmount)
+        if (partial >= before.requestedAmount)
             throw Error(Error::Kind::Validation,
                         tr("amount: %1 is not lower than the %2 requested; approve the request "
                            "instead.")
-                            .arg(Money::localized(decision.amount),
-                                 Money::localized(before.requestedAmount)),
+                            .arg(partial.toLocaleString(), before.requestedAmount.toLocaleString()),
                         QStringLiteral("amount"));
-        amount = decision.amount;
+        amount = partial;
         break;
+    }
     case Decision::Decline:
     case Decision::Hold:
         break;
@@ -311,7 +315,7 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
         throw Error(Error::Kind::Validation,
                     tr("amount: a sub-limit for client %1 must stay within debtor %2's limit of "
                        "%3.")
-                        .arg(before.clientCode, d.code, Money::localized(d.creditLimit)),
+                        .arg(before.clientCode, d.code, d.creditLimit.toLocaleString()),
                     QStringLiteral("amount"));
 
     const RequestStatus status = statusAfter(decision.decision);
@@ -319,7 +323,7 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
                                      "decision_reason = ?, review_date = ?, decided_by = ?, "
                                      "decided_at = ?, decision_date = ? WHERE id = ?"));
     up.bind(requestStatusName(status))
-        .bind(grants                                   ? QVariant::fromValue(amount)
+        .bind(grants                                   ? QVariant::fromValue(amount.minor())
               : decision.decision == Decision::Decline ? QVariant::fromValue(qint64(0))
                                                        : QVariant())
         .bind(decision.reason.trimmed())
@@ -334,12 +338,12 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
         SqlQuery lim(m_db,
                      QStringLiteral("UPDATE debtors SET credit_limit = ?, limit_review_date = ?, "
                                     "updated_at = ? WHERE id = ?"));
-        lim.bind(amount).bind(isoDate(review)).bind(timestamp()).bind(d.id).exec();
+        lim.bind(amount.minor()).bind(isoDate(review)).bind(timestamp()).bind(d.id).exec();
         // Sub-limits never exceed the debtor's limit: a lower limit pulls them down.
         SqlQuery cap(m_db,
                      QStringLiteral("UPDATE client_debtors SET sub_limit = ? WHERE debtor_id = ? "
                                     "AND sub_limit > ?"));
-        cap.bind(amount).bind(d.id).bind(amount).exec();
+        cap.bind(amount.minor()).bind(d.id).bind(amount.minor()).exec();
     } else if (grants) {
         SqlQuery exists(m_db,
                         QStringLiteral("SELECT count(*) FROM client_debtors WHERE client_id = ? "
@@ -347,11 +351,11 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
         if (exists.bind(before.clientId).bind(d.id).scalar().toLongLong() == 0) {
             SqlQuery ins(m_db, QStringLiteral("INSERT INTO client_debtors (client_id, debtor_id, "
                                               "sub_limit) VALUES (?, ?, ?)"));
-            ins.bind(before.clientId).bind(d.id).bind(amount).exec();
+            ins.bind(before.clientId).bind(d.id).bind(amount.minor()).exec();
         } else {
             SqlQuery set(m_db, QStringLiteral("UPDATE client_debtors SET sub_limit = ? WHERE "
                                               "client_id = ? AND debtor_id = ?"));
-            set.bind(amount).bind(before.clientId).bind(d.id).exec();
+            set.bind(amount.minor()).bind(before.clientId).bind(d.id).exec();
         }
     }
     QJsonObject after = toJson(find(requestId));
@@ -369,7 +373,7 @@ CreditRequest CreditService::find(qint64 requestId) const
         throw Error(Error::Kind::NotFound,
                     tr("There is no credit request number %1.").arg(requestId),
                     QStringLiteral("request"));
-    return readRequest(q);
+    return readRequest(q, bookCurrency());
 }
 
 std::optional<CreditRequest> CreditService::openRequest(qint64 debtorId) const
@@ -379,7 +383,7 @@ std::optional<CreditRequest> CreditService::openRequest(qint64 debtorId) const
     q.bind(debtorId).exec();
     if (!q.next())
         return std::nullopt;
-    return readRequest(q);
+    return readRequest(q, bookCurrency());
 }
 
 QList<CreditRequest> CreditService::history(qint64 debtorId) const
@@ -387,8 +391,9 @@ QList<CreditRequest> CreditService::history(qint64 debtorId) const
     SqlQuery q(m_db, kSelectRequest + QStringLiteral("WHERE r.debtor_id = ? ORDER BY r.id DESC"));
     q.bind(debtorId).exec();
     QList<CreditRequest> list;
+    const Currency currency = bookCurrency();
     while (q.next())
-        list.append(readRequest(q));
+        list.append(readRequest(q, currency));
     return list;
 }
 
@@ -400,13 +405,16 @@ QList<CreditRequest> CreditService::list(bool openOnly) const
                          QStringLiteral("ORDER BY r.id DESC"));
     q.exec();
     QList<CreditRequest> list;
+    const Currency currency = bookCurrency();
     while (q.next())
-        list.append(readRequest(q));
+        list.append(readRequest(q, currency));
     return list;
 }
 
 QList<CreditQueueItem> CreditService::queue(QDate asOf) const
 {
+    const Currency currency = bookCurrency();
+    const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
     QList<CreditQueueItem> items;
     const QString exposureSql = QStringLiteral(
         "(SELECT COALESCE(SUM(i.open_balance), 0) FROM invoices i WHERE i.debtor_id = d.id AND "
@@ -431,9 +439,9 @@ QList<CreditQueueItem> CreditService::queue(QDate asOf) const
             it.debtorCode = q.text(2);
             it.debtorName = q.text(3);
             it.clientCode = q.text(4);
-            it.amount = q.int64(5);
-            it.currentLimit = q.int64(6);
-            it.exposure = q.int64(7);
+            it.amount = money(q.int64(5));
+            it.currentLimit = money(q.int64(6));
+            it.exposure = money(q.int64(7));
             it.date = parseIsoDate(q.text(8).left(10));
             it.requestedBy = q.text(9);
             it.reason = q.text(10);
@@ -457,9 +465,9 @@ QList<CreditQueueItem> CreditService::queue(QDate asOf) const
             it.debtorId = q.int64(0);
             it.debtorCode = q.text(1);
             it.debtorName = q.text(2);
-            it.amount = q.int64(3);
-            it.currentLimit = q.int64(3);
-            it.exposure = q.int64(4);
+            it.amount = money(q.int64(3));
+            it.currentLimit = money(q.int64(3));
+            it.exposure = money(q.int64(4));
             it.date = parseIsoDate(q.text(5));
             items.append(it);
         }
@@ -485,9 +493,9 @@ QList<CreditQueueItem> CreditService::queue(QDate asOf) const
             it.debtorCode = q.text(2);
             it.debtorName = q.text(3);
             it.clientCode = q.text(4);
-            it.amount = q.int64(5);
-            it.currentLimit = q.int64(6);
-            it.exposure = q.int64(7);
+            it.amount = money(q.int64(5));
+            it.currentLimit = money(q.int64(6));
+            it.exposure = money(q.int64(7));
             it.date = parseIsoDate(q.text(8));
             it.requestedBy = q.text(9);
             it.reason = q.text(10);
@@ -497,11 +505,29 @@ QList<CreditQueueItem> CreditService::queue(QDate asOf) const
     return items;
 }
 
-qint64 CreditService::subLimit(qint64 debtorId, qint64 clientId) const
+Currency CreditService::bookCurrency() const
+{
+    return SettingsRepository(m_db).currency();
+}
+
+Money CreditService::inBookCurrency(Money amount) const
+{
+    const Currency book = bookCurrency();
+    if (amount.currency().isNone())
+        return amount.withCurrency(book);
+    if (amount.currency() != book)
+        throw Error(Error::Kind::Validation,
+                    tr("amount: credit limits are kept in %1, not in %2.")
+                        .arg(book.code(), amount.currency().code()),
+                    QStringLiteral("amount"));
+    return amount;
+}
+
+Money CreditService::subLimit(qint64 debtorId, qint64 clientId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT sub_limit FROM client_debtors WHERE client_id = ? AND "
                                     "debtor_id = ?"));
-    return q.bind(clientId).bind(debtorId).scalar().toLongLong();
+    return Money::fromMinor(q.bind(clientId).bind(debtorId).scalar().toLongLong(), bookCurrency());
 }
 
 } // namespace FactorDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -40,13 +41,13 @@ struct CreditRequest
     QString debtorName;
     qint64 clientId = 0; // set: a per-client sub-limit request
     QString clientCode;
-    qint64 requestedAmount = 0;
+    Money requestedAmount; // in the book currency, like every credit limit
     QString reason;
     QString requestedBy; // user name
     qint64 requestedById = 0;
     QString requestedAt;
     RequestStatus status = RequestStatus::Pending;
-    std::optional<qint64> decidedAmount;
+    std::optional<Money> decidedAmount;
     QString decisionReason;
     QDate reviewDate;
     QString decidedBy;
@@ -56,8 +57,10 @@ struct CreditRequest
 struct CreditDecision
 {
     Decision decision = Decision::Approve;
-    qint64 amount = 0; // required for Partial (0 < amount < requested); ignored otherwise
-    QDate reviewDate;  // approve/partial: when the limit is reviewed (default: a year on)
+    // Required for Partial (0 < amount < requested), in the book currency (a currency-less
+    // amount is taken to be in it); ignored otherwise.
+    Money amount;
+    QDate reviewDate; // approve/partial: when the limit is reviewed (default: a year on)
     QString reason;
 };
 
@@ -71,9 +74,9 @@ struct CreditQueueItem
     QString debtorCode;
     QString debtorName;
     QString clientCode;
-    qint64 amount = 0; // requested amount; the current limit for ReviewDue
-    qint64 currentLimit = 0;
-    qint64 exposure = 0;
+    Money amount; // requested amount; the current limit for ReviewDue
+    Money currentLimit;
+    Money exposure;
     QDate date; // requested on / review date / declined on
     QString requestedBy;
     QString reason;
@@ -101,7 +104,8 @@ public:
 
     // Returns the request id. amount > 0. Throws Validation, NotFound, Conflict (an open
     // request exists, the debtor is insolvent), Permission.
-    qint64 request(const Session &who, qint64 debtorId, qint64 amount, const QString &reason,
+    // The amount is in the book currency (a currency-less amount is taken to be in it).
+    qint64 request(const Session &who, qint64 debtorId, Money amount, const QString &reason,
                    qint64 clientId = 0);
     // Decides a pending or held request (analysts, not the requester).
     void decide(const Session &who, qint64 requestId, const CreditDecision &decision);
@@ -119,9 +123,14 @@ public:
     QList<CreditQueueItem> queue(QDate asOf) const;
 
     // The per-client sub-limit (0: none; the debtor's limit applies).
-    qint64 subLimit(qint64 debtorId, qint64 clientId) const;
+    Money subLimit(qint64 debtorId, qint64 clientId) const;
 
 private:
+    // Credit limits and requests are kept in the book currency.
+    Currency bookCurrency() const;
+    // The amount in the book currency; Error(Validation) when it is in another one.
+    Money inBookCurrency(Money amount) const;
+
     Database &m_db;
 };
 

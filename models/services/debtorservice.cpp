@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "database.h"
 #include "error.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -56,11 +57,11 @@ DebtorStatus parseDebtorStatus(const QString &text)
                 QStringLiteral("status"));
 }
 
-std::optional<Rate> utilisationOf(qint64 exposure, qint64 limit)
+std::optional<Rate> utilisationOf(Money exposure, Money limit)
 {
-    if (limit <= 0)
+    if (!limit.isPositive())
         return std::nullopt;
-    return Rate::fromPpm(divideRounded(__int128(exposure) * Rate::Scale, limit));
+    return Rate::fromPpm(divideRounded(__int128(exposure.minor()) * Rate::Scale, limit.minor()));
 }
 
 std::optional<Rate> DebtorSummary::utilisation() const
@@ -77,7 +78,7 @@ const QString kSelectDebtor = QStringLiteral(
     "payment_terms_days, contact_email, credit_limit, limit_review_date, created_at, updated_at "
     "FROM debtors ");
 
-Debtor readDebtor(SqlQuery &q)
+Debtor readDebtor(SqlQuery &q, Currency currency)
 {
     Debtor d;
     d.id = q.int64(0);
@@ -90,7 +91,7 @@ Debtor readDebtor(SqlQuery &q)
     d.registrationNo = q.text(7);
     d.paymentTermsDays = int(q.int64(8));
     d.contactEmail = q.text(9);
-    d.creditLimit = q.int64(10);
+    d.creditLimit = Money::fromMinor(q.int64(10), currency);
     d.limitReviewDate = q.isNull(11) ? QDate() : parseIsoDate(q.text(11));
     d.createdAt = q.text(12);
     d.updatedAt = q.text(13);
@@ -292,7 +293,7 @@ void DebtorService::unlinkClient(const Session &who, qint64 debtorId, qint64 cli
     for (const ClientLink &l : d.clients) {
         if (l.clientId != clientId)
             continue;
-        if (l.subLimit > 0)
+        if (l.subLimit.isPositive())
             throw Error(Error::Kind::Conflict,
                         tr("client %1 has a sub-limit on debtor %2; an analyst must set it to 0 "
                            "before the link can be removed.")
@@ -314,7 +315,7 @@ Debtor DebtorService::find(qint64 debtorId) const
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("There is no debtor with id %1.").arg(debtorId),
                     QStringLiteral("debtor"));
-    Debtor d = readDebtor(q);
+    Debtor d = readDebtor(q, SettingsRepository(m_db).currency());
     d.clients = clients(d.id);
     return d;
 }
@@ -329,11 +330,11 @@ std::optional<Debtor> DebtorService::findByCode(const QString &code) const
         ci.bind(code.trimmed()).exec();
         if (!ci.next())
             return std::nullopt;
-        Debtor d = readDebtor(ci);
+        Debtor d = readDebtor(ci, SettingsRepository(m_db).currency());
         d.clients = clients(d.id);
         return d;
     }
-    Debtor d = readDebtor(q);
+    Debtor d = readDebtor(q, SettingsRepository(m_db).currency());
     d.clients = clients(d.id);
     return d;
 }
@@ -357,22 +358,27 @@ QList<ClientLink> DebtorService::clients(qint64 debtorId) const
     q.bind(debtorId).exec();
     QList<ClientLink> links;
     while (q.next())
-        links.append({q.int64(0), q.text(1), q.text(2), q.int64(3)});
+        links.append({q.int64(0), q.text(1), q.text(2), money(q.int64(3))});
     return links;
 }
 
-qint64 DebtorService::exposure(qint64 debtorId) const
+Money DebtorService::money(qint64 minor) const
+{
+    return Money::fromMinor(minor, SettingsRepository(m_db).currency());
+}
+
+Money DebtorService::exposure(qint64 debtorId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(SUM(open_balance), 0) FROM invoices WHERE "
                                     "debtor_id = ? AND status = 'open'"));
-    return q.bind(debtorId).scalar().toLongLong();
+    return money(q.bind(debtorId).scalar().toLongLong());
 }
 
-qint64 DebtorService::exposure(qint64 debtorId, qint64 clientId) const
+Money DebtorService::exposure(qint64 debtorId, qint64 clientId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(SUM(open_balance), 0) FROM invoices WHERE "
                                     "debtor_id = ? AND client_id = ? AND status = 'open'"));
-    return q.bind(debtorId).bind(clientId).scalar().toLongLong();
+    return money(q.bind(debtorId).bind(clientId).scalar().toLongLong());
 }
 
 std::optional<Rate> DebtorService::utilisation(qint64 debtorId) const
@@ -380,24 +386,24 @@ std::optional<Rate> DebtorService::utilisation(qint64 debtorId) const
     return utilisationOf(exposure(debtorId), creditLimit(debtorId));
 }
 
-qint64 DebtorService::creditLimit(qint64 debtorId) const
+Money DebtorService::creditLimit(qint64 debtorId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT credit_limit FROM debtors WHERE id = ?"));
     const QVariant v = q.bind(debtorId).scalar();
     if (!v.isValid())
         throw Error(Error::Kind::NotFound, tr("There is no debtor with id %1.").arg(debtorId),
                     QStringLiteral("debtor"));
-    return v.toLongLong();
+    return money(v.toLongLong());
 }
 
-qint64 DebtorService::availableLimit(qint64 debtorId, qint64 clientId) const
+Money DebtorService::availableLimit(qint64 debtorId, qint64 clientId) const
 {
-    qint64 limit = creditLimit(debtorId);
+    Money limit = creditLimit(debtorId);
     if (clientId != 0) {
         SqlQuery q(m_db, QStringLiteral("SELECT sub_limit FROM client_debtors WHERE client_id = ? "
                                         "AND debtor_id = ?"));
-        const qint64 sub = q.bind(clientId).bind(debtorId).scalar().toLongLong();
-        if (sub > 0 && sub < limit)
+        const Money sub = money(q.bind(clientId).bind(debtorId).scalar().toLongLong());
+        if (sub.isPositive() && sub < limit)
             limit = sub;
     }
     return limit;
@@ -463,6 +469,7 @@ QString orderBy(const DebtorFilter &f)
 
 QList<DebtorSummary> DebtorService::list(const DebtorFilter &filter, int offset, int limit) const
 {
+    const Currency currency = SettingsRepository(m_db).currency();
     // The inner select keeps the exposure a plain column, so both engines can sort on it.
     QString sql =
         QStringLiteral(
@@ -485,8 +492,8 @@ QList<DebtorSummary> DebtorService::list(const DebtorFilter &filter, int offset,
         s.code = q.text(1);
         s.name = q.text(2);
         s.status = parseDebtorStatus(q.text(3));
-        s.creditLimit = q.int64(4);
-        s.exposure = q.int64(5);
+        s.creditLimit = Money::fromMinor(q.int64(4), currency);
+        s.exposure = Money::fromMinor(q.int64(5), currency);
         s.limitReviewDate = q.isNull(6) ? QDate() : parseIsoDate(q.text(6));
         rows.append(s);
     }

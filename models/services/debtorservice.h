@@ -59,16 +59,16 @@ public:
     QList<ClientLink> clients(qint64 debtorId) const;
 
     // Open purchased receivables of the debtor across all clients: the sum of open_balance of
-    // its invoices in status 'open' (0 until purchases exist). Minor units.
-    qint64 exposure(qint64 debtorId) const;
+    // its invoices in status 'open' (0 until purchases exist), in the book currency.
+    Money exposure(qint64 debtorId) const;
     // The same for one client's invoices only (for per-client sub-limits).
-    qint64 exposure(qint64 debtorId, qint64 clientId) const;
+    Money exposure(qint64 debtorId, qint64 clientId) const;
     // exposure ÷ credit limit; nullopt when the debtor has no limit.
     std::optional<Rate> utilisation(qint64 debtorId) const;
     // The factor-wide credit limit and, when clientId is given and a sub-limit exists, the
     // smaller per-client sub-limit: what may be bought from that client on that debtor.
-    qint64 creditLimit(qint64 debtorId) const;
-    qint64 availableLimit(qint64 debtorId, qint64 clientId = 0) const;
+    Money creditLimit(qint64 debtorId) const;
+    Money availableLimit(qint64 debtorId, qint64 clientId = 0) const;
 
     // The debtor list, page by page (offset/limit), sorted and filtered by SQL.
     QList<DebtorSummary> list(const DebtorFilter &filter, int offset = 0, int limit = -1) const;
@@ -81,6 +81,8 @@ public:
 
 private:
     void validate(const Debtor &d) const;
+    // An amount of the book currency, in which debtors' limits and exposures are kept.
+    Money money(qint64 minor) const;
     Database &m_db;
 };
 

@@ -2,83 +2,13 @@
 
 #include "clock.h"
 #include "database.h"
+#include "invoicefiltersql.h"
 #include "sqlquery.h"
 
 #include <limits>
 #include <utility>
 
 namespace FactorDesk {
-
-namespace {
-
-struct SortTerm
-{
-    QString expr;
-    QVariant value;
-};
-
-// The ORDER BY terms of a sort key, each with the value it has in `r` (for keyset paging).
-// Every list ends in the invoice id, so the order is total and stable; the terms in between
-// follow the indexes of the invoices table so SQLite can walk an index instead of sorting.
-QList<SortTerm> sortTerms(InvoicePageQuery::SortKey key, const InvoicePageRow &r)
-{
-    using K = InvoicePageQuery::SortKey;
-    const SortTerm id{QStringLiteral("i.id"), QVariant::fromValue(r.id)};
-    switch (key) {
-    case K::Id:
-        return {id};
-    case K::Client:
-        return {{QStringLiteral("c.name"), r.clientName},
-                {QStringLiteral("c.id"), QVariant::fromValue(r.clientId)},
-                id};
-    case K::Debtor:
-        return {{QStringLiteral("d.name"), r.debtorName},
-                {QStringLiteral("d.id"), QVariant::fromValue(r.debtorId)},
-                id};
-    case K::InvoiceNo:
-        return {{QStringLiteral("i.invoice_no"), r.invoiceNo}, id};
-    case K::Schedule:
-        return {{QStringLiteral("s.number"), r.scheduleNumber},
-                {QStringLiteral("s.id"), QVariant::fromValue(r.scheduleId)},
-                {QStringLiteral("i.line_no"), QVariant::fromValue(qint64(r.lineNo))},
-                id};
-    case K::InvoiceDate:
-        return {{QStringLiteral("i.invoice_date"), isoDate(r.invoiceDate)}, id};
-    case K::DueDate:
-    case K::DaysPastDue:
-        return {{QStringLiteral("i.due_date"), isoDate(r.dueDate)}, id};
-    case K::Amount:
-        return {{QStringLiteral("i.amount"), QVariant::fromValue(r.amount)}, id};
-    case K::OpenBalance:
-        return {{QStringLiteral("i.open_balance"), QVariant::fromValue(r.openBalance)}, id};
-    case K::Status:
-        return {{QStringLiteral("i.status"), r.status},
-                {QStringLiteral("i.due_date"), isoDate(r.dueDate)},
-                id};
-    }
-    return {id};
-}
-
-// The smallest string greater than every string that starts with `prefix`, in code-point
-// (= UTF-8 byte) order: the prefix with its last character moved one code point up.
-QString prefixUpperBound(const QString &prefix)
-{
-    QList<uint> cps = prefix.toUcs4();
-    while (!cps.isEmpty()) {
-        uint &last = cps.last();
-        if (last < 0x10FFFF) {
-            ++last;
-            if (last >= 0xD800 && last <= 0xDFFF)
-                last = 0xE000;
-            return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()),
-                                     cps.size());
-        }
-        cps.removeLast();
-    }
-    return {};
-}
-
-} // namespace
 
 InvoicePageQuery::InvoicePageQuery(Database &db)
     : m_db(db)
@@ -113,114 +43,8 @@ QString InvoicePageQuery::statusTitle(const QString &status)
 
 namespace {
 
-// One condition of the filter. `sql` writes each column as "%1col", so that on SQLite the
-// column can become "+col", which SQLite cannot look up through an index. `part` names the
-// index that can serve the condition ("client", "debtor", "status", "text"), or is empty when
-// none should.
-struct Condition
-{
-    QString part;
-    QString sql;
-    QVariantList binds;
-};
-
-QList<Condition> conditions(const InvoicePageQuery::Filter &f, QDate asOf, bool sqlite)
-{
-    QList<Condition> out;
-    if (f.clientId != 0)
-        out.append({QStringLiteral("client"),
-                    QStringLiteral("%1i.client_id = ?"),
-                    {QVariant::fromValue(f.clientId)}});
-    if (f.debtorId != 0)
-        out.append({QStringLiteral("debtor"),
-                    QStringLiteral("%1i.debtor_id = ?"),
-                    {QVariant::fromValue(f.debtorId)}});
-    const QString status = f.bucket != AgingBucket::None ? QStringLiteral("open") : f.status;
-    if (status.isEmpty()) {
-        out.append({QString(), QStringLiteral("i.status NOT IN ('pending', 'rejected')"), {}});
-    } else if (status != QLatin1String("*")) {
-        Condition c{QStringLiteral("status"), QStringLiteral("%1i.status = ?"), {status}};
-        // Days past due = asOf − due date, so each aging bucket is a range of due dates.
-        int fromDays = 0; // fewest days past due in the bucket
-        int toDays = 0;   // most
-        bool hasFrom = true;
-        bool hasTo = true;
-        switch (f.bucket) {
-        case AgingBucket::None:
-            hasFrom = hasTo = false;
-            break;
-        case AgingBucket::Current:
-            hasFrom = false;
-            toDays = 0;
-            break;
-        case AgingBucket::Days1To30:
-            fromDays = 1, toDays = 30;
-            break;
-        case AgingBucket::Days31To60:
-            fromDays = 31, toDays = 60;
-            break;
-        case AgingBucket::Days61To90:
-            fromDays = 61, toDays = 90;
-            break;
-        case AgingBucket::Over90:
-            fromDays = 91;
-            hasTo = false;
-            break;
-        }
-        if (hasFrom) {
-            c.sql += QStringLiteral(" AND %1i.due_date <= ?");
-            c.binds << isoDate(asOf.addDays(-fromDays));
-        }
-        if (hasTo) {
-            c.sql += QStringLiteral(" AND %1i.due_date >= ?");
-            c.binds << isoDate(asOf.addDays(-toDays));
-        }
-        out.append(c);
-        if (hasFrom) {
-            // An invoice is dated on or before its due date, so this bound changes nothing but
-            // lets a walk in invoice-date order start at the bucket instead of at today.
-            out.append({QStringLiteral("idate"),
-                        QStringLiteral("%1i.invoice_date <= ?"),
-                        {isoDate(asOf.addDays(-fromDays))}});
-        }
-    }
-    if (!f.text.isEmpty()) {
-        if (sqlite) {
-            Condition c{QStringLiteral("text"), QStringLiteral("%1i.invoice_no >= ?"), {f.text}};
-            const QString upper = prefixUpperBound(f.text);
-            if (!upper.isEmpty()) {
-                c.sql += QStringLiteral(" AND %1i.invoice_no < ?");
-                c.binds << upper;
-            }
-            out.append(c);
-        } else {
-            out.append({QString(), QStringLiteral("starts_with(i.invoice_no, ?)"), {f.text}});
-        }
-    }
-    return out;
-}
-
-// The filter part whose index already runs in the sort order.
-QString alignedPart(InvoicePageQuery::SortKey key)
-{
-    using K = InvoicePageQuery::SortKey;
-    switch (key) {
-    case K::Client:
-        return QStringLiteral("client");
-    case K::Debtor:
-        return QStringLiteral("debtor");
-    case K::InvoiceNo:
-        return QStringLiteral("text");
-    case K::InvoiceDate:
-        return QStringLiteral("idate");
-    case K::Status:
-    case K::DueDate:
-    case K::DaysPastDue:
-        return QStringLiteral("status");
-    default:
-        return {};
-    }
-}
+using Condition = InvoiceFilterSql::Condition;
+using SortTerm = InvoiceFilterSql::SortTerm;
 
 constexpr qint64 kEstimateCap = 50000;
 // Reading a row through a filter's index and sorting it costs about as much as stepping over a
@@ -290,8 +114,8 @@ InvoicePageQuery::Plan InvoicePageQuery::plan(int limit)
     Plan p;
     if (m_db.engine() != Database::Engine::SQLite)
         return p; // PostgreSQL plans with its own statistics
-    const QList<Condition> conds = conditions(m_filter, asOf(), true);
-    const QString aligned = alignedPart(m_sortKey);
+    const QList<Condition> conds = InvoiceFilterSql::conditions(m_filter, asOf(), true);
+    const QString aligned = InvoiceFilterSql::alignedPart(m_sortKey);
     if (!m_estimates.contains(QStringLiteral("*"))) {
         SqlQuery q(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM invoices"));
         m_estimates.insert(QStringLiteral("*"), q.scalar().toLongLong());
@@ -304,9 +128,7 @@ InvoicePageQuery::Plan InvoicePageQuery::plan(int limit)
         if (c.part.isEmpty() || c.part == aligned || c.part == QLatin1String("idate"))
             continue;
         if (!m_estimates.contains(c.part))
-            m_estimates.insert(c.part,
-                               cappedCount(QString(c.sql).replace(QLatin1String("%1"), QString()),
-                                           c.binds, kEstimateCap));
+            m_estimates.insert(c.part, cappedCount(c.plainSql(), c.binds, kEstimateCap));
         const qint64 n = qMax<qint64>(1, m_estimates.value(c.part));
         walk = qMin(total, walk * total / n);
     }
@@ -369,19 +191,18 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
                               " JOIN schedules s ON s.id = i.schedule_id");
     }
 
-    const QString open = how.indexed.isEmpty() ? alignedPart(m_sortKey) : how.indexed;
-    for (const Condition &c : conditions(m_filter, date, sqlite)) {
+    const QString open =
+        how.indexed.isEmpty() ? InvoiceFilterSql::alignedPart(m_sortKey) : how.indexed;
+    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, date, sqlite)) {
         const bool plus = sqlite && !c.part.isEmpty() && c.part != open;
         where << QString(c.sql).replace(QLatin1String("%1"),
                                         plus ? QStringLiteral("+") : QString());
         binds << c.binds;
     }
 
-    // Days past due grow as due dates fall, so that column sorts the other way round.
-    bool ascending = m_order == Qt::AscendingOrder;
-    if (m_sortKey == SortKey::DaysPastDue)
-        ascending = !ascending;
-    const QList<SortTerm> terms = sortTerms(m_sortKey, after ? *after : InvoicePageRow());
+    const bool ascending = InvoiceFilterSql::ascending(m_sortKey, m_order);
+    const QList<SortTerm> terms =
+        InvoiceFilterSql::sortTerms(m_sortKey, after ? *after : InvoicePageRow());
     QStringList exprs;
     for (const SortTerm &t : terms)
         exprs << t.expr;
@@ -399,8 +220,7 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
-    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    sql += QStringLiteral(" ORDER BY ") + exprs.join(dir + QStringLiteral(", ")) + dir;
+    sql += QStringLiteral(" ORDER BY ") + InvoiceFilterSql::orderBy(terms, ascending);
     sql += QStringLiteral(" LIMIT ?");
     binds << qint64(qMax(limit, 0));
 
@@ -439,13 +259,10 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
 qint64 InvoicePageQuery::count(qint64 cap)
 {
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
-    QStringList where;
     QVariantList binds;
-    for (const Condition &c : conditions(m_filter, asOf(), sqlite)) {
-        where << QString(c.sql).replace(QLatin1String("%1"), QString());
-        binds << c.binds;
-    }
-    return cappedCount(where.join(QLatin1String(" AND ")), binds, cap);
+    const QString where =
+        InvoiceFilterSql::where(InvoiceFilterSql::conditions(m_filter, asOf(), sqlite), binds);
+    return cappedCount(where, binds, cap);
 }
 
 QString InvoicePageQuery::shared(QHash<QString, QString> &pool, const QString &text)

@@ -48,36 +48,13 @@ class InvoicePageQuery
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::InvoicePageQuery)
 public:
-    enum class SortKey {
-        Id,
-        Client,
-        Debtor,
-        InvoiceNo,
-        Schedule,
-        InvoiceDate,
-        DueDate,
-        Amount,
-        OpenBalance,
-        Status,
-        DaysPastDue,
-    };
+    using SortKey = InvoiceSort;
 
     // Every invoice status, in life-cycle order, and its translated title.
     static QStringList statuses();
     static QString statusTitle(const QString &status);
 
-    struct Filter
-    {
-        qint64 clientId = 0; // 0: every client
-        qint64 debtorId = 0; // 0: every debtor
-        // Empty: every purchased invoice (all but pending and rejected lines); "*": every
-        // invoice; otherwise one status.
-        QString status;
-        AgingBucket bucket = AgingBucket::None; // a bucket implies status "open"
-        QString text;                           // the invoice number starts with this (exact case)
-        QDate asOf;                             // for days past due and buckets; invalid: today()
-        friend bool operator==(const Filter &, const Filter &) = default;
-    };
+    using Filter = InvoiceFilter;
 
     explicit InvoicePageQuery(Database &db);
 

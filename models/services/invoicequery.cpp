@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "error.h"
+#include "invoicefiltersql.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -76,79 +77,6 @@ AgingBucket agingBucketFor(int daysPastDue)
 
 namespace {
 
-QString whereClause(const InvoiceFilter &f, QDate asOf, QVariantList &binds)
-{
-    QString w = QStringLiteral(" WHERE 1 = 1");
-    if (f.clientId > 0) {
-        w += QStringLiteral(" AND i.client_id = ?");
-        binds << f.clientId;
-    }
-    if (!f.clientCode.isEmpty()) {
-        w += QStringLiteral(" AND upper(c.code) = upper(?)");
-        binds << f.clientCode;
-    }
-    if (f.debtorId > 0) {
-        w += QStringLiteral(" AND i.debtor_id = ?");
-        binds << f.debtorId;
-    }
-    if (!f.debtorCode.isEmpty()) {
-        w += QStringLiteral(" AND upper(d.code) = upper(?)");
-        binds << f.debtorCode;
-    }
-    if (f.scheduleId > 0) {
-        w += QStringLiteral(" AND i.schedule_id = ?");
-        binds << f.scheduleId;
-    }
-    if (f.status.isEmpty()) {
-        w += QStringLiteral(" AND i.status NOT IN ('pending', 'rejected')");
-    } else if (f.status != QLatin1String("all")) {
-        w += QStringLiteral(" AND i.status = ?");
-        binds << f.status;
-    }
-    if (!f.invoiceNo.isEmpty()) {
-        w += QStringLiteral(" AND i.invoice_no LIKE ? ESCAPE '\\'");
-        QString p = f.invoiceNo;
-        p.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        binds << p + QLatin1Char('%');
-    }
-    // Buckets are due-date ranges, so an index on due_date serves them.
-    auto range = [&](int minDays, int maxDays) {
-        // minDays <= asOf - due <= maxDays  <=>  asOf - maxDays <= due <= asOf - minDays
-        if (maxDays >= 0) {
-            w += QStringLiteral(" AND i.due_date >= ?");
-            binds << isoDate(asOf.addDays(-maxDays));
-        }
-        w += QStringLiteral(" AND i.due_date <= ?");
-        binds << isoDate(asOf.addDays(-minDays));
-    };
-    if (f.bucket != AgingBucket::None) {
-        w += QStringLiteral(" AND i.status = 'open'");
-        switch (f.bucket) {
-        case AgingBucket::Current:
-            w += QStringLiteral(" AND i.due_date >= ?");
-            binds << isoDate(asOf);
-            break;
-        case AgingBucket::Days1To30:
-            range(1, 30);
-            break;
-        case AgingBucket::Days31To60:
-            range(31, 60);
-            break;
-        case AgingBucket::Days61To90:
-            range(61, 90);
-            break;
-        case AgingBucket::Over90:
-            range(91, -1);
-            break;
-        case AgingBucket::None:
-            break;
-        }
-    }
-    return w;
-}
-
 const QString kFrom = QStringLiteral(" FROM invoices i JOIN clients c ON c.id = i.client_id JOIN "
                                      "debtors d ON d.id = i.debtor_id JOIN schedules s ON s.id = "
                                      "i.schedule_id");
@@ -159,52 +87,20 @@ QList<InvoiceRow> InvoiceQuery::rows(const InvoiceFilter &filter, InvoiceSort so
                                      Qt::SortOrder order, int offset, int limit) const
 {
     const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     QVariantList binds;
     QString sql =
         QStringLiteral("SELECT i.id, i.schedule_id, s.number, i.client_id, c.code, c.name, "
                        "i.debtor_id, d.code, d.name, i.invoice_no, i.invoice_date, i.due_date, "
                        "i.currency, i.amount, i.open_balance, i.status") +
-        kFrom + whereClause(filter, asOf, binds);
-    const bool desc = order == Qt::DescendingOrder;
-    QString key;
-    switch (sort) {
-    case InvoiceSort::Id:
-        key = QStringLiteral("i.id");
-        break;
-    case InvoiceSort::Client:
-        key = QStringLiteral("c.code");
-        break;
-    case InvoiceSort::Debtor:
-        key = QStringLiteral("d.code");
-        break;
-    case InvoiceSort::InvoiceNo:
-        key = QStringLiteral("i.invoice_no");
-        break;
-    case InvoiceSort::InvoiceDate:
-        key = QStringLiteral("i.invoice_date");
-        break;
-    case InvoiceSort::DueDate:
-        key = QStringLiteral("i.due_date");
-        break;
-    case InvoiceSort::Amount:
-        key = QStringLiteral("i.amount");
-        break;
-    case InvoiceSort::OpenBalance:
-        key = QStringLiteral("i.open_balance");
-        break;
-    case InvoiceSort::Status:
-        key = QStringLiteral("i.status");
-        break;
-    case InvoiceSort::DaysPastDue:
-        key = QStringLiteral("i.due_date");
-        break;
-    }
-    // More days past due means an earlier due date.
-    const bool reverse = sort == InvoiceSort::DaysPastDue ? !desc : desc;
-    const QString dir = reverse ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY ") + key + dir;
-    if (sort != InvoiceSort::Id)
-        sql += QStringLiteral(", i.id") + dir;
+        kFrom;
+    const QString where =
+        InvoiceFilterSql::where(InvoiceFilterSql::conditions(filter, asOf, sqlite), binds);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY ") +
+           InvoiceFilterSql::orderBy(InvoiceFilterSql::sortTerms(sort),
+                                     InvoiceFilterSql::ascending(sort, order));
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(std::max(0, offset));
     else if (offset > 0)
@@ -244,8 +140,12 @@ QList<InvoiceRow> InvoiceQuery::rows(const InvoiceFilter &filter, InvoiceSort so
 qint64 InvoiceQuery::count(const InvoiceFilter &filter) const
 {
     const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     QVariantList binds;
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*)") + kFrom + whereClause(filter, asOf, binds));
+    const QString where =
+        InvoiceFilterSql::where(InvoiceFilterSql::conditions(filter, asOf, sqlite), binds);
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM invoices i") +
+                         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     for (const QVariant &b : std::as_const(binds))
         q.bind(b);
     return q.scalar().toLongLong();

@@ -16,24 +16,34 @@ QString agingBucketTitle(AgingBucket bucket);      // translated
 AgingBucket parseAgingBucket(const QString &text); // throws Error(Validation)
 AgingBucket agingBucketFor(int daysPastDue);
 
+// What an invoice list shows: the one filter of the Invoices view (InvoicePageQuery) and of
+// `invoice list` (InvoiceQuery). Both turn it into SQL through InvoiceFilterSql.
 struct InvoiceFilter
 {
-    qint64 clientId = 0;
-    QString clientCode;
-    qint64 debtorId = 0;
-    QString debtorCode;
+    qint64 clientId = 0; // 0: every client (-1: none)
+    QString clientCode;  // case-insensitive; empty: every client
+    qint64 debtorId = 0; // 0: every debtor (-1: none, for a debtor code that does not exist)
+    QString debtorCode;  // case-insensitive; empty: every debtor
     qint64 scheduleId = 0;
-    QString status; // empty: purchased ones (not pending/rejected); "all": every row
-    AgingBucket bucket = AgingBucket::None; // restricts to open invoices in the bucket
-    QString invoiceNo;                      // prefix match
-    QDate asOf;                             // for days past due; invalid: today()
+    // Empty: every purchased invoice (all but pending and rejected lines); "*" or "all": every
+    // invoice; otherwise one status.
+    QString status;
+    // An aging bucket implies status "open" (a filter naming another status then matches
+    // nothing).
+    AgingBucket bucket = AgingBucket::None;
+    QString text; // the invoice number starts with this (exact case)
+    QDate asOf;   // for days past due and buckets; invalid: today()
+    friend bool operator==(const InvoiceFilter &, const InvoiceFilter &) = default;
 };
 
+// The orders of an invoice list; every order ends in the invoice id, so it is total. Client and
+// Debtor sort by name.
 enum class InvoiceSort {
     Id,
     Client,
     Debtor,
     InvoiceNo,
+    Schedule,
     InvoiceDate,
     DueDate,
     Amount,

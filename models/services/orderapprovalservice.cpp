@@ -6,16 +6,15 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "money.h"
+#include "ordercsv.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace FactorDesk {
 
@@ -69,15 +68,15 @@ OrderApproval readApproval(SqlQuery &q)
     a.debtorCode = q.text(4);
     a.debtorName = q.text(5);
     a.orderRef = q.text(6);
-    a.amount = q.int64(7);
-    a.currency = q.text(8);
+    const Currency currency(q.text(8));
+    a.amount = Money::fromMinor(q.int64(7), currency);
     a.shipDate = parseIsoDate(q.text(9));
     a.requestedBy = q.text(10);
     a.requestedById = q.int64(11);
     a.requestedAt = q.text(12);
     a.status = parseRequestStatus(q.text(13));
     if (!q.isNull(14))
-        a.approvedAmount = q.int64(14);
+        a.approvedAmount = Money::fromMinor(q.int64(14), currency);
     a.approvalCode = q.text(15);
     a.decisionDate = dateOrNull(q, 16);
     a.expiryDate = dateOrNull(q, 17);
@@ -89,16 +88,17 @@ OrderApproval readApproval(SqlQuery &q)
     return a;
 }
 
+// Amounts with the decimals of the order's currency ("1234.50"; "1234" in yen).
 QJsonObject toJson(const OrderApproval &a)
 {
     QJsonObject o{{QStringLiteral("client"), a.clientCode},
                   {QStringLiteral("debtor"), a.debtorCode},
                   {QStringLiteral("order_ref"), a.orderRef},
-                  {QStringLiteral("amount"), QString::number(a.amount)},
+                  {QStringLiteral("amount"), a.amount.toPlainString()},
                   {QStringLiteral("ship_date"), isoDate(a.shipDate)},
                   {QStringLiteral("status"), requestStatusName(a.status)}};
     if (a.approvedAmount)
-        o.insert(QStringLiteral("approved_amount"), QString::number(*a.approvedAmount));
+        o.insert(QStringLiteral("approved_amount"), a.approvedAmount->toPlainString());
     if (!a.approvalCode.isEmpty()) {
         o.insert(QStringLiteral("approval_code"), a.approvalCode);
         o.insert(QStringLiteral("expiry_date"), isoDate(a.expiryDate));
@@ -155,76 +155,6 @@ bool refTaken(Database &db, qint64 clientId, const QString &ref)
     return q.bind(clientId).bind(ref).scalar().toLongLong() > 0;
 }
 
-// Splits CSV text into records of fields, remembering the line each record starts on.
-// Quoted fields may hold separators, doubled quotes and line breaks.
-struct CsvRecord
-{
-    int line = 0;
-    QStringList fields;
-};
-
-QList<CsvRecord> splitCsv(const QString &text, QChar sep)
-{
-    QList<CsvRecord> records;
-    CsvRecord rec;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    int line = 1;
-    rec.line = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"')) {
-            quoted = true;
-            any = true;
-        } else if (c == sep) {
-            rec.fields << field;
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF: the \n ends the record.
-        } else if (c == QLatin1Char('\n')) {
-            rec.fields << field;
-            if (any || !field.trimmed().isEmpty())
-                records << rec;
-            rec = CsvRecord();
-            field.clear();
-            any = false;
-            rec.line = ++line;
-        } else {
-            field += c;
-            if (!c.isSpace())
-                any = true;
-        }
-    }
-    rec.fields << field;
-    if (any || !field.trimmed().isEmpty())
-        records << rec;
-    return records;
-}
-
-QChar detectSeparator(const QString &headerLine)
-{
-    return headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(','))
-               ? QLatin1Char(';')
-               : QLatin1Char(',');
-}
-
 } // namespace
 
 QString OrderApprovalService::generateCode(int year)
@@ -239,11 +169,11 @@ QString OrderApprovalService::generateCode(int year)
 }
 
 qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64 debtorId,
-                                     qint64 amount, QDate shipDate, const QString &orderRef)
+                                     Money amount, QDate shipDate, const QString &orderRef)
 {
     who.require(Roles(Role::Clerk) | Role::Analyst, tr("request order approvals"));
     const QString ref = orderRef.trimmed();
-    if (amount <= 0)
+    if (!amount.isPositive())
         throw Error(Error::Kind::Validation,
                     tr("amount: an order approval must be for more than 0."),
                     QStringLiteral("amount"));
@@ -269,6 +199,12 @@ qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64
                     tr("client: %1 is %2; only active clients ask for order approvals.")
                         .arg(client->code, client->status),
                     QStringLiteral("client"));
+    const Currency currency(client->currency);
+    if (!amount.currency().isNone() && amount.currency() != currency)
+        throw Error(Error::Kind::Validation,
+                    tr("amount: client %1 asks in %2, not in %3.")
+                        .arg(client->code, currency.code(), amount.currency().code()),
+                    QStringLiteral("amount"));
     const Debtor d = DebtorService(m_db).find(debtorId);
     if (d.status == DebtorStatus::Insolvent)
         throw Error(Error::Kind::Conflict,
@@ -287,8 +223,8 @@ qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64
     const qint64 id = ins.bind(clientId)
                           .bind(debtorId)
                           .bind(ref)
-                          .bind(amount)
-                          .bind(client->currency)
+                          .bind(amount.minor())
+                          .bind(currency.code())
                           .bind(isoDate(shipDate))
                           .bind(who.userId())
                           .bind(timestamp())
@@ -318,23 +254,29 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
     const QDate decisionDate = today();
     const bool grants =
         decision.decision == Decision::Approve || decision.decision == Decision::Partial;
-    qint64 approved = 0;
+    const Currency currency = before.amount.currency();
+    Money approved = Money::fromMinor(0, currency);
     if (decision.decision == Decision::Approve)
         approved = before.amount;
     if (decision.decision == Decision::Partial) {
-        if (decision.amount <= 0)
+        if (!decision.amount.currency().isNone() && decision.amount.currency() != currency)
+            throw Error(Error::Kind::Validation,
+                        tr("amount: the order is in %1, not in %2.")
+                            .arg(currency.code(), decision.amount.currency().code()),
+                        QStringLiteral("amount"));
+        const Money partial = decision.amount.withCurrency(currency);
+        if (!partial.isPositive())
             throw Error(Error::Kind::Validation,
                         tr("amount: approving in part needs the lower amount approved (more than "
                            "0)."),
                         QStringLiteral("amount"));
-        if (decision.amount >= before.amount)
-            throw Error(
-                Error::Kind::Validation,
-                tr("amount: %1 is not lower than the %2 requested; approve the order "
-                   "instead.")
-                    .arg(Money::localized(decision.amount), Money::localized(before.amount)),
-                QStringLiteral("amount"));
-        approved = decision.amount;
+        if (partial >= before.amount)
+            throw Error(Error::Kind::Validation,
+                        tr("amount: %1 is not lower than the %2 requested; approve the order "
+                           "instead.")
+                            .arg(partial.toLocaleString(), before.amount.toLocaleString()),
+                        QStringLiteral("amount"));
+        approved = partial;
     }
     if (decision.decision == Decision::Decline && decision.reason.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("reason: say why the order is declined."),
@@ -379,7 +321,7 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
                                "decision_reason = ?, decided_by = ?, decided_at = ?, "
                                "decision_date = ? WHERE id = ?"));
     up.bind(requestStatusName(status))
-        .bind(grants                                   ? QVariant::fromValue(approved)
+        .bind(grants                                   ? QVariant::fromValue(approved.minor())
               : decision.decision == Decision::Decline ? QVariant::fromValue(qint64(0))
                                                        : QVariant())
         .bindOptional(code)
@@ -452,16 +394,15 @@ QString OrderApprovalService::decisionsCsv(qint64 clientId) const
     QList<OrderApproval> rows = list(f);
     std::reverse(rows.begin(), rows.end()); // oldest first, like the client's own file
     for (const OrderApproval &a : rows) {
-        const int dec = Currency(a.currency).isValid() ? Currency(a.currency).decimals() : 2;
         const auto date = [](QDate d) { return d.isValid() ? isoDate(d) : QString(); };
         const QStringList cells{QString::number(a.id),
                                 a.orderRef,
                                 a.debtorCode,
                                 a.debtorName,
-                                Money::plain(a.amount, dec),
+                                a.amount.toPlainString(),
                                 date(a.shipDate),
                                 requestStatusName(a.status),
-                                a.approvedAmount ? Money::plain(*a.approvedAmount, dec) : QString(),
+                                a.approvedAmount ? a.approvedAmount->toPlainString() : QString(),
                                 a.approvalCode,
                                 date(a.expiryDate),
                                 date(a.shipFrom),
@@ -499,134 +440,75 @@ OrderImportResult OrderApprovalService::parse(const QString &fileName,
                                               QList<ParsedLine> *good) const
 {
     OrderImportResult result;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::NotFound,
-                    tr("%1 cannot be read: %2").arg(fileName, file.errorString()),
-                    QStringLiteral("file"));
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        result.issues.append({1, {}, tr("the file is not UTF-8 text; save it as CSV UTF-8.")});
-        return result;
-    }
-    const QChar sep = detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    const QList<CsvRecord> records = splitCsv(text, sep);
-    if (records.isEmpty()) {
-        result.issues.append({1, {}, tr("the file is empty; it needs a header line.")});
-        return result;
-    }
-    // Column positions by header name.
-    QHash<QString, int> col;
-    const QStringList header = records.first().fields;
-    for (int i = 0; i < header.size(); ++i) {
-        QString h = header[i].trimmed().toLower();
-        h.replace(QLatin1Char(' '), QLatin1Char('_'));
-        if (h == QLatin1String("ref") || h == QLatin1String("reference") ||
-            h == QLatin1String("order"))
-            h = QStringLiteral("order_ref");
-        if (h == QLatin1String("client_code"))
-            h = QStringLiteral("client");
-        if (h == QLatin1String("debtor_code"))
-            h = QStringLiteral("debtor");
-        if (h == QLatin1String("shipdate") || h == QLatin1String("ship"))
-            h = QStringLiteral("ship_date");
-        if (!col.contains(h))
-            col.insert(h, i);
-    }
-    bool headerOk = true;
-    for (const QString &need : {QStringLiteral("client"), QStringLiteral("debtor"),
-                                QStringLiteral("amount"), QStringLiteral("ship_date")}) {
-        if (!col.contains(need)) {
-            result.issues.append({records.first().line, need,
-                                  tr("the header has no column \"%1\" (it needs client, debtor, "
-                                     "order_ref, amount, ship_date).")
-                                      .arg(need)});
-            headerOk = false;
-        }
-    }
-    result.dataLines = int(records.size()) - 1;
-    if (!headerOk)
+    const OrderCsvFile file = OrderCsvReader::readFile(fileName);
+    result.dataLines = file.dataLines;
+    result.issues = file.fileIssues;
+    if (!file.fileIssues.isEmpty())
         return result;
 
+    // The file's own issues come first for their column, so that each line's issues stay in
+    // column order: client, debtor, amount, ship_date, order_ref.
     DebtorService debtors(m_db);
     QHash<QString, std::optional<ClientInfo>> clients;
     QSet<QString> refsInFile;
     const QDate now = today();
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
+    for (const OrderCsvLine &line : file.lines) {
         const int before = int(result.issues.size());
         const auto issue = [&](const QString &column, const QString &message) {
-            result.issues.append({rec.line, column, message});
+            result.issues.append({line.line, column, message});
         };
-        if (rec.fields.size() != header.size()) {
-            issue(
-                {},
-                tr("%1 fields where the header has %2.").arg(rec.fields.size()).arg(header.size()));
+        const auto fileIssue = [&](const QString &column) {
+            const ImportIssue *i = line.issueFor(column);
+            if (i)
+                result.issues.append(*i);
+            return i != nullptr;
+        };
+        if (fileIssue({}))
             continue;
-        }
-        const auto cell = [&](const QString &name) {
-            return col.contains(name) ? rec.fields.value(col.value(name)).trimmed() : QString();
-        };
         ParsedLine p;
-        p.line = rec.line;
-        p.ref = cell(QStringLiteral("order_ref"));
-        const QString clientCode = cell(QStringLiteral("client"));
+        p.line = line.line;
+        p.ref = line.orderRef;
         std::optional<ClientInfo> client;
-        if (clientCode.isEmpty()) {
-            issue(QStringLiteral("client"), tr("no client code."));
-        } else {
-            if (!clients.contains(clientCode.toLower()))
-                clients.insert(clientCode.toLower(), clientByCode(m_db, clientCode));
-            client = clients.value(clientCode.toLower());
+        if (!fileIssue(QStringLiteral("client"))) {
+            const QString key = line.client.toLower();
+            if (!clients.contains(key))
+                clients.insert(key, clientByCode(m_db, line.client));
+            client = clients.value(key);
             if (!client)
-                issue(QStringLiteral("client"), tr("there is no client \"%1\".").arg(clientCode));
+                issue(QStringLiteral("client"), tr("there is no client \"%1\".").arg(line.client));
             else if (client->status != QLatin1String("active"))
                 issue(QStringLiteral("client"),
                       tr("client %1 is %2.").arg(client->code, client->status));
             else
                 p.clientId = client->id;
         }
-        const QString debtorCode = cell(QStringLiteral("debtor"));
-        if (debtorCode.isEmpty()) {
-            issue(QStringLiteral("debtor"), tr("no debtor code."));
-        } else if (const auto d = debtors.findByCode(debtorCode)) {
-            if (d->status == DebtorStatus::Insolvent)
-                issue(QStringLiteral("debtor"), tr("debtor %1 is insolvent.").arg(d->code));
-            else
-                p.debtorId = d->id;
-        } else {
-            issue(QStringLiteral("debtor"), tr("there is no debtor \"%1\".").arg(debtorCode));
+        if (!fileIssue(QStringLiteral("debtor"))) {
+            if (const auto d = debtors.findByCode(line.debtor)) {
+                if (d->status == DebtorStatus::Insolvent)
+                    issue(QStringLiteral("debtor"), tr("debtor %1 is insolvent.").arg(d->code));
+                else
+                    p.debtorId = d->id;
+            } else {
+                issue(QStringLiteral("debtor"), tr("there is no debtor \"%1\".").arg(line.debtor));
+            }
         }
-        QString amountText = cell(QStringLiteral("amount"));
-        // A semicolon file often comes from a spreadsheet writing decimal commas.
-        if (sep == QLatin1Char(';') && amountText.contains(QLatin1Char(',')) &&
-            !amountText.contains(QLatin1Char('.')))
-            amountText.replace(QLatin1Char(','), QLatin1Char('.'));
-        const Currency cur(client && Currency(client->currency).isValid() ? client->currency
-                                                                          : QStringLiteral("EUR"));
-        const auto amount = Money::parse(amountText, cur);
-        if (amountText.isEmpty())
-            issue(QStringLiteral("amount"), tr("no amount."));
-        else if (!amount)
-            issue(QStringLiteral("amount"),
-                  tr("\"%1\" is not an amount (write 1234.56).").arg(amountText));
-        else if (amount->minor() <= 0)
-            issue(QStringLiteral("amount"), tr("%1 is not more than 0.").arg(amountText));
-        else
-            p.amount = amount->minor();
-        const QString shipText = cell(QStringLiteral("ship_date"));
-        p.shipDate = parseIsoDate(shipText);
-        if (!p.shipDate.isValid())
-            issue(QStringLiteral("ship_date"),
-                  tr("\"%1\" is not a date (write YYYY-MM-DD).").arg(shipText));
-        else if (p.shipDate < now)
-            issue(QStringLiteral("ship_date"), tr("%1 is in the past.").arg(shipText));
-        if (p.ref.size() > 64)
-            issue(QStringLiteral("order_ref"), tr("at most 64 characters."));
+        if (!fileIssue(QStringLiteral("amount"))) {
+            const Currency cur(client && Currency(client->currency).isValid()
+                                   ? client->currency
+                                   : QStringLiteral("EUR"));
+            const auto amount = Money::parse(line.amount, cur);
+            if (!amount)
+                issue(QStringLiteral("amount"),
+                      tr("\"%1\" is not an amount (write 1234.56).").arg(line.amount));
+            else if (!amount->isPositive())
+                issue(QStringLiteral("amount"), tr("%1 is not more than 0.").arg(line.amount));
+            else
+                p.amount = *amount;
+        }
+        p.shipDate = line.shipDate;
+        if (!fileIssue(QStringLiteral("ship_date")) && p.shipDate < now)
+            issue(QStringLiteral("ship_date"), tr("%1 is in the past.").arg(line.shipDateText));
+        fileIssue(QStringLiteral("order_ref"));
         if (!p.ref.isEmpty() && p.clientId != 0) {
             const QString key = QString::number(p.clientId) + QLatin1Char('\x1f') + p.ref;
             if (refsInFile.contains(key))

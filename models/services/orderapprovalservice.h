@@ -1,6 +1,8 @@
 #pragma once
 
 #include "creditservice.h"
+#include "money.h"
+#include "ordercsv.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -25,15 +27,14 @@ struct OrderApproval
     QString debtorCode;
     QString debtorName;
     QString orderRef;
-    qint64 amount = 0; // requested, minor units
-    QString currency;
+    Money amount; // requested, in the client's currency
     QDate shipDate;
     QString requestedBy;
     qint64 requestedById = 0;
     QString requestedAt;
     RequestStatus status = RequestStatus::Pending;
-    std::optional<qint64> approvedAmount;
-    QString approvalCode; // approve/partial only
+    std::optional<Money> approvedAmount; // in the same currency
+    QString approvalCode;                // approve/partial only
     QDate decisionDate;
     QDate expiryDate;
     QDate shipFrom;
@@ -50,7 +51,9 @@ struct OrderApproval
 struct OrderDecision
 {
     Decision decision = Decision::Approve;
-    qint64 amount = 0;  // required for Partial: 0 < amount < requested
+    // Required for Partial: 0 < amount < requested, in the request's currency (a currency-less
+    // amount is taken to be in it).
+    Money amount;
     int validDays = 30; // approve/partial: 1..365
     QString reason;
 };
@@ -59,14 +62,6 @@ struct OrderFilter
 {
     qint64 clientId = 0; // 0: all clients
     std::optional<RequestStatus> status;
-};
-
-// One problem with one line of an imported request file.
-struct ImportIssue
-{
-    int line = 0;   // 1-based line of the file (the header is line 1)
-    QString column; // header name, empty for the whole line
-    QString message;
 };
 
 // What an import found (and, after importRequests, did).
@@ -99,8 +94,10 @@ public:
         : m_db(db)
     {}
 
-    // Returns the new request's id. Throws Validation, NotFound, Conflict, Permission.
-    qint64 request(const Session &who, qint64 clientId, qint64 debtorId, qint64 amount,
+    // Returns the new request's id. The amount is in the client's currency (a currency-less
+    // amount is taken to be in it; another currency is refused). Throws Validation, NotFound,
+    // Conflict, Permission.
+    qint64 request(const Session &who, qint64 clientId, qint64 debtorId, Money amount,
                    QDate shipDate, const QString &orderRef);
     // Decides a pending or held request; returns it as decided (with the code when granted).
     OrderApproval decide(const Session &who, qint64 id, const OrderDecision &decision);
@@ -137,7 +134,7 @@ private:
         qint64 clientId = 0;
         qint64 debtorId = 0;
         QString ref;
-        qint64 amount = 0;
+        Money amount;
         QDate shipDate;
     };
     OrderImportResult parse(const QString &fileName, QList<ParsedLine> *good) const;

@@ -206,8 +206,7 @@ void ClientDialog::loadDetails()
     m_notes->setPlainText(m_client.notes);
     try {
         m_funds->setText(
-            Money::localized(ClientService(*m_context.db).fundsEmployed(m_client.id, today()),
-                             QLocale(), m_client.currency.decimals()) +
+            ClientService(*m_context.db).fundsEmployed(m_client.id, today()).toLocaleString() +
             QLatin1Char(' ') + m_client.currency.code());
     } catch (const Error &e) {
         showError(e);

@@ -34,19 +34,18 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
     setObjectName(QStringLiteral("creditDecisionDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    const int dec = Books::currency(*context.db).decimals();
-    qint64 exposure = 0;
+    Money exposure;
     try {
         m_request = CreditService(*context.db).find(requestId);
         exposure = DebtorService(*context.db).exposure(m_request.debtorId);
     } catch (const Error &e) {
         m_error->setText(e.message());
     }
-    const qint64 limit = [&]() -> qint64 {
+    const Money limit = [&]() -> Money {
         try {
             return DebtorService(*context.db).creditLimit(m_request.debtorId);
         } catch (const Error &) {
-            return 0;
+            return Money::fromMinor(0, Books::currency(*context.db));
         }
     }();
     setWindowTitle(tr("Decide credit request %1").arg(m_request.id));
@@ -55,14 +54,13 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
                                            this));
     if (!m_request.clientCode.isEmpty())
         form->addRow(tr("Sub-limit for client:"), new QLabel(m_request.clientCode, this));
-    form->addRow(tr("Requested:"),
-                 new QLabel(Money::localized(m_request.requestedAmount, QLocale(), dec), this));
+    form->addRow(tr("Requested:"), new QLabel(m_request.requestedAmount.toLocaleString(), this));
     form->addRow(tr("Requested by:"), new QLabel(m_request.requestedBy, this));
     auto *reason = new QLabel(m_request.reason, this);
     reason->setWordWrap(true);
     form->addRow(tr("Reason given:"), reason);
-    form->addRow(tr("Current limit:"), new QLabel(Money::localized(limit, QLocale(), dec), this));
-    form->addRow(tr("Exposure:"), new QLabel(Money::localized(exposure, QLocale(), dec), this));
+    form->addRow(tr("Current limit:"), new QLabel(limit.toLocaleString(), this));
+    form->addRow(tr("Exposure:"), new QLabel(exposure.toLocaleString(), this));
 
     m_decision->setObjectName(QStringLiteral("decision"));
     for (Decision d : {Decision::Approve, Decision::Partial, Decision::Decline, Decision::Hold})
@@ -112,7 +110,8 @@ void CreditDecisionDialog::accept()
     if (decision.decision == Decision::Approve || decision.decision == Decision::Partial)
         decision.reviewDate = m_review->date();
     if (decision.decision == Decision::Partial) {
-        const auto amount = parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
+        const Currency currency = Books::currency(*m_context.db);
+        const auto amount = parseAmountInput(m_amount->text(), currency);
         if (!amount) {
             m_error->showMessage(
                 m_amount->text().trimmed().isEmpty()
@@ -121,7 +120,7 @@ void CreditDecisionDialog::accept()
             m_amount->setFocus();
             return;
         }
-        decision.amount = *amount;
+        decision.amount = Money::fromMinor(*amount, currency);
     }
     try {
         CreditService(*m_context.db).decide(m_context.session, m_request.id, decision);

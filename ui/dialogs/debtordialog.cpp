@@ -212,12 +212,11 @@ void DebtorDialog::load()
 void DebtorDialog::loadClients()
 {
     m_clients->clear();
-    const int dec = Books::currency(*m_context.db).decimals();
     for (const ClientLink &l : m_debtor.clients) {
         auto *item = new QListWidgetItem(
-            l.subLimit > 0
+            l.subLimit.isPositive()
                 ? tr("%1 — %2 (sub-limit %3)")
-                      .arg(l.clientCode, l.clientName, Money::localized(l.subLimit, QLocale(), dec))
+                      .arg(l.clientCode, l.clientName, l.subLimit.toLocaleString())
                 : tr("%1 — %2").arg(l.clientCode, l.clientName),
             m_clients);
         item->setData(Qt::UserRole, l.clientId);
@@ -228,14 +227,13 @@ void DebtorDialog::loadCredit()
 {
     try {
         DebtorService debtors(*m_context.db);
-        const int dec = Books::currency(*m_context.db).decimals();
-        const qint64 exposure = debtors.exposure(m_debtor.id);
-        m_limit->setText(Money::localized(m_debtor.creditLimit, QLocale(), dec));
-        m_exposure->setText(Money::localized(exposure, QLocale(), dec));
+        const Money exposure = debtors.exposure(m_debtor.id);
+        m_limit->setText(m_debtor.creditLimit.toLocaleString());
+        m_exposure->setText(exposure.toLocaleString());
         const auto u = utilisationOf(exposure, m_debtor.creditLimit);
         m_utilisation->setText(u ? u->toLocalePercent()
-                                 : (exposure > 0 ? tr("no limit") : QString()));
-        const bool over = exposure > 0 && exposure > m_debtor.creditLimit;
+                                 : (exposure.isPositive() ? tr("no limit") : QString()));
+        const bool over = exposure.isPositive() && exposure > m_debtor.creditLimit;
         m_utilisation->setStyleSheet(over ? QStringLiteral("color: red; font-weight: bold")
                                           : QString());
         m_review->setText(m_debtor.limitReviewDate.isValid()

@@ -41,10 +41,7 @@ LimitRequestDialog::LimitRequestDialog(const AppContext &context, const Debtor &
     auto *form = new QFormLayout;
     form->addRow(tr("Debtor:"),
                  new QLabel(QStringLiteral("%1 — %2").arg(debtor.code, debtor.name), this));
-    form->addRow(tr("Current limit:"),
-                 new QLabel(Money::localized(debtor.creditLimit, QLocale(),
-                                             Books::currency(*context.db).decimals()),
-                            this));
+    form->addRow(tr("Current limit:"), new QLabel(debtor.creditLimit.toLocaleString(), this));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_client->setObjectName(QStringLiteral("client"));
@@ -72,9 +69,10 @@ void LimitRequestDialog::accept()
         return;
     }
     try {
-        m_requestId = CreditService(*m_context.db)
-                          .request(m_context.session, m_debtor.id, *amount, m_reason->text(),
-                                   m_client->currentData().toLongLong());
+        m_requestId =
+            CreditService(*m_context.db)
+                .request(m_context.session, m_debtor.id, Money::fromMinor(*amount, currency),
+                         m_reason->text(), m_client->currentData().toLongLong());
     } catch (const Error &e) {
         m_error->showMessage(e.message());
         return;

@@ -1,6 +1,7 @@
 #include "orderdialogs.h"
 
 #include "books.h"
+#include "clientservice.h"
 #include "clock.h"
 #include "debtorservice.h"
 #include "error.h"
@@ -89,14 +90,17 @@ void OrderRequestDialog::accept()
                 Error::Kind::NotFound,
                 tr("debtor: there is no debtor with the code \"%1\".").arg(m_debtor->text()),
                 QStringLiteral("debtor"));
-        const auto amount = parseAmountInput(m_amount->text(), Books::currency(*m_context.db));
+        const qint64 clientId = m_client->currentData().toLongLong();
+        // The order is in the client's currency, so its decimals read the amount.
+        const Currency currency = ClientService(*m_context.db).get(clientId).currency;
+        const auto amount = parseAmountInput(m_amount->text(), currency);
         if (!amount)
             throw Error(Error::Kind::Validation,
                         tr("amount: \"%1\" is not an amount.").arg(m_amount->text()),
                         QStringLiteral("amount"));
         m_id = OrderApprovalService(*m_context.db)
-                   .request(m_context.session, m_client->currentData().toLongLong(), debtor->id,
-                            *amount, m_ship->date(), m_ref->text());
+                   .request(m_context.session, clientId, debtor->id,
+                            Money::fromMinor(*amount, currency), m_ship->date(), m_ref->text());
     } catch (const Error &e) {
         m_error->showMessage(e.message());
         return;
@@ -124,15 +128,12 @@ OrderDecisionDialog::OrderDecisionDialog(const AppContext &context, qint64 id, Q
         m_error->showMessage(e.message());
     }
     setWindowTitle(tr("Decide order approval %1").arg(m_request.id));
-    const int dec =
-        Currency(m_request.currency).isValid() ? Currency(m_request.currency).decimals() : 2;
     form->addRow(tr("Client:"), new QLabel(m_request.clientCode, this));
     form->addRow(tr("Debtor:"), new QLabel(QStringLiteral("%1 — %2").arg(m_request.debtorCode,
                                                                          m_request.debtorName),
                                            this));
     form->addRow(tr("Order:"), new QLabel(m_request.orderRef, this));
-    form->addRow(tr("Amount:"),
-                 new QLabel(Money::localized(m_request.amount, QLocale(), dec), this));
+    form->addRow(tr("Amount:"), new QLabel(m_request.amount.toLocaleString(), this));
     form->addRow(tr("Ship date:"),
                  new QLabel(QLocale().toString(m_request.shipDate, QLocale::ShortFormat), this));
     form->addRow(tr("Requested by:"), new QLabel(m_request.requestedBy, this));
@@ -179,12 +180,13 @@ void OrderDecisionDialog::accept()
     decision.reason = m_reason->text();
     try {
         if (decision.decision == Decision::Partial) {
-            const auto amount = parseAmountInput(m_amount->text(), Currency(m_request.currency));
+            const Currency currency = m_request.amount.currency();
+            const auto amount = parseAmountInput(m_amount->text(), currency);
             if (!amount)
                 throw Error(Error::Kind::Validation,
                             tr("amount: approving in part needs the lower amount approved."),
                             QStringLiteral("amount"));
-            decision.amount = *amount;
+            decision.amount = Money::fromMinor(*amount, currency);
         }
         m_result =
             OrderApprovalService(*m_context.db).decide(m_context.session, m_request.id, decision);

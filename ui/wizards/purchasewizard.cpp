@@ -218,7 +218,7 @@ QString PurchaseWizard::createDebtor(const QString &code, const QString &name)
     QString message = tr("Debtor %1 was added.").arg(d.code);
     if (sum > 0 && m_context.session.hasAny(Roles(Role::Clerk) | Role::Analyst)) {
         CreditService(*m_context.db)
-            .request(m_context.session, id, sum,
+            .request(m_context.session, id, Money::fromMinor(sum),
                      tr("New debtor in a schedule of client %1").arg(m_clientId));
         message += QLatin1Char(' ') +
                    tr("A credit limit of %1 was requested; until an analyst decides it, its "
