@@ -4,6 +4,7 @@
 #include "error.h"
 #include "ledger.h"
 #include "sqlquery.h"
+#include "journalfixture.h"
 #include "testsupport.h"
 #include "transaction.h"
 
@@ -15,48 +16,6 @@ using namespace FactorDesk;
 using namespace FactorDesk::Test;
 
 namespace {
-
-const Currency EUR(QStringLiteral("EUR"));
-
-Money eur(qint64 minor)
-{
-    return Money::fromMinor(minor, EUR);
-}
-
-JournalLine debit(const QString &account, qint64 minor)
-{
-    JournalLine l;
-    l.account = account;
-    l.debit = eur(minor);
-    return l;
-}
-
-JournalLine credit(const QString &account, qint64 minor)
-{
-    JournalLine l;
-    l.account = account;
-    l.credit = eur(minor);
-    return l;
-}
-
-// Seed 003: invoice 1,000,000.00 bought at 93 % advance and 2 % commission.
-JournalEntry purchase(QDate date = QDate(2026, 3, 2))
-{
-    JournalEntry e;
-    e.date = date;
-    e.currency = EUR;
-    e.kind = QStringLiteral("purchase");
-    e.memo = QStringLiteral("Schedule 1");
-    e.lines = {debit(Accounts::factoredReceivables(), 100000000),
-               credit(Accounts::bank(), 93000000), credit(Accounts::commissionIncome(), 2000000),
-               credit(Accounts::clientReserves(), 5000000)};
-    return e;
-}
-
-int count(Database &db, const QString &table)
-{
-    return SqlQuery(db, QStringLiteral("SELECT count(*) FROM ") + table).scalar().toInt();
-}
 
 QHash<QString, QPair<qint64, qint64>> balances(const QList<AccountBalance> &tb)
 {
