@@ -2,9 +2,9 @@
 // filters, on both engines.
 #include "auditlog.h"
 #include "error.h"
+#include "journalfixture.h"
 #include "ledger.h"
 #include "sqlquery.h"
-#include "journalfixture.h"
 #include "testsupport.h"
 #include "transaction.h"
 

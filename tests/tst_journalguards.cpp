@@ -3,9 +3,9 @@
 // engines.
 #include "auditlog.h"
 #include "error.h"
+#include "journalfixture.h"
 #include "ledger.h"
 #include "sqlquery.h"
-#include "journalfixture.h"
 #include "testsupport.h"
 #include "transaction.h"
 

@@ -18,6 +18,23 @@ namespace FactorDesk {
 
 namespace {
 
+// The client's columns in the order of the INSERT and UPDATE statements below.
+SqlQuery &bindDetails(SqlQuery &q, const Client &client)
+{
+    return q.bind(client.code)
+        .bind(client.name)
+        .bind(clientStatusName(client.status))
+        .bind(client.currency.code())
+        .bind(client.address)
+        .bind(client.contactName)
+        .bind(client.contactEmail)
+        .bind(client.contactPhone)
+        .bind(client.taxNumber)
+        .bind(client.bankAccount)
+        .bind(client.bankName)
+        .bind(client.notes);
+}
+
 const QString kColumns = QStringLiteral(
     "id, code, name, status, currency, address, contact_name, contact_email, contact_phone, "
     "tax_number, bank_account, bank_name, notes, created_at, updated_at");
@@ -144,22 +161,7 @@ qint64 ClientService::add(const Session &who, Client client)
                            "contact_name, contact_email, contact_phone, tax_number, bank_account, "
                            "bank_name, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
                            "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        client.id = ins.bind(client.code)
-                        .bind(client.name)
-                        .bind(clientStatusName(client.status))
-                        .bind(client.currency.code())
-                        .bind(client.address)
-                        .bind(client.contactName)
-                        .bind(client.contactEmail)
-                        .bind(client.contactPhone)
-                        .bind(client.taxNumber)
-                        .bind(client.bankAccount)
-                        .bind(client.bankName)
-                        .bind(client.notes)
-                        .bind(now)
-                        .bind(now)
-                        .scalar()
-                        .toLongLong();
+        client.id = bindDetails(ins, client).bind(now).bind(now).scalar().toLongLong();
     }
     AuditLog(m_db).record(who, QStringLiteral("client.add"), QStringLiteral("client"), client.code,
                           {}, toJson(client));
@@ -190,21 +192,7 @@ void ClientService::update(const Session &who, Client client)
                                       "contact_email = ?, contact_phone = ?, tax_number = ?, "
                                       "bank_account = ?, bank_name = ?, notes = ?, updated_at = ? "
                                       "WHERE id = ?"));
-    upd.bind(client.code)
-        .bind(client.name)
-        .bind(clientStatusName(client.status))
-        .bind(client.currency.code())
-        .bind(client.address)
-        .bind(client.contactName)
-        .bind(client.contactEmail)
-        .bind(client.contactPhone)
-        .bind(client.taxNumber)
-        .bind(client.bankAccount)
-        .bind(client.bankName)
-        .bind(client.notes)
-        .bind(timestamp())
-        .bind(client.id)
-        .exec();
+    bindDetails(upd, client).bind(timestamp()).bind(client.id).exec();
     const QJsonObject b = toJson(before);
     const QJsonObject a = toJson(client);
     if (a != b)

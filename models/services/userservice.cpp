@@ -44,6 +44,27 @@ void writeRoles(Database &db, qint64 userId, Roles roles)
     }
 }
 
+// Stores a new, active user with its roles and the audit record of its creation.
+qint64 insertUser(Database &db, const Session &who, const QString &username,
+                  const QString &fullName, Roles roles, const QString &password)
+{
+    const QString now = timestamp();
+    SqlQuery ins(db, QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    const qint64 id = ins.bind(username)
+                          .bind(fullName)
+                          .bind(PasswordHasher::hash(password))
+                          .bind(now)
+                          .bind(now)
+                          .scalar()
+                          .toLongLong();
+    writeRoles(db, id, roles);
+    const User u{id, username, fullName, roles, true, false, now};
+    AuditLog(db).record(who, QStringLiteral("user.create"), QStringLiteral("user"), username, {},
+                        toJson(u));
+    return id;
+}
+
 void checkUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
@@ -97,21 +118,8 @@ qint64 UserService::createFirstAdmin(const QString &username, const QString &pas
                        "once."));
     checkUsername(username);
     PasswordHasher::checkStrength(password);
-    const QString now = timestamp();
-    SqlQuery ins(m_db,
-                 QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    const qint64 id = ins.bind(username)
-                          .bind(fullName)
-                          .bind(PasswordHasher::hash(password))
-                          .bind(now)
-                          .bind(now)
-                          .scalar()
-                          .toLongLong();
-    writeRoles(m_db, id, Role::Admin);
-    User u{id, username, fullName, Role::Admin, true, false, now};
-    AuditLog(m_db).record(Session::system(), QStringLiteral("user.create"), QStringLiteral("user"),
-                          username, {}, toJson(u));
+    const qint64 id =
+        insertUser(m_db, Session::system(), username, fullName, Role::Admin, password);
     tx.commit();
     return id;
 }
@@ -131,21 +139,7 @@ qint64 UserService::addUser(const Session &who, const QString &username, const Q
     if (exists.bind(username).scalar().toLongLong() > 0)
         throw Error(Error::Kind::Conflict, tr("A user named %1 already exists.").arg(username),
                     QStringLiteral("username"));
-    const QString now = timestamp();
-    SqlQuery ins(m_db,
-                 QStringLiteral("INSERT INTO users (username, full_name, password_hash, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    const qint64 id = ins.bind(username)
-                          .bind(fullName)
-                          .bind(PasswordHasher::hash(password))
-                          .bind(now)
-                          .bind(now)
-                          .scalar()
-                          .toLongLong();
-    writeRoles(m_db, id, roles);
-    User u{id, username, fullName, roles, true, false, now};
-    AuditLog(m_db).record(who, QStringLiteral("user.create"), QStringLiteral("user"), username, {},
-                          toJson(u));
+    const qint64 id = insertUser(m_db, who, username, fullName, roles, password);
     tx.commit();
     return id;
 }
