@@ -1,6 +1,7 @@
 // init, user, journal, trial-balance, audit: the commands of the foundation.
 #include "auditlog.h"
 #include "books.h"
+#include "booksverifier.h"
 #include "cli.h"
 #include "clock.h"
 #include "commands.h"
@@ -206,6 +207,25 @@ int auditVerifyCommand(Context &ctx, const Args &)
     return Ok;
 }
 
+int booksVerifyCommand(Context &ctx, const Args &)
+{
+    ctx.session();
+    const BooksVerifier::Result r = BooksVerifier(ctx.db()).verify();
+    if (!r.ok) {
+        ctx.err() << r.problem << QLatin1Char('\n');
+        return Refused;
+    }
+    // Worded without plurals: each count stands alone after its colon.
+    ctx.out() << tr("The books hold. Journal entries balanced: %1; sealed entries chained: %2; "
+                    "audit records chained: %3; invoices agreeing with the journal: %4.")
+                     .arg(r.entries)
+                     .arg(r.sealedEntries)
+                     .arg(r.auditRecords)
+                     .arg(r.invoices)
+              << QLatin1Char('\n');
+    return Ok;
+}
+
 int auditListCommand(Context &ctx, const Args &args)
 {
     AuditFilter f;
@@ -364,6 +384,13 @@ void registerFoundationCommands()
                     {"phone", "TEXT", tr("The factor's phone number.")},
                 },
                 settingsSetCommand});
+    addCommand({QStringLiteral("books verify"),
+                {},
+                tr("Check the whole books: every entry balances, the journal's seals and the "
+                   "audit trail chain, every invoice agrees with the journal; exit 1 names the "
+                   "first thing wrong."),
+                {},
+                booksVerifyCommand});
     addCommand({QStringLiteral("audit verify"),
                 {},
                 tr("Check the audit trail's hash chain; exit 1 names the first bad record."),

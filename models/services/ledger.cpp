@@ -1,5 +1,7 @@
 #include "ledger.h"
 
+#include "journalseal.h"
+
 #include "auditlog.h"
 #include "clock.h"
 #include "database.h"
@@ -48,6 +50,26 @@ const QString kFrom = QStringLiteral(
 
 } // namespace
 
+void JournalService::seal(const SealedEntry &entry, const QList<JournalLine> &lines)
+{
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        // Serialise sealers so the chain never forks; released at commit.
+        SqlQuery(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(46444332)")).exec();
+    }
+    SqlQuery last(m_db, QStringLiteral("SELECT hash FROM journal_seals ORDER BY seq DESC LIMIT 1"));
+    const QVariant prev = last.scalar();
+    const QString previous = prev.isValid() ? prev.toString() : JournalSealHasher::genesis();
+    JournalSealHasher hasher(previous, entry);
+    for (int i = 0; i < lines.size(); ++i) {
+        const JournalLine &l = lines[i];
+        hasher.addLine(SealedLine{i + 1, l.account, l.debit.minor(), l.credit.minor(), l.clientId,
+                                  l.debtorId, l.invoiceId, l.memo});
+    }
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO journal_seals (entry_id, prev_hash, hash) "
+                                      "VALUES (?, ?, ?)"));
+    ins.bind(entry.id).bind(previous).bind(hasher.result()).exec();
+}
+
 qint64 JournalService::post(const Session &who, const JournalEntry &entry)
 {
     who.require(Roles(Role::Clerk) | Role::Manager, tr("post to the journal"));
@@ -72,13 +94,15 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
         throw Error(Error::Kind::Permission, tr("Journal entries are posted by a signed-in user."));
 
     const QString date = isoDate(entry.date);
+    const QString kind = entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind;
+    const QString postedAt = timestamp();
     SqlQuery ins(
         m_db, QStringLiteral("INSERT INTO journal_entries (entry_date, currency, kind, memo, "
                              "line_count, total, reverses_id, schedule_id, client_id, posted_by, "
                              "posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const qint64 entryId = ins.bind(date)
                                .bind(entry.currency.code())
-                               .bind(entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind)
+                               .bind(kind)
                                .bind(entry.memo)
                                .bind(qint64(entry.lines.size()))
                                .bind(total)
@@ -86,7 +110,7 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
                                .bindId(entry.scheduleId)
                                .bindId(entry.clientId)
                                .bind(who.userId())
-                               .bind(timestamp())
+                               .bind(postedAt)
                                .scalar()
                                .toLongLong();
     SqlQuery line(m_db, QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, "
@@ -111,6 +135,10 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
                                      {QStringLiteral("debit"), l.debit.toPlainString()},
                                      {QStringLiteral("credit"), l.credit.toPlainString()}});
     }
+    seal(SealedEntry{entryId, date, entry.currency.code(), kind, entry.memo,
+                     qint64(entry.lines.size()), total, entry.reversesId, entry.scheduleId,
+                     entry.clientId, who.userId(), postedAt},
+         entry.lines);
     AuditLog(m_db).record(who, QStringLiteral("journal.post"), QStringLiteral("journal_entry"),
                           QString::number(entryId), {},
                           QJsonObject{{QStringLiteral("date"), date},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal.h"
+#include "journalseal.h"
 #include "money.h"
 #include "session.h"
 
@@ -87,6 +88,9 @@ public:
     qint64 balance(const QString &accountCode, QDate asOf, qint64 clientId = 0) const;
 
 private:
+    // Adds the entry's seal to the chain (docs/domain.md §7), inside the posting transaction.
+    void seal(const SealedEntry &entry, const QList<JournalLine> &lines);
+
     Database &m_db;
 };
 

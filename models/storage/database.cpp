@@ -99,6 +99,9 @@ void Database::configure()
 {
     if (m_location.engine == Engine::SQLite) {
         execStatement(*this, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // REPLACE deletes the row it replaces: with recursive triggers the journal's and the
+        // audit trail's delete triggers see that delete and refuse it.
+        execStatement(*this, QStringLiteral("PRAGMA recursive_triggers = ON"));
         execStatement(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
         // FULL: a committed purchase survives a power cut, not only a killed process.
         execStatement(*this, QStringLiteral("PRAGMA synchronous = FULL"));

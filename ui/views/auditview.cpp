@@ -1,5 +1,7 @@
 #include "auditview.h"
 
+#include "booksverifier.h"
+
 #include "auditlogmodel.h"
 #include "datatable.h"
 #include "error.h"
@@ -8,6 +10,7 @@
 #include "mainwindow.h"
 #include "optionaldateedit.h"
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,7 +57,7 @@ AuditView::AuditView(const AppContext &context, QWidget *parent)
     , m_to(new OptionalDateEdit(tr("To"), this))
     , m_user(new QLineEdit(this))
     , m_text(new QLineEdit(this))
-    , m_verify(new QPushButton(tr("&Verify chain"), this))
+    , m_verify(new QPushButton(tr("&Verify books"), this))
     , m_verifyResult(new QLabel(this))
     , m_table(new DataTable(this))
     , m_detailsTitle(new QLabel(this))
@@ -91,7 +94,10 @@ AuditView::AuditView(const AppContext &context, QWidget *parent)
 
     auto *verifyRow = new QHBoxLayout;
     m_verify->setObjectName(QStringLiteral("verifyChain"));
-    m_verify->setToolTip(tr("Check that no audit record was changed, inserted or removed"));
+    m_verify->setToolTip(
+        tr("Check that every journal entry balances and was not changed, that no audit record "
+           "was changed, inserted or removed, and that every invoice agrees "
+           "with the journal"));
     m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
     m_verifyResult->setWordWrap(true);
     m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -198,17 +204,24 @@ QString AuditView::afterText() const
 
 void AuditView::verifyChain()
 {
-    AuditLog::Verification v;
+    BooksVerifier::Result v;
     try {
-        v = AuditLog(*m_context.db).verify();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        v = BooksVerifier(*m_context.db).verify();
+        QApplication::restoreOverrideCursor();
     } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
         MainWindow::showError(this, e);
         return;
     }
     if (v.ok) {
         m_verifyResult->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         m_verifyResult->setText(
-            tr("The audit trail is intact: %Ln record(s) checked.", nullptr, int(v.checked)));
+            tr("The books hold: every journal entry balances (%1), the journal's seals (%2) and "
+               "the audit trail (%3) are unbroken, and every invoice (%4) agrees with the "
+               "journal.")
+                .arg(QLocale().toString(v.entries), QLocale().toString(v.sealedEntries),
+                     QLocale().toString(v.auditRecords), QLocale().toString(v.invoices)));
     } else {
         m_verifyResult->setStyleSheet(alertStyleSheet() + QStringLiteral(" font-weight: bold;"));
         m_verifyResult->setText(v.problem);

@@ -1,0 +1,159 @@
+// The journal cannot be altered unseen: REPLACE cannot rewrite a posted row, and `books verify`
+// finds a balanced edit made with the triggers dropped, a removed entry, and an invoice whose
+// stored balance disagrees with the journal, on both engines.
+#include "booksverifier.h"
+#include "journalfixture.h"
+#include "purchasefixture.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace FactorDesk;
+using namespace FactorDesk::Test;
+
+namespace {
+
+bool run(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+
+// What someone with the database file and its owner's rights can do: drop the guards.
+void dropGuards(Database &db, const QString &engine)
+{
+    const QStringList sqlite = {QStringLiteral("DROP TRIGGER journal_lines_no_update"),
+                                QStringLiteral("DROP TRIGGER journal_entries_no_update"),
+                                QStringLiteral("DROP TRIGGER journal_lines_no_delete"),
+                                QStringLiteral("DROP TRIGGER journal_entries_no_delete"),
+                                QStringLiteral("DROP TRIGGER journal_seals_no_delete"),
+                                QStringLiteral("PRAGMA foreign_keys = OFF")};
+    const QStringList postgres = {
+        QStringLiteral("ALTER TABLE journal_lines DISABLE TRIGGER USER"),
+        QStringLiteral("ALTER TABLE journal_entries DISABLE TRIGGER USER"),
+        QStringLiteral("ALTER TABLE journal_seals DISABLE TRIGGER USER"),
+        QStringLiteral("ALTER TABLE journal_lines DROP CONSTRAINT journal_lines_entry_id_fkey"),
+        QStringLiteral("ALTER TABLE journal_seals DROP CONSTRAINT journal_seals_entry_id_fkey")};
+    for (const QString &sql : engine == QLatin1String("sqlite") ? sqlite : postgres)
+        QVERIFY2(run(db, sql), qPrintable(sql));
+}
+
+} // namespace
+
+class tst_BooksVerify : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshBooksHold_data() { addEngineRows(); }
+    void freshBooksHold()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        const PurchaseFixture f = PurchaseFixture::create(books);
+        f.buy(books, {PurchaseFixture::line(QStringLiteral("INV-1"), QStringLiteral("BUYER1"),
+                                            QStringLiteral("1000.00")),
+                      PurchaseFixture::line(QStringLiteral("INV-2"), QStringLiteral("BUYER2"),
+                                            QStringLiteral("2500.00"))});
+        JournalService(books.db()).post(books.clerk, purchase());
+        const BooksVerifier::Result r = BooksVerifier(books.db()).verify();
+        QVERIFY2(r.ok, qPrintable(r.problem));
+        QCOMPARE(r.entries, 2);
+        QCOMPARE(r.sealedEntries, 2);
+        QCOMPARE(r.invoices, 2);
+        QVERIFY(r.auditRecords > 0);
+    }
+
+    void replaceCannotRewriteAPostedLine()
+    {
+        TestBooks books;
+        const qint64 id = JournalService(books.db()).post(books.clerk, purchase());
+        Database &db = books.db();
+        const QString rewrite = QStringLiteral(
+            "INSERT OR REPLACE INTO journal_lines (id, entry_id, line_no, entry_date, account_id, "
+            "debit, credit, memo) SELECT id, entry_id, line_no, entry_date, account_id, debit + "
+            "100, credit, memo FROM journal_lines WHERE entry_id = %1 AND line_no = 1");
+        QVERIFY(!run(db, rewrite.arg(id)));
+        // Without the program's connection settings (the sqlite3 shell) it is refused too.
+        QVERIFY(run(db, QStringLiteral("PRAGMA recursive_triggers = OFF")));
+        QVERIFY(!run(db, rewrite.arg(id)));
+        QVERIFY(!run(db, QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, "
+                                        "account_id, debit, credit) SELECT entry_id, 5, "
+                                        "entry_date, account_id, 1.5, 0 FROM journal_lines "
+                                        "LIMIT 1")));
+        QVERIFY(!run(db, QStringLiteral("INSERT OR REPLACE INTO journal_seals (seq, entry_id, "
+                                        "prev_hash, hash) VALUES (1, %1, 'x', 'y')")
+                             .arg(id)));
+        const BooksVerifier::Result r = BooksVerifier(db).verify();
+        QVERIFY2(r.ok, qPrintable(r.problem));
+    }
+
+    void balancedEditIsFound_data() { addEngineRows(); }
+    void balancedEditIsFound()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        JournalService journal(books.db());
+        journal.post(books.clerk, purchase(QDate(2026, 3, 2)));
+        const qint64 id = journal.post(books.clerk, purchase(QDate(2026, 3, 3)));
+        Database &db = books.db();
+        dropGuards(db, engine);
+        // A cent more on a debit and on a credit, and on the entry's total: it still balances.
+        const QString entry = QString::number(id);
+        QVERIFY(
+            run(db, QStringLiteral("UPDATE journal_lines SET debit = debit + 1 WHERE entry_id = "
+                                   "%1 AND line_no = 1")
+                        .arg(entry)));
+        QVERIFY(run(db, QStringLiteral("UPDATE journal_lines SET credit = credit + 1 WHERE "
+                                       "entry_id = %1 AND line_no = 2")
+                            .arg(entry)));
+        QVERIFY(run(db, QStringLiteral("UPDATE journal_entries SET total = total + 1 WHERE id = %1")
+                            .arg(entry)));
+        const BooksVerifier::Result r = BooksVerifier(db).verify();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.problem.contains(QStringLiteral("Journal entry %1").arg(id)) &&
+                     r.problem.contains(QStringLiteral("changed after it was posted")),
+                 qPrintable(r.problem));
+    }
+
+    void removedEntryIsFound_data() { addEngineRows(); }
+    void removedEntryIsFound()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        JournalService journal(books.db());
+        journal.post(books.clerk, purchase(QDate(2026, 3, 2)));
+        const qint64 middle = journal.post(books.clerk, purchase(QDate(2026, 3, 3)));
+        const qint64 last = journal.post(books.clerk, purchase(QDate(2026, 3, 4)));
+        Database &db = books.db();
+        dropGuards(db, engine);
+        for (const QString &sql : {QStringLiteral("DELETE FROM journal_lines WHERE entry_id = %1"),
+                                   QStringLiteral("DELETE FROM journal_seals WHERE entry_id = %1"),
+                                   QStringLiteral("DELETE FROM journal_entries WHERE id = %1")})
+            QVERIFY2(run(db, sql.arg(middle)), qPrintable(sql));
+        const BooksVerifier::Result r = BooksVerifier(db).verify();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.problem.contains(QStringLiteral("journal entry %1").arg(last)) &&
+                     r.problem.contains(QStringLiteral("removed or inserted")),
+                 qPrintable(r.problem));
+    }
+
+    void invoiceDisagreeingWithTheJournalIsFound_data() { addEngineRows(); }
+    void invoiceDisagreeingWithTheJournalIsFound()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        const PurchaseFixture f = PurchaseFixture::create(books);
+        f.buy(books, {PurchaseFixture::line(QStringLiteral("INV-7"), QStringLiteral("BUYER1"),
+                                            QStringLiteral("1000.00"))});
+        QVERIFY(run(books.db(), QStringLiteral("UPDATE invoices SET open_balance = open_balance - "
+                                               "100 WHERE invoice_no = 'INV-7'")));
+        const BooksVerifier::Result r = BooksVerifier(books.db()).verify();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.problem.contains(QStringLiteral("INV-7")), qPrintable(r.problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BooksVerify)
+#include "tst_booksverify.moc"
