@@ -158,10 +158,14 @@ for _ in $(seq 1 120); do
     # xvfb-run's display is the first free one, normally :99; its auth file is /tmp/ci.xauth.
     disp=$(ls "$ROOT/tmp/.X11-unix" 2>/dev/null | sed -n 's/^X\([0-9]*\)$/:\1/p' | head -n 1)
     [ -n "$disp" ] || continue
-    if in_root "DISPLAY=$disp XAUTHORITY=/tmp/ci.xauth xwininfo -root -tree" >"$LOGDIR/bare-xwininfo.txt" 2>&1 &&
-        grep -q '"FactorDesk"' "$LOGDIR/bare-xwininfo.txt"; then
+    x="DISPLAY=$disp XAUTHORITY=/tmp/ci.xauth"
+    in_root "$x xwininfo -root -tree" >"$LOGDIR/bare-xwininfo.txt" 2>&1 || continue
+    # The sign-in dialog: title "FactorDesk", class factordesk (ui/dialogs/logindialog.cpp),
+    # not Qt's 1x1 leader window of the same name, and mapped.
+    win=$(awk '/"FactorDesk": \("factordesk"/ {print $1; exit}' "$LOGDIR/bare-xwininfo.txt")
+    if [ -n "$win" ] && in_root "$x xwininfo -id $win" | grep -q 'Map State: IsViewable'; then
         sleep 2 # let the dialog paint before the screenshot
-        in_root "DISPLAY=$disp XAUTHORITY=/tmp/ci.xauth import -window root /tmp/signin.png" &&
+        in_root "$x import -window root /tmp/signin.png" &&
             cp "$ROOT/tmp/signin.png" "$LOGDIR/bare-signin.png" || echo "(no screenshot)"
         found=1
         break
@@ -177,6 +181,6 @@ if [ -z "$found" ]; then
     cat "$LOGDIR/bare-make-run.log" >&2
     exit 1
 fi
-grep '"FactorDesk"' "$LOGDIR/bare-xwininfo.txt"
+grep '"FactorDesk": ("factordesk"' "$LOGDIR/bare-xwininfo.txt"
 echo "make run: demo database created, sign-in window mapped (screenshot: $LOGDIR/bare-signin.png)"
 end "make run check"
