@@ -87,14 +87,17 @@ if [ ! -s "$TARBALL" ]; then
     fi
     fresh=$(mktemp -d /var/tmp/factordesk-debootstrap.XXXXXX)
     debootstrap --variant=minbase bookworm "$fresh" "$MIRROR"
+    chmod 755 "$fresh"
     tar -C "$fresh" --numeric-owner -czf "$TARBALL.part" .
     mv "$TARBALL.part" "$TARBALL"
     rm -rf --one-file-system "$fresh"
     echo "cached the bare root in $TARBALL"
 fi
 ROOT=$(mktemp -d /var/tmp/factordesk-ci-root.XXXXXX)
-chmod 755 "$ROOT" # mktemp's 0700 would lock every user but root (postgres) out of "/"
 tar -C "$ROOT" --numeric-owner -xzf "$TARBALL"
+# "/" as on a real machine: mktemp's 0700 (also recorded for "./" in older tarballs) would
+# lock every user but root (postgres, _apt) out.
+chmod 755 "$ROOT"
 end "bare root (debootstrap/unpack)"
 
 # --- 2. the checkout, the network set-up, the mounts -----------------------------------------
