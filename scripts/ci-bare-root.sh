@@ -174,10 +174,24 @@ for _ in $(seq 1 120); do
         break
     fi
 done
-# Stop the app and Xvfb: xvfb-run, make and the app all run inside the root.
-for p in /proc/[0-9]*; do
-    [ "$(readlink "$p/root" 2>/dev/null)" = "$ROOT" ] && kill "${p#/proc/}" 2>/dev/null || true
+# Stop the app first (it closes its X connection), then xvfb-run stops Xvfb itself; anything
+# left in the root after 10 s is killed.
+root_pids() {
+    local p
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$ROOT" ] || continue
+        [ -z "${1:-}" ] || [ "$(cat "$p/comm" 2>/dev/null)" = "$1" ] || continue
+        echo "${p#/proc/}"
+    done
+}
+app=$(root_pids factordesk)
+[ -z "$app" ] || kill $app 2>/dev/null || true
+for _ in $(seq 1 10); do
+    kill -0 "$run_pid" 2>/dev/null || break
+    sleep 1
 done
+left=$(root_pids)
+[ -z "$left" ] || kill $left 2>/dev/null || true
 wait "$run_pid" 2>/dev/null || true
 if [ -z "$found" ]; then
     echo "ci-bare-root: the FactorDesk sign-in window did not appear within 120 s" >&2
