@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backupservice.h"
 #include "books.h"
 #include "changepassworddialog.h"
 #include "error.h"
@@ -9,6 +10,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -16,6 +20,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -114,6 +119,14 @@ void MainWindow::buildMenus()
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Your password has been changed."), 5000);
     });
+    QAction *backup = file->addAction(tr("&Back up…"));
+    backup->setObjectName(QStringLiteral("actionBackup"));
+    const bool mayBackUp = m_context.session.hasAny(Roles(Role::Manager) | Role::Admin);
+    backup->setEnabled(mayBackUp);
+    backup->setToolTip(mayBackUp ? tr("Copy the books, as they are now, to a new file")
+                                 : tr("Managers and administrators back up the books"));
+    connect(backup, &QAction::triggered, this, &MainWindow::backUp);
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("&Sign out…"));
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -243,6 +256,34 @@ QList<QPair<QString, QKeySequence>> MainWindow::viewShortcuts() const
         if (e->visible && e->action)
             out.append({e->title, e->action->shortcut()});
     return out;
+}
+
+void MainWindow::backUp()
+{
+    if (!m_context.db)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                tr("factordesk-backup-%1.sqlite")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the books"), suggested,
+                                                      tr("FactorDesk books (*.sqlite)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        BackupService(*m_context.db).backup(m_context.session, path);
+        QApplication::restoreOverrideCursor();
+        QMessageBox::information(this, tr("Backed up"),
+                                 tr("The books are saved in %1.\n\nTo restore them, open that "
+                                    "file with FactorDesk.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        showError(this, e);
+    }
 }
 
 void MainWindow::showShortcuts()

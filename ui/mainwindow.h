@@ -60,6 +60,7 @@ private:
     struct Entry;
     void buildMenus();
     void showShortcuts();
+    void backUp();
     void restoreLayout();
     void saveLayout();
     QIcon defaultIcon() const;

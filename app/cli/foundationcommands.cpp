@@ -1,5 +1,6 @@
 // init, user, journal, trial-balance, audit: the commands of the foundation.
 #include "auditlog.h"
+#include "backupservice.h"
 #include "books.h"
 #include "booksverifier.h"
 #include "cli.h"
@@ -12,6 +13,8 @@
 #include "money.h"
 #include "passwordhasher.h"
 #include "userservice.h"
+
+#include <QFileInfo>
 
 namespace FactorDesk::Cli {
 
@@ -226,6 +229,17 @@ int booksVerifyCommand(Context &ctx, const Args &)
     return Ok;
 }
 
+int backupCommand(Context &ctx, const Args &args)
+{
+    const Session &who = ctx.session();
+    const QString output = args.value(QStringLiteral("output"));
+    BackupService(ctx.db()).backup(who, output);
+    ctx.out() << tr("Backed up the books to %1. To restore, open that file: factordesk --db %1")
+                     .arg(QFileInfo(output).absoluteFilePath())
+              << QLatin1Char('\n');
+    return Ok;
+}
+
 int auditListCommand(Context &ctx, const Args &args)
 {
     AuditFilter f;
@@ -384,6 +398,13 @@ void registerFoundationCommands()
                     {"phone", "TEXT", tr("The factor's phone number.")},
                 },
                 settingsSetCommand});
+    addCommand({QStringLiteral("backup"),
+                {},
+                tr("Copy the books, while they are in use, to a new SQLite file (manager or "
+                   "administrator); on PostgreSQL, says how to use pg_dump."),
+                {{"output", "FILE", tr("The new file; an existing one is never overwritten."),
+                  Occurs::Required}},
+                backupCommand});
     addCommand({QStringLiteral("books verify"),
                 {},
                 tr("Check the whole books: every entry balances, the journal's seals and the "
