@@ -7,8 +7,8 @@
 #include "clienttablemodel.h"
 #include "testsupport.h"
 
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -191,7 +191,7 @@ void tst_GuiClients::agreementThroughTheDialogs()
     QVERIFY(terms);
     QCOMPARE(terms->advanceRate, *Rate::parsePercent(QStringLiteral("90")));
     QCOMPARE(terms->commissionRate, *Rate::parsePercent(QStringLiteral("1.5")));
-    QCOMPARE(terms->facilityLimit, qint64(50000000));
+    QCOMPARE(terms->facilityLimit, Money::fromMinor(50000000, Currency(QStringLiteral("EUR"))));
     QCOMPARE(terms->recourse, false);
     QCOMPARE(Agreement::tiersToString(terms->discountTiers), QStringLiteral("30:1.5,10:0.5"));
     QCOMPARE(terms->createdBy, QStringLiteral("manager"));
