@@ -86,7 +86,8 @@ int setupImport(const QString &dbPath, const QString &csvPath, qint64 lines)
         Agreement a = AgreementService::defaults();
         a.advanceRate = Rate::fromPpm(900000);
         a.commissionRate = Rate::fromPpm(15000);
-        a.verificationThreshold = 1500000;
+        a.verificationThreshold =
+            Money::fromMinor(1500000, ClientService(*db).get(clientId).currency);
         AgreementService(*db).setTerms(manager, clientId, QDate(2025, 1, 1), a);
         DebtorService ds(*db);
         CreditService cs(*db);

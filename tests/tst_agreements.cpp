@@ -20,6 +20,11 @@ Rate pct(const char *text)
     return *Rate::parsePercent(QString::fromLatin1(text));
 }
 
+Money eur(qint64 minor)
+{
+    return Money::fromMinor(minor, Currency(QStringLiteral("EUR")));
+}
+
 QDate d(const char *iso)
 {
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
@@ -213,13 +218,23 @@ void tst_Agreements::refusals_data()
         },
         "discount-tiers");
     row(
-        "minimum fee negative", [](Agreement &a) { a.minimumFee = -1; }, "min-fee");
+        "minimum fee negative", [](Agreement &a) { a.minimumFee = eur(-1); }, "min-fee");
     row(
         "recourse days negative", [](Agreement &a) { a.recourseDays = -1; }, "recourse-days");
     row(
-        "facility negative", [](Agreement &a) { a.facilityLimit = -100; }, "facility");
+        "facility negative", [](Agreement &a) { a.facilityLimit = eur(-100); }, "facility");
     row(
-        "over-advance negative", [](Agreement &a) { a.overAdvanceLimit = -1; }, "over-advance");
+        "facility in another currency",
+        [](Agreement &a) {
+            a.facilityLimit = Money::fromMinor(100, Currency(QStringLiteral("USD")));
+        },
+        "facility");
+    row(
+        "facility with no currency", [](Agreement &a) { a.facilityLimit = Money::fromMinor(100); },
+        "facility");
+    row(
+        "over-advance negative", [](Agreement &a) { a.overAdvanceLimit = eur(-1); },
+        "over-advance");
     row(
         "concentration above 100", [](Agreement &a) { a.concentrationLimit = pct("100.01"); },
         "concentration");
@@ -229,21 +244,21 @@ void tst_Agreements::refusals_data()
     row(
         "clearance days 31", [](Agreement &a) { a.clearanceDays = 31; }, "clearance-days");
     row(
-        "charge per invoice negative", [](Agreement &a) { a.chargePerInvoice = -1; },
+        "charge per invoice negative", [](Agreement &a) { a.chargePerInvoice = eur(-1); },
         "charge-per-invoice");
     row(
-        "charge per schedule negative", [](Agreement &a) { a.chargePerSchedule = -1; },
+        "charge per schedule negative", [](Agreement &a) { a.chargePerSchedule = eur(-1); },
         "charge-per-schedule");
     row(
-        "charge per transfer negative", [](Agreement &a) { a.chargePerTransfer = -1; },
+        "charge per transfer negative", [](Agreement &a) { a.chargePerTransfer = eur(-1); },
         "charge-per-transfer");
     row(
-        "charge per credit decision negative", [](Agreement &a) { a.chargePerCreditDecision = -1; },
-        "charge-per-credit-decision");
+        "charge per credit decision negative",
+        [](Agreement &a) { a.chargePerCreditDecision = eur(-1); }, "charge-per-credit-decision");
     row(
         "penalty above 100", [](Agreement &a) { a.penaltyRate = pct("120"); }, "penalty");
     row(
-        "verification threshold negative", [](Agreement &a) { a.verificationThreshold = -1; },
+        "verification threshold negative", [](Agreement &a) { a.verificationThreshold = eur(-1); },
         "verification-threshold");
     row(
         "max invoice age negative", [](Agreement &a) { a.maxInvoiceAgeDays = -1; }, "max-age-days");
@@ -385,11 +400,11 @@ void tst_Agreements::partialChangeAndHistoryModel()
     const qint64 id = addClient(books.db(), books.clerk, QStringLiteral("HIST"));
     AgreementService service(books.db());
     Agreement a = AgreementService::defaults();
-    a.facilityLimit = 50000000;
+    a.facilityLimit = eur(50000000);
     service.setTerms(books.manager, id, d("2026-01-01"), a);
     a.commissionRate = pct("1.25");
     service.setTerms(books.manager, id, d("2026-04-01"), a);
-    a.facilityLimit = 60000000;
+    a.facilityLimit = eur(60000000);
     a.dayCount = 365;
     service.setTerms(books.manager, id, d("2026-09-01"), a);
 

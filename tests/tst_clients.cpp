@@ -282,7 +282,7 @@ void tst_Clients::tableModel()
     Agreement a = AgreementService::defaults();
     a.advanceRate = *Rate::parsePercent(QStringLiteral("90"));
     a.recourse = false;
-    a.facilityLimit = 250000000;
+    a.facilityLimit = eur(250000000);
     AgreementService(books.db()).setTerms(books.manager, nord, d("2026-01-01"), a);
     postPurchase(books.db(), books.clerk, nord, d("2026-02-01"));
 
@@ -490,9 +490,9 @@ void tst_Clients::cli()
     QCOMPARE(terms->commissionRate, *Rate::parsePercent(QStringLiteral("2")));
     QCOMPARE(terms->arrangement, Arrangement::Maturity);
     QCOMPARE(terms->recourse, false);
-    QCOMPARE(terms->facilityLimit, qint64(150000000));
-    QCOMPARE(terms->overAdvanceLimit, qint64(5000050));
-    QCOMPARE(terms->chargePerInvoice, qint64(150));
+    QCOMPARE(terms->facilityLimit, eur(150000000));
+    QCOMPARE(terms->overAdvanceLimit, eur(5000050));
+    QCOMPARE(terms->chargePerInvoice, eur(150));
     QCOMPARE(Agreement::tiersToString(terms->discountTiers), QStringLiteral("30:1.5,10:0.5"));
 
     r = run(QStringLiteral("analyst"),

@@ -227,10 +227,10 @@ void tst_Eligibility::checks()
         in.clientReceivablesByDebtor.insert(kOther, eur(100000));
         in.agreement.concentrationLimit = Rate::fromPpm(is("concentration") ? 500000 : 750000);
     } else if (is("facility") || is("facilityNo")) {
-        in.agreement.facilityLimit = is("facility") ? 250000 : 10000000;
+        in.agreement.facilityLimit = eur(is("facility") ? 250000 : 10000000);
         in.fundsEmployed = eur(200000); // 50,000 of advance left: round(55,556 × 90 %) = 50,000
     } else if (is("verify") || is("verifyNo")) {
-        in.agreement.verificationThreshold = is("verify") ? 100000 : 100001;
+        in.agreement.verificationThreshold = eur(is("verify") ? 100000 : 100001);
     } else if (is("approvalOk")) {
         lines[0].approvalCode = s("OA-1");
     } else if (is("approvalUnknown")) {

@@ -376,9 +376,10 @@ void tst_Funding::arrangementsAndCharges()
     QFETCH(QString, kind);
     Agreement terms = ScheduleBooks::seed003Terms();
     terms.arrangement = Arrangement(arrangement);
-    terms.chargePerSchedule = 1000;
-    terms.chargePerInvoice = 100;
-    terms.chargePerTransfer = 250;
+    const Currency eur(s("EUR"));
+    terms.chargePerSchedule = Money::fromMinor(1000, eur);
+    terms.chargePerInvoice = Money::fromMinor(100, eur);
+    terms.chargePerTransfer = Money::fromMinor(250, eur);
     terms.notification = false;
     ScheduleBooks b(engine, terms);
     const QString file =

@@ -7,8 +7,8 @@
 #include "clienttablemodel.h"
 #include "testsupport.h"
 
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -87,6 +87,7 @@ private slots:
     void newClientThroughTheView();
     void badIbanKeepsTheDialogOpen();
     void agreementThroughTheDialogs();
+    void agreementAmountsInTheUsersLocale();
     void rolesInTheDialogs();
     void searchSortAndOpen();
 };
@@ -191,7 +192,7 @@ void tst_GuiClients::agreementThroughTheDialogs()
     QVERIFY(terms);
     QCOMPARE(terms->advanceRate, *Rate::parsePercent(QStringLiteral("90")));
     QCOMPARE(terms->commissionRate, *Rate::parsePercent(QStringLiteral("1.5")));
-    QCOMPARE(terms->facilityLimit, qint64(50000000));
+    QCOMPARE(terms->facilityLimit, Money::fromMinor(50000000, Currency(QStringLiteral("EUR"))));
     QCOMPARE(terms->recourse, false);
     QCOMPARE(Agreement::tiersToString(terms->discountTiers), QStringLiteral("30:1.5,10:0.5"));
     QCOMPARE(terms->createdBy, QStringLiteral("manager"));
@@ -240,6 +241,46 @@ void tst_GuiClients::agreementThroughTheDialogs()
     QVERIFY(ran);
     QVERIFY2(dateRefusal.contains(QLatin1String("2026-07-01")), qPrintable(dateRefusal));
     QCOMPARE(service.history(id).size(), 2);
+}
+
+// Amounts are read in the user's locale only, with the client's decimals: German group dots
+// are thousands, a decimal comma in yen is refused at the field, a C-style "1500.5" too.
+void tst_GuiClients::agreementAmountsInTheUsersLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    TestBooks books;
+    Client c;
+    c.code = QStringLiteral("SAKURA");
+    c.name = QStringLiteral("Sakura Trading KK");
+    c.currency = Currency(QStringLiteral("JPY"));
+    c.id = ClientService(books.db()).add(books.clerk, c);
+    const Client client = ClientService(books.db()).get(c.id);
+    AgreementDialog editor(as(books, books.manager), client);
+    editor.show();
+    editor.fromEdit()->setDate(d("2026-01-01"));
+    const auto refused = [&](const char *key, const QString &text) {
+        type(&editor, key, text);
+        clickSave(editor.buttons());
+        const QLabel *error = editor.fieldError(QString::fromLatin1(key));
+        return editor.isVisible() && !error->isHidden() ? error->text() : QString();
+    };
+    const QString sen = refused("facility", QStringLiteral("5000000,5"));
+    QVERIFY2(sen.contains(QLatin1String("Facility limit")) && sen.contains(QLatin1String("JPY")),
+             qPrintable(sen));
+    type(&editor, "facility", QStringLiteral("5.000.000"));
+    const QString cStyle = refused("min-fee", QStringLiteral("1500.5"));
+    QVERIFY2(cStyle.contains(QLatin1String("Minimum fee")), qPrintable(cStyle));
+    QCOMPARE(AgreementService(books.db()).history(client.id).size(), 0);
+    type(&editor, "min-fee", QStringLiteral("30.000"));
+    clickSave(editor.buttons());
+    QVERIFY(editor.savedId() > 0);
+    const auto terms = AgreementService(books.db()).inForce(client.id, d("2026-01-01"));
+    QVERIFY(terms);
+    const Currency yen(QStringLiteral("JPY"));
+    QCOMPARE(terms->facilityLimit, Money::fromMinor(5000000, yen));
+    QCOMPARE(terms->minimumFee, Money::fromMinor(30000, yen));
+    QLocale::setDefault(before);
 }
 
 void tst_GuiClients::rolesInTheDialogs()

@@ -176,9 +176,9 @@ void tst_Pricing::charges()
     QFETCH(qint64, net);
     QFETCH(qint64, fromReserve);
     Agreement a = terms(900000, 10000, Arrangement(arrangement));
-    a.chargePerSchedule = perSchedule;
-    a.chargePerInvoice = perInvoice;
-    a.chargePerTransfer = perTransfer;
+    a.chargePerSchedule = Money::fromMinor(perSchedule);
+    a.chargePerInvoice = Money::fromMinor(perInvoice);
+    a.chargePerTransfer = Money::fromMinor(perTransfer);
     QList<ScheduleLine> lines{line(100000, 100000), line(100000, 100000)};
     Pricing::priceLines(lines, a);
     const ScheduleTotals t = Pricing::totals(lines, a, QDate(2025, 3, 1));
@@ -219,7 +219,7 @@ void tst_Pricing::availability()
 {
     Agreement a = terms(900000, 10000);
     QCOMPARE(Pricing::availability(a, 1000000, 600000), qint64(300000));
-    a.overAdvanceLimit = 50000;
+    a.overAdvanceLimit = Money::fromMinor(50000);
     QCOMPARE(Pricing::availability(a, 1000000, 600000), qint64(350000));
     a.arrangement = Arrangement::Collection;
     QCOMPARE(Pricing::availability(a, 1000000, 0), qint64(50000));

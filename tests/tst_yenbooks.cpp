@@ -154,8 +154,9 @@ void tst_YenBooks::agreement()
     QFETCH(QString, engine);
     YenBooks y(engine);
     Agreement terms = AgreementService::defaults();
-    terms.facilityLimit = 50000000;
-    terms.minimumFee = 30000;
+    const Currency yen(QStringLiteral("JPY"));
+    terms.facilityLimit = Money::fromMinor(50000000, yen);
+    terms.minimumFee = Money::fromMinor(30000, yen);
     AgreementService(y.books.db()).setTerms(y.books.manager, y.client, QDate(2026, 1, 1), terms);
     const QJsonObject after = lastAfter(y.books, QStringLiteral("agreement.set"));
     QVERIFY(!after.isEmpty());

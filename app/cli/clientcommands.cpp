@@ -226,7 +226,7 @@ int clientListCommand(Context &ctx, const Args &args)
             row << arrangementName(o.terms->arrangement) << yesNo(o.terms->recourse)
                 << yesNo(o.terms->notification) << o.terms->advanceRate.toPercentString()
                 << o.terms->commissionRate.toPercentString()
-                << Money::plain(o.terms->facilityLimit, dec);
+                << Money::plain(o.terms->facilityLimit.minor(), dec);
         else
             row << QString() << QString() << QString() << QString() << QString() << QString();
         row << o.fundsEmployed.toPlainString();
@@ -253,7 +253,7 @@ Tabular historyTable(const QList<Agreement> &versions, Currency currency)
         t.row({isoDate(a.effectiveFrom), a.createdBy, a.createdAt, arrangementName(a.arrangement),
                a.recourse ? QStringLiteral("yes") : QStringLiteral("no"),
                a.advanceRate.toPercentString(), a.commissionRate.toPercentString(),
-               Money::plain(a.facilityLimit, currency.decimals()),
+               Money::plain(a.facilityLimit.minor(), currency.decimals()),
                AgreementService::changeSummary(before, a, currency, QLocale::c())});
         before = a;
     }
@@ -352,10 +352,9 @@ int agreementSetCommand(Context &ctx, const Args &args)
         if (args.has(key))
             target = Rate::percentOrThrow(args.value(key), QStringLiteral("--") + key);
     };
-    const auto amount = [&](const QString &key, qint64 &target) {
+    const auto amount = [&](const QString &key, Money &target) {
         if (args.has(key))
-            target = Money::parseOrThrow(args.value(key), QStringLiteral("--") + key, c.currency)
-                         .minor();
+            target = Money::parseOrThrow(args.value(key), QStringLiteral("--") + key, c.currency);
     };
     const auto count = [&](const QString &key, int &target) {
         if (args.has(key))

@@ -4,6 +4,7 @@
 #include "clientservice.h"
 #include "clock.h"
 #include "iban.h"
+#include "settingsrepository.h"
 #include "transaction.h"
 #include "userservice.h"
 
@@ -22,11 +23,6 @@ Rate percent(const char *text)
     return *Rate::parsePercent(QString::fromLatin1(text));
 }
 
-qint64 euros(qint64 whole)
-{
-    return whole * 100;
-}
-
 struct DemoClient
 {
     Client client;
@@ -34,8 +30,12 @@ struct DemoClient
     std::optional<Agreement> midYear; // the change from 1 July
 };
 
-QList<DemoClient> demoClients()
+// Amounts are whole units of the book's currency, the one the demo clients trade in.
+QList<DemoClient> demoClients(Currency currency)
 {
+    const auto units = [currency](qint64 whole) {
+        return Money::fromMinor(whole * currency.minorPerMajor(), currency);
+    };
     QList<DemoClient> out;
     const auto client = [](const char *code, const char *name, const char *address,
                            const char *contact, const char *email, const char *phone,
@@ -68,17 +68,17 @@ QList<DemoClient> demoClients()
         a.commissionRate = percent("1");
         a.discountTiers = {{30, percent("0.9")}, {15, percent("0.4")}};
         a.interestMargin = percent("2.5");
-        a.facilityLimit = euros(2500000);
-        a.overAdvanceLimit = euros(150000);
+        a.facilityLimit = units(2500000);
+        a.overAdvanceLimit = units(150000);
         a.concentrationLimit = percent("35");
         a.crossAgingLimit = percent("25");
-        a.chargePerSchedule = euros(25);
-        a.chargePerTransfer = euros(5);
-        a.verificationThreshold = euros(100000);
+        a.chargePerSchedule = units(25);
+        a.chargePerTransfer = units(5);
+        a.verificationThreshold = units(100000);
         a.note = QStringLiteral("Framework agreement 2024/117.");
         d.first = a;
         a.advanceRate = percent("88");
-        a.facilityLimit = euros(3000000);
+        a.facilityLimit = units(3000000);
         a.note = QStringLiteral("Facility raised after the annual review; advance lowered.");
         d.midYear = a;
         out << d;
@@ -94,10 +94,10 @@ QList<DemoClient> demoClients()
         a.advanceRate = percent("85");
         a.commissionRate = percent("1.75");
         a.interestMargin = percent("3");
-        a.facilityLimit = euros(1200000);
+        a.facilityLimit = units(1200000);
         a.concentrationLimit = percent("40");
         a.crossAgingLimit = percent("25");
-        a.chargePerInvoice = euros(2);
+        a.chargePerInvoice = units(2);
         a.penaltyRate = percent("4");
         d.first = a;
         out << d;
@@ -112,7 +112,7 @@ QList<DemoClient> demoClients()
         a.notification = false;
         a.advanceRate = percent("80");
         a.commissionRate = percent("0.75");
-        a.facilityLimit = euros(600000);
+        a.facilityLimit = units(600000);
         a.clearanceDays = 2;
         a.note =
             QStringLiteral("Silent factoring: debtors keep paying Rheintex's collection account.");
@@ -130,8 +130,8 @@ QList<DemoClient> demoClients()
         a.recourse = false;
         a.advanceRate = percent("85");
         a.commissionRate = percent("2.5");
-        a.facilityLimit = euros(900000);
-        a.verificationThreshold = euros(50000);
+        a.facilityLimit = units(900000);
+        a.verificationThreshold = units(50000);
         a.maxInvoiceAgeDays = 60;
         d.first = a;
         a.commissionRate = percent("2.25");
@@ -151,12 +151,12 @@ QList<DemoClient> demoClients()
         a.commissionRate = percent("2");
         // DOMAIN §2: 1.5 % for the first 30 days, then 0.5 % per further 10 days or part.
         a.discountTiers = {{30, percent("1.5")}, {10, percent("0.5")}};
-        a.minimumFee = euros(500);
-        a.facilityLimit = euros(400000);
+        a.minimumFee = units(500);
+        a.facilityLimit = units(400000);
         a.recourseDays = 120;
         d.first = a;
         a.commissionRate = percent("1.75");
-        a.minimumFee = euros(400);
+        a.minimumFee = units(400);
         a.note = QStringLiteral("New price list from July.");
         d.midYear = a;
         out << d;
@@ -172,8 +172,8 @@ QList<DemoClient> demoClients()
         a.commissionRate = percent("1.25");
         a.interestMargin = percent("3.5");
         a.dayCount = 365;
-        a.facilityLimit = euros(800000);
-        a.overAdvanceLimit = euros(50000);
+        a.facilityLimit = units(800000);
+        a.overAdvanceLimit = units(50000);
         d.first = a;
         out << d;
     }
@@ -188,7 +188,7 @@ QList<DemoClient> demoClients()
         a.advanceRate = percent("87");
         a.commissionRate = percent("1.5");
         a.discountTiers = {{45, percent("1.2")}, {15, percent("0.6")}, {30, percent("0.5")}};
-        a.facilityLimit = euros(750000);
+        a.facilityLimit = units(750000);
         a.concentrationLimit = percent("50");
         d.first = a;
         out << d;
@@ -209,7 +209,7 @@ void seedClients(Database &db)
     const QDate firstFrom(now.year() - 1, 1, 1);
     // The change falls on the last 1 July that has passed, always after the first version.
     const QDate midYear(now.month() >= 7 ? now.year() : now.year() - 1, 7, 1);
-    for (const DemoClient &d : demoClients()) {
+    for (const DemoClient &d : demoClients(SettingsRepository(db).currency())) {
         const qint64 id = clients.add(clerk, d.client);
         agreements.setTerms(manager, id, firstFrom, d.first);
         if (d.midYear)

@@ -25,7 +25,8 @@ QString arrangementTitle(Arrangement a); // translated
 Arrangement parseArrangement(const QString &text);
 
 // One version of a client's factoring agreement (DOMAIN §2), in force from `effectiveFrom`
-// until the next version's date. Amounts are minor units of the client's currency.
+// until the next version's date. Amounts are Money in the client's currency: AgreementService
+// gives the versions it reads that currency and refuses to store an amount in any other.
 struct Agreement
 {
     qint64 id = 0;
@@ -38,22 +39,22 @@ struct Agreement
     Rate commissionRate;
     QList<DiscountTier> discountTiers;
     Rate interestMargin;
-    int dayCount = 360;    // 360 or 365
-    qint64 minimumFee = 0; // per month
+    int dayCount = 360; // 360 or 365
+    Money minimumFee;   // per month
     int recourseDays = 90;
-    qint64 facilityLimit = 0; // 0: no facility set
-    qint64 overAdvanceLimit = 0;
+    Money facilityLimit; // 0: no facility set
+    Money overAdvanceLimit;
     Rate concentrationLimit = Rate::fromPpm(1000000); // 100 %: no limit
     Rate crossAgingLimit = Rate::fromPpm(1000000);
     bool purchaseDayCounts = true;
     int clearanceDays = 0;
-    qint64 chargePerInvoice = 0;
-    qint64 chargePerSchedule = 0;
-    qint64 chargePerTransfer = 0;
-    qint64 chargePerCreditDecision = 0;
+    Money chargePerInvoice;
+    Money chargePerSchedule;
+    Money chargePerTransfer;
+    Money chargePerCreditDecision;
     Rate penaltyRate;
-    qint64 verificationThreshold = 0; // 0: no verification rule
-    int maxInvoiceAgeDays = 0;        // 0: no age limit
+    Money verificationThreshold; // 0: no verification rule
+    int maxInvoiceAgeDays = 0;   // 0: no age limit
     QString note;
     QString createdBy; // user name
     QString createdAt;

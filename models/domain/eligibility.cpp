@@ -210,9 +210,9 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         }
         *cit += l.amount;
 
-        if (a.verificationThreshold > 0 && l.amount >= a.verificationThreshold)
+        if (a.verificationThreshold.isPositive() && l.amount >= a.verificationThreshold.minor())
             lc.add(CheckCode::verificationRequired(), CheckSeverity::Warning, 0,
-                   {{key("threshold"), lc.plain(a.verificationThreshold)}});
+                   {{key("threshold"), lc.plain(a.verificationThreshold.minor())}});
 
         if (!l.approvalCode.isEmpty()) {
             const Params problem = approvalProblem(in, l, lc, approvalUsed);
@@ -260,8 +260,8 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
     }
 
     // Facility: the advances of this schedule may not take funds employed over the limit.
-    if (a.facilityLimit > 0 && a.arrangement != Arrangement::Collection) {
-        qint64 headroom = a.facilityLimit - in.fundsEmployed.minor();
+    if (a.facilityLimit.isPositive() && a.arrangement != Arrangement::Collection) {
+        qint64 headroom = a.facilityLimit.minor() - in.fundsEmployed.minor();
         for (ScheduleLine &l : lines) {
             if (l.eligible <= 0)
                 continue;
@@ -275,7 +275,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             const qint64 cut = l.eligible - fits;
             LineChecks lc(l);
             lc.add(CheckCode::overFacility(), CheckSeverity::Ineligible, cut,
-                   {{key("facility"), lc.plain(a.facilityLimit)},
+                   {{key("facility"), lc.plain(a.facilityLimit.minor())},
                     {key("funds_employed"), lc.plain(in.fundsEmployed.minor())},
                     {key("excess"), lc.plain(cut)}});
             l.eligible = fits;

@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QRegularExpression>
 #include <limits>
 
 namespace FactorDesk {
@@ -35,6 +36,15 @@ qint64 pow10(int n)
 
 // Parses [-]digits[.digits] with at most maxDecimals decimals into an integer scaled by
 // 10^maxDecimals. Returns nullopt for anything else, including overflow.
+// A well-formed plain decimal ("5000000.5") with more than `decimals` digits after the point.
+// Counted on the text, since scaling a large amount to many decimals would overflow.
+bool tooManyDecimals(const QString &text, int decimals)
+{
+    static const QRegularExpression plain(QStringLiteral("^[-+]?[0-9]+\\.([0-9]+)$"));
+    const QRegularExpressionMatch m = plain.match(text);
+    return m.hasMatch() && m.capturedLength(1) > decimals;
+}
+
 std::optional<qint64> parseScaled(QStringView text, int maxDecimals)
 {
     if (text.isEmpty())
@@ -265,7 +275,7 @@ Money Money::parseOrThrow(const QString &text, const QString &field, Currency cu
             reason = tr("the amount is missing");
         else if (t.contains(QLatin1Char(',')))
             reason = tr("write amounts with a dot and no thousands separators, like 1234.56");
-        else if (parseScaled(t, 18))
+        else if (tooManyDecimals(t, currency.decimals()))
             reason = tr("more than %n decimal(s)", nullptr, currency.decimals());
         else
             reason = tr("not a number");

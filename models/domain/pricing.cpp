@@ -69,9 +69,10 @@ ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement
     }
     t.ineligible = t.face - t.eligible;
     if (t.count > 0) {
-        t.charges = agreement.chargePerSchedule + agreement.chargePerInvoice * t.count;
+        t.charges =
+            agreement.chargePerSchedule.minor() + agreement.chargePerInvoice.minor() * t.count;
         if (t.advance > 0)
-            t.charges += agreement.chargePerTransfer;
+            t.charges += agreement.chargePerTransfer.minor();
     }
     const qint64 fromAdvance = std::min(t.charges, t.advance);
     t.netPayment = t.advance - fromAdvance;
@@ -95,7 +96,7 @@ qint64 Pricing::availability(const Agreement &agreement, qint64 eligibleReceivab
     const qint64 base = agreement.arrangement == Arrangement::Collection
                             ? 0
                             : applyPpm(eligibleReceivables, agreement.advanceRate.ppm());
-    return base - fundsEmployed + agreement.overAdvanceLimit;
+    return base - fundsEmployed + agreement.overAdvanceLimit.minor();
 }
 
 Availability Pricing::availabilityAfter(const Availability &before, const Agreement &agreement,

@@ -79,7 +79,9 @@ QVariant AgreementHistoryModel::data(const QModelIndex &index, int role) const
     case Column::Commission:
         return a.commissionRate.toLocalePercent(locale);
     case Column::FacilityLimit:
-        return Money::fromMinor(a.facilityLimit, m_currency).toLocaleString(locale);
+        return (a.facilityLimit.currency().isNone() ? a.facilityLimit.withCurrency(m_currency)
+                                                    : a.facilityLimit)
+            .toLocaleString(locale);
     case Column::CreatedBy:
         return a.createdBy;
     case Column::CreatedAt: {

@@ -79,7 +79,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case Column::AdvanceRate:
             return r.terms ? r.terms->advanceRate.ppm() : qint64(-1);
         case Column::FacilityLimit:
-            return r.terms ? r.terms->facilityLimit : qint64(-1);
+            return r.terms ? r.terms->facilityLimit.minor() : qint64(-1);
         case Column::FundsEmployed:
             return r.fundsEmployed.minor();
         default:
@@ -108,7 +108,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     case Column::AdvanceRate:
         return r.terms ? r.terms->advanceRate.toLocalePercent(locale) : QString();
     case Column::FacilityLimit:
-        return r.terms ? Money::localized(r.terms->facilityLimit, locale, dec) : QString();
+        return r.terms ? Money::localized(r.terms->facilityLimit.minor(), locale, dec) : QString();
     case Column::FundsEmployed:
         return r.fundsEmployed.toLocaleString(locale);
     case Column::Count:

@@ -18,7 +18,26 @@ const QString kColumns = QStringLiteral(
     "a.min_fee, a.recourse_days, a.facility_limit, a.over_advance_limit, a.concentration_ppm, "
     "a.cross_aging_ppm, a.purchase_day_counts, a.clearance_days, a.charge_per_invoice, "
     "a.charge_per_schedule, a.charge_per_transfer, a.charge_per_credit_decision, a.penalty_ppm, "
-    "a.verification_threshold, a.max_invoice_age_days, a.note, u.username, a.created_at");
+    "a.verification_threshold, a.max_invoice_age_days, a.note, u.username, a.created_at, "
+    "c.currency");
+
+// Every amount of the terms.
+constexpr Money Agreement::*kAmounts[] = {
+    &Agreement::minimumFee,
+    &Agreement::facilityLimit,
+    &Agreement::overAdvanceLimit,
+    &Agreement::chargePerInvoice,
+    &Agreement::chargePerSchedule,
+    &Agreement::chargePerTransfer,
+    &Agreement::chargePerCreditDecision,
+    &Agreement::verificationThreshold,
+};
+
+// An amount shown in `currency` unless it carries its own.
+Money inCurrency(Money m, Currency currency)
+{
+    return m.currency().isNone() ? m.withCurrency(currency) : m;
+}
 
 constexpr int kMaxTiers = 10;
 constexpr int kMaxDays = 3650;
@@ -50,6 +69,8 @@ QList<DiscountTier> tiersFromStorage(const QString &text)
 
 Agreement readAgreement(const SqlQuery &q)
 {
+    const Currency currency(q.text(29));
+    const auto money = [&](int column) { return Money::fromMinor(q.int64(column), currency); };
     Agreement a;
     a.id = q.int64(0);
     a.clientId = q.int64(1);
@@ -62,20 +83,20 @@ Agreement readAgreement(const SqlQuery &q)
     a.discountTiers = tiersFromStorage(q.text(8));
     a.interestMargin = Rate::fromPpm(q.int64(9));
     a.dayCount = int(q.int64(10));
-    a.minimumFee = q.int64(11);
+    a.minimumFee = money(11);
     a.recourseDays = int(q.int64(12));
-    a.facilityLimit = q.int64(13);
-    a.overAdvanceLimit = q.int64(14);
+    a.facilityLimit = money(13);
+    a.overAdvanceLimit = money(14);
     a.concentrationLimit = Rate::fromPpm(q.int64(15));
     a.crossAgingLimit = Rate::fromPpm(q.int64(16));
     a.purchaseDayCounts = q.int64(17) != 0;
     a.clearanceDays = int(q.int64(18));
-    a.chargePerInvoice = q.int64(19);
-    a.chargePerSchedule = q.int64(20);
-    a.chargePerTransfer = q.int64(21);
-    a.chargePerCreditDecision = q.int64(22);
+    a.chargePerInvoice = money(19);
+    a.chargePerSchedule = money(20);
+    a.chargePerTransfer = money(21);
+    a.chargePerCreditDecision = money(22);
     a.penaltyRate = Rate::fromPpm(q.int64(23));
-    a.verificationThreshold = q.int64(24);
+    a.verificationThreshold = money(24);
     a.maxInvoiceAgeDays = int(q.int64(25));
     a.note = q.text(26);
     a.createdBy = q.text(27);
@@ -102,12 +123,29 @@ void checkRate(Rate r, const QString &key, const QString &title)
             key);
 }
 
-void checkAmount(qint64 minor, const QString &key, const QString &title, Currency currency)
+// `currency` none checks only the sign. Otherwise an amount must be in `currency`; a zero
+// with no currency yet is taken to be in it, any other amount must say its currency.
+void checkAmount(Money m, const QString &key, const QString &title, Currency currency)
 {
-    if (minor < 0)
+    if (!currency.isNone()) {
+        if (m.currency().isNone() && !m.isZero())
+            throw Error(
+                Error::Kind::Validation,
+                AgreementService::tr("%1: %2 has no currency; the client's terms are in "
+                                     "%3.")
+                    .arg(title, Money::plain(m.minor(), currency.decimals()), currency.code()),
+                key);
+        if (!m.currency().isNone() && !(m.currency() == currency))
+            throw Error(Error::Kind::Validation,
+                        AgreementService::tr("%1: %2 %3 is not in %4, the currency of the "
+                                             "client's terms.")
+                            .arg(title, m.toPlainString(), m.currency().code(), currency.code()),
+                        key);
+    }
+    if (m.isNegative())
         throw Error(Error::Kind::Validation,
                     AgreementService::tr("%1: %2 is negative; amounts and limits are 0 or more.")
-                        .arg(title, Money::fromMinor(minor, currency).toPlainString()),
+                        .arg(title, inCurrency(m, currency).toPlainString()),
                     key);
 }
 
@@ -237,8 +275,8 @@ QList<AgreementTerm> AgreementService::describe(const Agreement &t, Currency cur
     const auto rate = [&](const QString &key, const QString &title, Rate r) {
         out << AgreementTerm{key, title, r.toPercentString(), r.toLocalePercent(locale)};
     };
-    const auto amount = [&](const QString &key, const QString &title, qint64 minor) {
-        const Money m = Money::fromMinor(minor, currency);
+    const auto amount = [&](const QString &key, const QString &title, Money value) {
+        const Money m = inCurrency(value, currency);
         out << AgreementTerm{key, title, m.toPlainString(), m.toLocaleString(locale)};
     };
     const auto flag = [&](const QString &key, const QString &title, bool b) {
@@ -321,8 +359,9 @@ QJsonObject AgreementService::toJson(const Agreement &t, Currency currency)
 
 QList<Agreement> AgreementService::load(const QString &where, const QList<QVariant> &values) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM agreements a LEFT JOIN users u ON u.id = "
-                                    "a.created_by WHERE %2")
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM agreements a JOIN clients c ON c.id = "
+                                    "a.client_id LEFT JOIN users u ON u.id = a.created_by "
+                                    "WHERE %2")
                          .arg(kColumns, where));
     for (const QVariant &v : values)
         q.bind(v);
@@ -360,6 +399,8 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
     t.effectiveFrom = from;
     t.note = t.note.trimmed();
     validate(t, client.currency);
+    for (Money Agreement::*amount : kAmounts)
+        t.*amount = inCurrency(t.*amount, client.currency);
     Transaction tx(m_db);
     SqlQuery latest(
         m_db, QStringLiteral("SELECT max(effective_from) FROM agreements WHERE client_id = ?"));
@@ -406,20 +447,20 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
                    .bind(tiersToStorage(t.discountTiers))
                    .bind(t.interestMargin.ppm())
                    .bind(t.dayCount)
-                   .bind(t.minimumFee)
+                   .bind(t.minimumFee.minor())
                    .bind(t.recourseDays)
-                   .bind(t.facilityLimit)
-                   .bind(t.overAdvanceLimit)
+                   .bind(t.facilityLimit.minor())
+                   .bind(t.overAdvanceLimit.minor())
                    .bind(t.concentrationLimit.ppm())
                    .bind(t.crossAgingLimit.ppm())
                    .bind(t.purchaseDayCounts ? 1 : 0)
                    .bind(t.clearanceDays)
-                   .bind(t.chargePerInvoice)
-                   .bind(t.chargePerSchedule)
-                   .bind(t.chargePerTransfer)
-                   .bind(t.chargePerCreditDecision)
+                   .bind(t.chargePerInvoice.minor())
+                   .bind(t.chargePerSchedule.minor())
+                   .bind(t.chargePerTransfer.minor())
+                   .bind(t.chargePerCreditDecision.minor())
                    .bind(t.penaltyRate.ppm())
-                   .bind(t.verificationThreshold)
+                   .bind(t.verificationThreshold.minor())
                    .bind(t.maxInvoiceAgeDays)
                    .bind(who.userId())
                    .bind(t.createdAt)

@@ -48,8 +48,9 @@ public:
 
     // Adds the version of `terms` in force from `from` for the client and returns its id.
     // Throws Error(Permission) unless a manager, Error(NotFound) for an unknown client,
-    // Error(Validation) naming the field, Error(Conflict) when a version from that date or a
-    // later one exists.
+    // Error(Validation) naming the field (an amount not in the client's currency included),
+    // Error(Conflict) when a version from that date or a later one exists. The versions read
+    // back carry every amount in the client's currency.
     qint64 setTerms(const Session &who, qint64 clientId, QDate from, Agreement terms);
 
     // The terms in force for the client on `date` (the version with the latest
@@ -62,7 +63,8 @@ public:
     // advance arrangement, 80 % advance, 1 % commission, ACT/360, 90 recourse days.
     static Agreement defaults();
     // Checks every term; throws Error(Validation) whose field() is the term's key and whose
-    // message names the term and the reason. Amounts are shown in `currency`'s decimals.
+    // message names the term and the reason. Given a `currency`, every amount must be in it
+    // (a zero with no currency is taken to be); amounts are shown in its decimals.
     static void validate(const Agreement &terms, Currency currency = {});
     // Every term in display order.
     static QList<AgreementTerm> describe(const Agreement &terms, Currency currency,

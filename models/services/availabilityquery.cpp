@@ -40,8 +40,8 @@ Availability AvailabilityQuery::availability(qint64 clientId, QDate date) const
     a.facilityLimit = money(0);
     a.available = -a.fundsEmployed;
     if (const std::optional<Agreement> terms = AgreementService(m_db).inForce(clientId, date)) {
-        a.overAdvanceLimit = money(terms->overAdvanceLimit);
-        a.facilityLimit = money(terms->facilityLimit);
+        a.overAdvanceLimit = money(terms->overAdvanceLimit.minor());
+        a.facilityLimit = money(terms->facilityLimit.minor());
         a.available = money(
             Pricing::availability(*terms, a.eligibleReceivables.minor(), a.fundsEmployed.minor()));
     }

@@ -231,12 +231,12 @@ void AgreementDialog::addRow(QFormLayout *form, const QString &key, const QStrin
 void AgreementDialog::load(const Agreement &t)
 {
     const QLocale locale;
-    const int dec = m_client.currency.decimals();
     const auto setRate = [&](const QString &key, Rate r) {
         qobject_cast<QLineEdit *>(editor(key))->setText(rateText(r, locale));
     };
-    const auto setAmount = [&](const QString &key, qint64 minor) {
-        qobject_cast<QLineEdit *>(editor(key))->setText(Money::localized(minor, locale, dec));
+    const auto setAmount = [&](const QString &key, Money m) {
+        qobject_cast<QLineEdit *>(editor(key))
+            ->setText(Money::localized(m.minor(), locale, m_client.currency.decimals()));
     };
     auto *arrangement = qobject_cast<QComboBox *>(editor(QStringLiteral("arrangement")));
     arrangement->setCurrentIndex(arrangement->findData(arrangementName(t.arrangement)));
@@ -291,17 +291,30 @@ Agreement AgreementDialog::gather() const
                         key);
         return *r;
     };
-    const auto amount = [&](const QString &key) -> qint64 {
+    // Amounts are read in the user's locale only, with at most the currency's decimals: a
+    // "1.500" typed in German is fifteen hundred, never one and a half.
+    const int decimals = m_client.currency.decimals();
+    const QString example = Money::localized(150000, locale, decimals);
+    const auto amount = [&](const QString &key) -> Money {
         const QString s = text(key);
         if (s.isEmpty())
-            return 0;
+            return Money::fromMinor(0, m_client.currency);
         if (auto m = Money::parseLocale(s, locale, m_client.currency))
-            return m->minor();
-        if (auto m = Money::parse(s, m_client.currency))
-            return m->minor();
+            return *m;
+        QString title = key;
+        for (const AgreementTerm &term : AgreementService::describe(m_base, m_client.currency))
+            if (term.key == key)
+                title = term.title;
+        const qsizetype point = s.indexOf(locale.decimalPoint());
+        if (point >= 0 && s.size() - point - locale.decimalPoint().size() > decimals)
+            throw Error(Error::Kind::Validation,
+                        tr("%1: \"%2\" has more than %n decimal(s), the most %3 allows; write it "
+                           "like %4.",
+                           nullptr, decimals)
+                            .arg(title, s, m_client.currency.code(), example),
+                        key);
         throw Error(Error::Kind::Validation,
-                    tr("\"%1\" is not an amount; write it like %2.")
-                        .arg(s, Money::localized(150000, locale, m_client.currency.decimals())),
+                    tr("%1: \"%2\" is not an amount; write it like %3.").arg(title, s, example),
                     key);
     };
     t.arrangement = parseArrangement(
