@@ -67,7 +67,7 @@ AssignmentNotice::document(const QList<AssignmentNoticeData> &letters, const QLo
     bool first = true;
     for (const AssignmentNoticeData &n : letters) {
         const int decimals = Currency(n.currency).decimals();
-        const auto money = [&](qint64 minor) { return Money::localized(minor, locale, decimals); };
+        const auto money = [&](Money m) { return Money::localized(m.minor(), locale, decimals); };
         const auto date = [&](QDate day) { return LocaleFormat::date(day, locale); };
         if (!first) {
             // Each letter on its own page.
@@ -120,7 +120,7 @@ AssignmentNotice::document(const QList<AssignmentNoticeData> &letters, const QLo
                                        tr("Amount (%1)").arg(n.currency)},
                                       {34, 22, 22, 22}, 3);
             int row = 1;
-            qint64 total = 0;
+            Money total = Money::fromMinor(0, Currency(n.currency));
             for (const auto &inv : n.invoices) {
                 fillRow(t, row,
                         {inv.number, date(inv.invoiceDate), date(inv.dueDate), money(inv.amount)},

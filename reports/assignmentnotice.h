@@ -22,7 +22,7 @@ struct AssignmentNoticeData
         QString number;
         QDate invoiceDate;
         QDate dueDate;
-        qint64 amount = 0; // minor units of `currency`
+        Money amount; // in `currency`
     };
     ReportParty factor;
     ReportParty client;

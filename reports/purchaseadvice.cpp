@@ -79,7 +79,7 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
     auto doc = newDocument(tr("Purchase advice %1").arg(d.scheduleNumber));
     QTextCursor cursor(doc.get());
     const int decimals = Currency(d.currency).decimals();
-    const auto money = [&](qint64 minor) { return Money::localized(minor, locale, decimals); };
+    const auto money = [&](Money m) { return Money::localized(m.minor(), locale, decimals); };
     const auto date = [&](QDate day) { return LocaleFormat::date(day, locale); };
 
     letterhead(cursor, d.factor, tr("Purchase advice"),
@@ -100,7 +100,7 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
     // The settlement.
     QList<SummaryLine> summary;
     summary.append({tr("Face value of the invoices bought"), money(d.totals.face), false});
-    if (d.totals.ineligible != 0)
+    if (!d.totals.ineligible.isZero())
         summary.append({tr("Ineligible (no advance)"), money(d.totals.ineligible), false});
     summary.append({tr("Eligible"), money(d.totals.eligible), false});
     summary.append({tr("Advance (%1 of eligible)").arg(d.advanceRate.toLocalePercent(locale)),
@@ -112,7 +112,7 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
         {tr("Commission (%1 of face value)").arg(d.commissionRate.toLocalePercent(locale)),
          money(d.totals.commission), false});
     summary.append({tr("Reserve held"), money(d.totals.reserve), false});
-    if (d.totals.chargesFromReserve != 0)
+    if (!d.totals.chargesFromReserve.isZero())
         summary.append(
             {tr("Charges taken from the reserve"), money(d.totals.chargesFromReserve), false});
     if (d.arrangement == Arrangement::Maturity && d.totals.maturityDate.isValid())
@@ -127,7 +127,7 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
     if (!d.client.bankName.isEmpty())
         account = account.isEmpty() ? d.client.bankName
                                     : tr("%1 at %2").arg(d.client.bankAccount, d.client.bankName);
-    if (d.totals.netPayment > 0) {
+    if (d.totals.netPayment.isPositive()) {
         const QString when =
             d.totals.paymentDate.isValid() ? date(d.totals.paymentDate) : date(d.fundingDate);
         paragraph(cursor, account.isEmpty()

@@ -75,10 +75,10 @@ void tst_Funding::seed003()
         ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
     QCOMPARE(r.schedule.number, s("S-000001"));
     QCOMPARE(r.schedule.status, ScheduleStatus::Submitted);
-    QCOMPARE(r.schedule.totals.face, qint64(100000000));
-    QCOMPARE(r.schedule.totals.advance, qint64(93000000));
-    QCOMPARE(r.schedule.totals.commission, qint64(2000000));
-    QCOMPARE(r.schedule.totals.reserve, qint64(5000000));
+    QCOMPARE(r.schedule.totals.face.minor(), qint64(100000000));
+    QCOMPARE(r.schedule.totals.advance.minor(), qint64(93000000));
+    QCOMPARE(r.schedule.totals.commission.minor(), qint64(2000000));
+    QCOMPARE(r.schedule.totals.reserve.minor(), qint64(5000000));
     const auto eur = [](qint64 minor) { return Money::fromMinor(minor, Currency(s("EUR"))); };
     QCOMPARE(r.before.available, eur(0));
     QCOMPARE(r.after.eligibleReceivables, eur(100000000));
@@ -91,10 +91,10 @@ void tst_Funding::seed003()
     QCOMPARE(approved.approvedBy, s("manager"));
 
     const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
-    QCOMPARE(f.totals.advance, qint64(93000000));
-    QCOMPARE(f.totals.commission, qint64(2000000));
-    QCOMPARE(f.totals.reserve, qint64(5000000));
-    QCOMPARE(f.totals.netPayment, qint64(93000000));
+    QCOMPARE(f.totals.advance.minor(), qint64(93000000));
+    QCOMPARE(f.totals.commission.minor(), qint64(2000000));
+    QCOMPARE(f.totals.reserve.minor(), qint64(5000000));
+    QCOMPARE(f.totals.netPayment.minor(), qint64(93000000));
     QCOMPARE(f.newlyNotifiedDebtorIds, QList<qint64>{b.big});
 
     // The journal entry of DOMAIN §7, to the cent and tagged.
@@ -137,7 +137,7 @@ void tst_Funding::seed003()
     QCOMPARE(funded.fundingDate, kDate);
     QCOMPARE(funded.journalEntryId, f.journalEntryId);
     QCOMPARE(funded.lines[0].status, s("open"));
-    QCOMPARE(funded.lines[0].openBalance, qint64(100000000));
+    QCOMPARE(funded.lines[0].openBalance.minor(), qint64(100000000));
     SqlQuery pay(b.db(),
                  s("SELECT kind, amount, due_date, status, bank_account FROM client_payments"));
     pay.exec();
@@ -209,7 +209,7 @@ void tst_Funding::skipBadKeepsGoodLines()
     const Schedule stored = ScheduleQuery(b.db()).findByNumber(s("CLIENT-7"));
     QCOMPARE(stored.lines[1].invoiceNo, s("A-3"));
     QCOMPARE(stored.lines[1].dueDate, QDate(2025, 4, 27));
-    QCOMPARE(stored.totals.face, qint64(30001));
+    QCOMPARE(stored.totals.face.minor(), qint64(30001));
     QCOMPARE(stored.totals.advance + stored.totals.commission + stored.totals.reserve,
              stored.totals.face);
     QCOMPARE(stored.sourceFile, s("mixed.csv"));
@@ -229,9 +229,9 @@ void tst_Funding::overrideKeptWithReason()
                                                   "A-3,SMALL,2025-02-27,2025-03-29,1000.00\n"));
     const ScheduleImportResult r =
         ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at());
-    QCOMPARE(r.schedule.lines[1].eligible, qint64(1000000));
+    QCOMPARE(r.schedule.lines[1].eligible.minor(), qint64(1000000));
     QVERIFY(r.schedule.lines[1].hasCheck(CheckCode::overCreditLimit()));
-    QCOMPARE(r.schedule.lines[2].eligible, qint64(0));
+    QCOMPARE(r.schedule.lines[2].eligible.minor(), qint64(0));
 
     // Clerks do not override; a reason is required; an eligible line has nothing to override.
     QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(b.clerk, r.schedule.id,
@@ -245,20 +245,20 @@ void tst_Funding::overrideKeptWithReason()
 
     const Schedule a = ScheduleApprovalService(b.db()).approve(
         b.manager, r.schedule.id, {{s("A-2"), s("Limit rise agreed with the analyst")}});
-    QCOMPARE(a.lines[1].eligible, qint64(4000000));
-    QCOMPARE(a.lines[1].advance, qint64(3720000));
+    QCOMPARE(a.lines[1].eligible.minor(), qint64(4000000));
+    QCOMPARE(a.lines[1].advance.minor(), qint64(3720000));
     QCOMPARE(a.lines[1].overrideReason, s("Limit rise agreed with the analyst"));
     QCOMPARE(a.lines[1].overrideBy, s("manager"));
     QVERIFY(!a.lines[1].overrideAt.isEmpty());
     QVERIFY(a.lines[1].hasCheck(CheckCode::overridden()));
     QVERIFY(a.lines[1].hasCheck(CheckCode::overCreditLimit())); // the reason stays visible
-    QCOMPARE(a.lines[2].eligible, qint64(0));
-    QCOMPARE(a.totals.eligible, qint64(8000000));
+    QCOMPARE(a.lines[2].eligible.minor(), qint64(0));
+    QCOMPARE(a.totals.eligible.minor(), qint64(8000000));
     const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
-    QCOMPARE(f.totals.advance, qint64(7440000));
+    QCOMPARE(f.totals.advance.minor(), qint64(7440000));
     // 81,000.00 face: commission 1,620.00, reserve = face − advance − commission.
-    QCOMPARE(f.totals.commission, qint64(162000));
-    QCOMPARE(f.totals.reserve, qint64(8100000 - 7440000 - 162000));
+    QCOMPARE(f.totals.commission.minor(), qint64(162000));
+    QCOMPARE(f.totals.reserve.minor(), qint64(8100000 - 7440000 - 162000));
     const Schedule after = ScheduleQuery(b.db()).schedule(r.schedule.id);
     QCOMPARE(after.lines[1].overrideReason, s("Limit rise agreed with the analyst"));
 }
@@ -390,7 +390,7 @@ void tst_Funding::arrangementsAndCharges()
         ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
     ScheduleApprovalService(b.db()).approve(b.manager, id);
     const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
-    QCOMPARE(f.totals.netPayment, net);
+    QCOMPARE(f.totals.netPayment.minor(), net);
     // Average due date: 600 × 30 + 400 × 60 over 1000 = 42 days.
     QCOMPARE(f.totals.maturityDate, kDate.addDays(42));
     QCOMPARE(f.totals.paymentDate,
@@ -472,7 +472,7 @@ void tst_Funding::crashDuringFunding()
     QCOMPARE(s1.journalEntryId, qint64(0));
     for (const ScheduleLine &l : s1.lines) {
         QCOMPARE(l.status, s("pending"));
-        QCOMPARE(l.openBalance, qint64(0));
+        QCOMPARE(l.openBalance.minor(), qint64(0));
     }
     QCOMPARE(b.count(s("journal_entries")), entries);
     QCOMPARE(b.count(s("journal_lines")), lines);
@@ -528,9 +528,9 @@ void tst_Funding::purchaseInOneTransaction()
     const FundingResult f =
         ScheduleFundingService(b.db()).purchase(b.manager, b.clientId, {line}, at(), {}, kDate);
     QCOMPARE(ScheduleQuery(b.db()).schedule(f.scheduleId, false).status, ScheduleStatus::Funded);
-    QCOMPARE(f.totals.advance, qint64(93000000));
-    QCOMPARE(f.totals.commission, qint64(2000000));
-    QCOMPARE(f.totals.reserve, qint64(5000000));
+    QCOMPARE(f.totals.advance.minor(), qint64(93000000));
+    QCOMPARE(f.totals.commission.minor(), qint64(2000000));
+    QCOMPARE(f.totals.reserve.minor(), qint64(5000000));
     QCOMPARE(b.count(s("journal_entries")), qint64(1));
 }
 

@@ -35,11 +35,11 @@ Schedule seed003()
     l.id = 11;
     l.invoiceNo = QStringLiteral("INV-003");
     l.debtorId = 5;
-    l.amount = 100000000;
+    l.amount = eur(100000000);
     l.eligible = l.amount;
-    l.advance = 93000000;
-    l.commission = 2000000;
-    l.reserve = 5000000;
+    l.advance = eur(93000000);
+    l.commission = eur(2000000);
+    l.reserve = eur(5000000);
     s.lines = {l};
     s.totals.count = 1;
     s.totals.face = l.amount;

@@ -1,5 +1,7 @@
 #include "pricing.h"
 
+#include "error.h"
+
 #include <QtTest>
 
 using namespace FactorDesk;
@@ -19,8 +21,8 @@ Agreement terms(qint64 advancePpm, qint64 commissionPpm,
 ScheduleLine line(qint64 amount, qint64 eligible, QDate due = QDate(2025, 3, 31))
 {
     ScheduleLine l;
-    l.amount = amount;
-    l.eligible = eligible;
+    l.amount = Money::fromMinor(amount, Currency(QStringLiteral("EUR")));
+    l.eligible = Money::fromMinor(eligible, Currency(QStringLiteral("EUR")));
     l.dueDate = due;
     l.currency = QStringLiteral("EUR");
     return l;
@@ -35,6 +37,7 @@ private slots:
     void split_data();
     void split();
     void totalsAreSumsOfLines();
+    void totalsOverflowThrows();
     void charges_data();
     void charges();
     void averageDueDate_data();
@@ -112,6 +115,21 @@ void tst_Pricing::split()
     QCOMPARE(s.advance + s.commission + s.reserve, money(face));
 }
 
+void tst_Pricing::totalsOverflowThrows()
+{
+    // Two faces that each fit in 64 bits but whose sum does not: the total throws, it never
+    // wraps round to a negative face.
+    const Agreement a = terms(930000, 20000);
+    const qint64 half = std::numeric_limits<qint64>::max() / 2 + 1;
+    QList<ScheduleLine> lines{line(half, 0), line(half, 0)};
+    try {
+        Pricing::totals(lines, a, QDate(2025, 3, 1));
+        QFAIL("the sum of the faces should not fit");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Overflow);
+    }
+}
+
 void tst_Pricing::totalsAreSumsOfLines()
 {
     const Agreement a = terms(930000, 20000);
@@ -121,7 +139,7 @@ void tst_Pricing::totalsAreSumsOfLines()
         lines << line(i * 10007 + 3, i % 5 ? i * 10007 + 3 : (i * 10007 + 3) / 2);
     Pricing::priceLines(lines, a);
     const ScheduleTotals t = Pricing::totals(lines, a, QDate(2025, 3, 1));
-    qint64 face = 0, eligible = 0, advance = 0, commission = 0, reserve = 0;
+    Money face, eligible, advance, commission, reserve;
     for (const ScheduleLine &l : lines) {
         QCOMPARE(l.advance + l.commission + l.reserve, l.amount);
         face += l.amount;
@@ -182,9 +200,9 @@ void tst_Pricing::charges()
     QList<ScheduleLine> lines{line(100000, 100000), line(100000, 100000)};
     Pricing::priceLines(lines, a);
     const ScheduleTotals t = Pricing::totals(lines, a, QDate(2025, 3, 1));
-    QCOMPARE(t.charges, charges);
-    QCOMPARE(t.netPayment, net);
-    QCOMPARE(t.chargesFromReserve, fromReserve);
+    QCOMPARE(t.charges.minor(), charges);
+    QCOMPARE(t.netPayment.minor(), net);
+    QCOMPARE(t.chargesFromReserve.minor(), fromReserve);
     QCOMPARE(t.netPayment + (t.charges - t.chargesFromReserve), t.advance);
 }
 

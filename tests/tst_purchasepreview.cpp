@@ -92,12 +92,12 @@ void tst_PurchasePreview::previewIsWhatIsPosted()
     QCOMPARE(p.schedule.lines[3].status, s("rejected"));
     QVERIFY(p.schedule.lines[3].isRefused());
     QVERIFY(p.schedule.lines[1].isOverridden());
-    QCOMPARE(p.schedule.lines[1].eligible, qint64(4000000));
-    QCOMPARE(p.schedule.lines[2].eligible, qint64(0)); // over the limit in full
-    QCOMPARE(p.schedule.totals.count, 4);              // the refused line is not bought
-    QCOMPARE(p.schedule.totals.face, qint64(4000000 + 4000000 + 100000 + 100000000));
+    QCOMPARE(p.schedule.lines[1].eligible.minor(), qint64(4000000));
+    QCOMPARE(p.schedule.lines[2].eligible.minor(), qint64(0)); // over the limit in full
+    QCOMPARE(p.schedule.totals.count, 4);                      // the refused line is not bought
+    QCOMPARE(p.schedule.totals.face.minor(), qint64(4000000 + 4000000 + 100000 + 100000000));
     // The wrong way (every line summed, the refused one too) would count 5 lines.
-    qint64 allFace = 0;
+    Money allFace;
     for (const ScheduleLine &l : p.schedule.lines)
         allFace += l.amount;
     QVERIFY(allFace != p.schedule.totals.face);
@@ -188,7 +188,7 @@ void tst_PurchasePreview::auditAmountsInCurrencyDecimals()
     const ScheduleImportResult r = ScheduleImportService(b.db()).importLines(
         b.clerk, client, {line("J-1", "BIG", "2025-02-25", "2025-03-27", "1000000")},
         ScheduleImportOptions{kDate, {}, false, true, {}});
-    QCOMPARE(r.schedule.totals.face, qint64(1000000));
+    QCOMPARE(r.schedule.totals.face.minor(), qint64(1000000));
     QCOMPARE(auditAfter(b, s("schedule.import")).value(s("face")).toString(), s("1000000"));
     QCOMPARE(auditAfter(b, s("schedule.import")).value(s("eligible")).toString(), s("1000000"));
     ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id);

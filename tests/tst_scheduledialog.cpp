@@ -92,14 +92,14 @@ void tst_ScheduleDialog::managerApprovesAndFunds()
 
     // Seed 003 on the first line plus an odd-cent line: the books tie to the cent.
     const Schedule s = ScheduleQuery(books.db()).schedule(id, true);
-    QCOMPARE(s.totals.face, qint64(100100101));
+    QCOMPARE(s.totals.face.minor(), qint64(100100101));
     QCOMPARE(s.totals.advance + s.totals.commission + s.totals.reserve, s.totals.face);
-    QCOMPARE(s.lines.first().advance, qint64(93000000));
-    QCOMPARE(s.lines.first().commission, qint64(2000000));
-    QCOMPARE(s.lines.first().reserve, qint64(5000000));
+    QCOMPARE(s.lines.first().advance.minor(), qint64(93000000));
+    QCOMPARE(s.lines.first().commission.minor(), qint64(2000000));
+    QCOMPARE(s.lines.first().reserve.minor(), qint64(5000000));
     JournalService journal(books.db());
-    QCOMPARE(journal.balance(Accounts::factoredReceivables(), f.date), s.totals.face);
-    QCOMPARE(-journal.balance(Accounts::clientReserves(), f.date), s.totals.reserve);
+    QCOMPARE(journal.balance(Accounts::factoredReceivables(), f.date), s.totals.face.minor());
+    QCOMPARE(-journal.balance(Accounts::clientReserves(), f.date), s.totals.reserve.minor());
 }
 
 void tst_ScheduleDialog::clerkSeesNoActs()

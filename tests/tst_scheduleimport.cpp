@@ -109,7 +109,7 @@ void tst_ScheduleImport::headerInAnyOrder()
     QCOMPARE(in[0].sourceLine, 2);
     const ParsedLines p = ScheduleImport::validate(in, s("EUR"), debtors());
     QCOMPARE(p.errors.size(), 0);
-    QCOMPARE(p.lines[0].amount, qint64(100050));
+    QCOMPARE(p.lines[0].amount.minor(), qint64(100050));
 }
 
 void tst_ScheduleImport::missingColumns_data()
@@ -265,7 +265,7 @@ void tst_ScheduleImport::goodValues()
     const ParsedLines p = ScheduleImport::validate({l}, s("EUR"), debtors());
     QCOMPARE(p.errors.size(), 0);
     QCOMPARE(p.lines.size(), 1);
-    QCOMPARE(p.lines[0].amount, minor);
+    QCOMPARE(p.lines[0].amount.minor(), minor);
     QCOMPARE(p.lines[0].dueDate, due);
     QCOMPARE(p.lines[0].currency, s("EUR"));
     QVERIFY(p.lines[0].debtorId == 10 || p.lines[0].debtorId == 11);

@@ -23,8 +23,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 int decimalsOf(const QString &currency)
 {
-    const Currency c(currency);
-    return c.isValid() ? c.decimals() : 2;
+    return Currency(currency).decimals();
 }
 
 QString checksText(const ScheduleLine &l)
@@ -46,7 +45,7 @@ QString checkCodes(const ScheduleLine &l)
 Tabular linesTable(const Schedule &s, bool withTotal, bool compactChecks)
 {
     const int dec = decimalsOf(s.currency);
-    auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+    auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
     Tabular t;
     t.column(QStringLiteral("line"))
         .column(QStringLiteral("invoice_no"))
@@ -95,21 +94,22 @@ Tabular checkSummary(const Schedule &s)
             ++clean;
             continue;
         }
-        t.row({QString::number(l.lineNo), l.invoiceNo, l.debtorCode, Money::plain(l.amount, dec),
-               Money::plain(l.eligible, dec), Money::plain(l.advance, dec), l.status,
-               checkCodes(l)});
+        t.row({QString::number(l.lineNo), l.invoiceNo, l.debtorCode,
+               Money::plain(l.amount.minor(), dec), Money::plain(l.eligible.minor(), dec),
+               Money::plain(l.advance.minor(), dec), l.status, checkCodes(l)});
     }
     const ScheduleTotals &x = s.totals;
-    t.row({QStringLiteral("total"), QString::number(x.count), QString(), Money::plain(x.face, dec),
-           Money::plain(x.eligible, dec), Money::plain(x.advance, dec),
-           scheduleStatusName(s.status), tr("%n line(s) passed every check", nullptr, clean)});
+    t.row({QStringLiteral("total"), QString::number(x.count), QString(),
+           Money::plain(x.face.minor(), dec), Money::plain(x.eligible.minor(), dec),
+           Money::plain(x.advance.minor(), dec), scheduleStatusName(s.status),
+           tr("%n line(s) passed every check", nullptr, clean)});
     return t;
 }
 
 void printTotals(Context &ctx, const Schedule &s)
 {
     const int dec = decimalsOf(s.currency);
-    auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+    auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
     const ScheduleTotals &x = s.totals;
     QTextStream &out = ctx.out();
     out << tr("Invoices %1, face %2, eligible %3, ineligible %4")
@@ -199,7 +199,7 @@ int listCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("currency"));
     for (const Schedule &s : ScheduleQuery(ctx.db()).list(f)) {
         const int dec = decimalsOf(s.currency);
-        auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+        auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
         const ScheduleTotals &x = s.totals;
         t.row({s.number, s.clientCode, isoDate(s.date), scheduleStatusName(s.status),
                QString::number(x.count), m(x.face), m(x.eligible), m(x.advance), m(x.commission),
@@ -251,8 +251,9 @@ int approveCommand(Context &ctx, const Args &args)
     ctx.out() << tr("Schedule %1 approved: invoices %2, eligible %3, advance %4, net payment %5.")
                      .arg(s.number)
                      .arg(s.totals.count)
-                     .arg(Money::plain(s.totals.eligible, dec), Money::plain(s.totals.advance, dec),
-                          Money::plain(s.totals.netPayment, dec))
+                     .arg(Money::plain(s.totals.eligible.minor(), dec),
+                          Money::plain(s.totals.advance.minor(), dec),
+                          Money::plain(s.totals.netPayment.minor(), dec))
               << QLatin1Char('\n');
     return Ok;
 }
@@ -276,7 +277,7 @@ int fundCommand(Context &ctx, const Args &args)
     const FundingResult r =
         service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")));
     const int dec = decimalsOf(before.currency);
-    auto m = [dec](qint64 v) { return Money::plain(v, dec); };
+    auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
     Tabular t;
     t.column(QStringLiteral("item")).column(QStringLiteral("amount"), Tabular::Kind::Number);
     t.row({QStringLiteral("face"), m(r.totals.face)});

@@ -112,7 +112,7 @@ void seedSchedules(Database &db)
                 const ScheduleImportResult r = imports.importLines(
                     clerk, clients[ci].id,
                     demoLines(clients[ci], date, 2 + int(seq.next(5)), seq, serial), o);
-                if (r.schedule.totals.eligible <= 0) {
+                if (!r.schedule.totals.eligible.isPositive()) {
                     approvals.reject(manager, r.schedule.id,
                                      QStringLiteral("Nothing eligible in this schedule."));
                     continue;

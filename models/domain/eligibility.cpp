@@ -15,6 +15,12 @@ qint64 applyPpm(qint64 amount, qint64 ppm)
     return divideRounded(__int128(amount) * ppm, Rate::Scale, Rounding::HalfEven);
 }
 
+// A running sum of minor units, checked as Money's arithmetic is (throws Error(Overflow)).
+qint64 plus(qint64 a, qint64 b)
+{
+    return (Money::fromMinor(a) + Money::fromMinor(b)).minor();
+}
+
 QString percentOf(qint64 part, qint64 whole)
 {
     if (whole <= 0)
@@ -40,7 +46,7 @@ public:
     // The whole face is ineligible.
     void ineligible(const QString &code, QMap<QString, QString> params)
     {
-        add(code, CheckSeverity::Ineligible, m_line.amount, std::move(params));
+        add(code, CheckSeverity::Ineligible, m_line.amount.minor(), std::move(params));
         m_whole = true;
     }
     bool whole() const { return m_whole; }
@@ -85,13 +91,13 @@ Params approvalProblem(const EligibilityInputs &in, const ScheduleLine &l, const
     if (uit == approvalUsed.end())
         uit = approvalUsed.insert(l.approvalCode, it->usedAmount.minor());
     qint64 &used = *uit;
-    if (used + l.amount > it->approvedAmount.minor())
+    if (plus(used, l.amount.minor()) > it->approvedAmount.minor())
         return {{reason, key("exhausted")},
                 {code, l.approvalCode},
-                {key("invoice_amount"), lc.plain(l.amount)},
+                {key("invoice_amount"), lc.plain(l.amount.minor())},
                 {key("approved"), lc.plain(it->approvedAmount.minor())},
                 {key("used"), lc.plain(used)}};
-    used += l.amount;
+    used = plus(used, l.amount.minor());
     return {};
 }
 
@@ -113,6 +119,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         l.checks.clear();
         l.orderApprovalId = 0;
         LineChecks lc(l);
+        const qint64 amount = l.amount.minor();
         qint64 excess = 0;
 
         // Duplicates: the same invoice bought twice, in this file or in the books.
@@ -123,7 +130,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             seenNos.insert(l.invoiceNo, l.lineNo);
         if (in.existingInvoiceNos.contains(l.invoiceNo))
             lc.ineligible(CheckCode::duplicateInvoiceNo(), {{key("invoice"), l.invoiceNo}});
-        const DebtorDateAmount dda{l.debtorId, l.invoiceDate.toJulianDay(), l.amount};
+        const DebtorDateAmount dda{l.debtorId, l.invoiceDate.toJulianDay(), amount};
         if (const auto it = seenKeys.constFind(dda); it != seenKeys.constEnd()) {
             lc.ineligible(CheckCode::duplicateDebtorDateAmount(),
                           {{key("line"), QString::number(*it)}});
@@ -133,7 +140,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                 lc.ineligible(CheckCode::duplicateDebtorDateAmount(),
                               {{kDebtor, l.debtorCode},
                                {key("date"), isoDate(l.invoiceDate)},
-                               {key("invoice_amount"), lc.plain(l.amount)}});
+                               {key("invoice_amount"), lc.plain(amount)}});
         }
 
         // The debtor.
@@ -182,7 +189,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
             eit = exposure.insert(l.debtorId, d.exposure);
         if (limitValid) {
             const qint64 room = std::max<qint64>(0, d.creditLimit - *eit);
-            const qint64 over = std::max<qint64>(0, l.amount - room);
+            const qint64 over = std::max<qint64>(0, amount - room);
             if (over > 0) {
                 excess = std::max(excess, over);
                 lc.add(CheckCode::overCreditLimit(), CheckSeverity::Ineligible, over,
@@ -192,13 +199,13 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                         {key("excess"), lc.plain(over)}});
             }
         }
-        *eit += l.amount;
+        *eit = plus(*eit, amount);
         auto cit = clientExposure.find(l.debtorId);
         if (cit == clientExposure.end())
             cit = clientExposure.insert(l.debtorId, d.clientExposure);
         if (d.subLimit > 0) {
             const qint64 room = std::max<qint64>(0, d.subLimit - *cit);
-            const qint64 over = std::max<qint64>(0, l.amount - room);
+            const qint64 over = std::max<qint64>(0, amount - room);
             if (over > 0) {
                 excess = std::max(excess, over);
                 lc.add(CheckCode::overSubLimit(), CheckSeverity::Ineligible, over,
@@ -208,9 +215,9 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                         {key("excess"), lc.plain(over)}});
             }
         }
-        *cit += l.amount;
+        *cit = plus(*cit, amount);
 
-        if (a.verificationThreshold.isPositive() && l.amount >= a.verificationThreshold.minor())
+        if (a.verificationThreshold.isPositive() && amount >= a.verificationThreshold.minor())
             lc.add(CheckCode::verificationRequired(), CheckSeverity::Warning, 0,
                    {{key("threshold"), lc.plain(a.verificationThreshold.minor())}});
 
@@ -224,7 +231,7 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                 lc.add(CheckCode::approvalNotMatched(), CheckSeverity::Warning, 0, problem);
             }
         }
-        l.eligible = lc.whole() ? 0 : l.amount - std::min(excess, l.amount);
+        l.eligible = lc.money(lc.whole() ? 0 : amount - std::min(excess, amount));
     }
 
     // Concentration: the part of a debtor's share of the client's receivables above the
@@ -233,27 +240,29 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         qint64 total = in.clientReceivables.minor();
         QHash<qint64, qint64> byDebtor;
         for (const ScheduleLine &l : lines) {
-            total += l.amount;
-            byDebtor[l.debtorId] += l.amount;
+            total = plus(total, l.amount.minor());
+            qint64 &debtorTotal = byDebtor[l.debtorId];
+            debtorTotal = plus(debtorTotal, l.amount.minor());
         }
         const qint64 allowed = qint64(__int128(total) * a.concentrationLimit.ppm() / Rate::Scale);
         for (auto it = byDebtor.begin(); it != byDebtor.end(); ++it) {
-            const qint64 held = it.value() + in.clientReceivablesByDebtor.value(it.key()).minor();
+            const qint64 held =
+                plus(it.value(), in.clientReceivablesByDebtor.value(it.key()).minor());
             qint64 remaining = held - allowed;
             if (remaining <= 0)
                 continue;
             for (qsizetype i = lines.size() - 1; i >= 0 && remaining > 0; --i) {
                 ScheduleLine &l = lines[i];
-                if (l.debtorId != it.key() || l.eligible <= 0)
+                if (l.debtorId != it.key() || !l.eligible.isPositive())
                     continue;
-                const qint64 cut = std::min(l.eligible, remaining);
+                const qint64 cut = std::min(l.eligible.minor(), remaining);
                 LineChecks lc(l);
                 lc.add(CheckCode::concentration(), CheckSeverity::Ineligible, cut,
                        {{kDebtor, l.debtorCode},
                         {key("share"), percentOf(held, total)},
                         {key("limit"), a.concentrationLimit.toPercentString()},
                         {key("excess"), lc.plain(cut)}});
-                l.eligible -= cut;
+                l.eligible -= lc.money(cut);
                 remaining -= cut;
             }
         }
@@ -263,22 +272,22 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
     if (a.facilityLimit.isPositive() && a.arrangement != Arrangement::Collection) {
         qint64 headroom = a.facilityLimit.minor() - in.fundsEmployed.minor();
         for (ScheduleLine &l : lines) {
-            if (l.eligible <= 0)
+            if (!l.eligible.isPositive())
                 continue;
-            const qint64 advance = applyPpm(l.eligible, a.advanceRate.ppm());
+            const qint64 advance = applyPpm(l.eligible.minor(), a.advanceRate.ppm());
             if (advance <= headroom) {
                 headroom -= advance;
                 continue;
             }
             const qint64 fits = Pricing::eligibleWithinAdvance(
-                l.eligible, std::max<qint64>(0, headroom), a.advanceRate);
-            const qint64 cut = l.eligible - fits;
+                l.eligible.minor(), std::max<qint64>(0, headroom), a.advanceRate);
+            const qint64 cut = l.eligible.minor() - fits;
             LineChecks lc(l);
             lc.add(CheckCode::overFacility(), CheckSeverity::Ineligible, cut,
                    {{key("facility"), lc.plain(a.facilityLimit.minor())},
                     {key("funds_employed"), lc.plain(in.fundsEmployed.minor())},
                     {key("excess"), lc.plain(cut)}});
-            l.eligible = fits;
+            l.eligible = lc.money(fits);
             headroom -= applyPpm(fits, a.advanceRate.ppm());
         }
     }

@@ -154,7 +154,6 @@ JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine>
         return QCoreApplication::translate("FactorDesk::PostingBuilder", text);
     };
     const Currency currency(schedule.currency);
-    const auto money = [currency](qint64 v) { return Money::fromMinor(v, currency); };
     const Arrangement arrangement = schedule.agreement.arrangement;
     PostingBuilder b(
         date, currency, QStringLiteral("purchase"),
@@ -162,15 +161,14 @@ JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine>
     b.forClient(schedule.clientId).forSchedule(schedule.id);
     const PostingTags client{schedule.clientId, 0, 0};
     for (const ScheduleLine &l : lines)
-        b.debit(Accounts::factoredReceivables(), money(l.amount), l.invoiceNo,
+        b.debit(Accounts::factoredReceivables(), l.amount, l.invoiceNo,
                 PostingTags{schedule.clientId, l.debtorId, l.id});
     if (arrangement != Arrangement::Maturity)
-        b.creditOrDebit(Accounts::bank(), money(totals.netPayment),
+        b.creditOrDebit(Accounts::bank(), totals.netPayment,
                         tr("Payment to %1").arg(schedule.clientCode), client);
-    b.creditOrDebit(Accounts::commissionIncome(), money(totals.commission), tr("Commission"),
-                    client);
-    b.creditOrDebit(Accounts::commissionIncome(), money(totals.charges), tr("Charges"), client);
-    b.creditOrDebit(Accounts::clientReserves(), money(Pricing::reserveCredit(totals, arrangement)),
+    b.creditOrDebit(Accounts::commissionIncome(), totals.commission, tr("Commission"), client);
+    b.creditOrDebit(Accounts::commissionIncome(), totals.charges, tr("Charges"), client);
+    b.creditOrDebit(Accounts::clientReserves(), Pricing::reserveCredit(totals, arrangement),
                     arrangement == Arrangement::Maturity ? tr("Reserve and payment due at maturity")
                                                          : tr("Reserve"),
                     client);

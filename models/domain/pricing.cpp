@@ -33,12 +33,10 @@ LineSplit Pricing::split(Money face, Money eligible, const Agreement &agreement)
 void Pricing::priceLines(QList<ScheduleLine> &lines, const Agreement &agreement)
 {
     for (ScheduleLine &l : lines) {
-        const Currency currency(l.currency);
-        const LineSplit s = split(Money::fromMinor(l.amount, currency),
-                                  Money::fromMinor(l.eligible, currency), agreement);
-        l.advance = s.advance.minor();
-        l.commission = s.commission.minor();
-        l.reserve = s.reserve.minor();
+        const LineSplit s = split(l.amount, l.eligible, agreement);
+        l.advance = s.advance;
+        l.commission = s.commission;
+        l.reserve = s.reserve;
     }
 }
 
@@ -47,8 +45,8 @@ QDate Pricing::averageDueDate(const QList<ScheduleLine> &lines)
     __int128 weighted = 0;
     __int128 total = 0;
     for (const ScheduleLine &l : lines) {
-        weighted += __int128(l.amount) * l.dueDate.toJulianDay();
-        total += l.amount;
+        weighted += __int128(l.amount.minor()) * l.dueDate.toJulianDay();
+        total += l.amount.minor();
     }
     if (total <= 0)
         return {};
@@ -58,7 +56,14 @@ QDate Pricing::averageDueDate(const QList<ScheduleLine> &lines)
 ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement &agreement,
                                QDate fundingDate)
 {
+    // The sums start in the lines' currency so that an empty sum still has one; Money's
+    // checked addition throws Error(Overflow) rather than wrap.
+    const Currency currency = lines.isEmpty() ? Currency() : lines.first().amount.currency();
+    const Money zero = Money::fromMinor(0, currency);
+    const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
     ScheduleTotals t;
+    t.face = t.eligible = t.advance = t.commission = t.reserve = zero;
+    t.charges = t.netPayment = t.chargesFromReserve = zero;
     t.count = int(lines.size());
     for (const ScheduleLine &l : lines) {
         t.face += l.amount;
@@ -70,11 +75,12 @@ ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement
     t.ineligible = t.face - t.eligible;
     if (t.count > 0) {
         t.charges =
-            agreement.chargePerSchedule.minor() + agreement.chargePerInvoice.minor() * t.count;
-        if (t.advance > 0)
-            t.charges += agreement.chargePerTransfer.minor();
+            money(agreement.chargePerSchedule.minor()) +
+            money(agreement.chargePerInvoice.minor()).times(t.count);
+        if (t.advance.isPositive())
+            t.charges += money(agreement.chargePerTransfer.minor());
     }
-    const qint64 fromAdvance = std::min(t.charges, t.advance);
+    const Money fromAdvance = std::min(t.charges, t.advance);
     t.netPayment = t.advance - fromAdvance;
     t.chargesFromReserve = t.charges - fromAdvance;
     t.maturityDate = averageDueDate(lines);
@@ -82,9 +88,9 @@ ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement
     return t;
 }
 
-qint64 Pricing::reserveCredit(const ScheduleTotals &t, Arrangement arrangement)
+Money Pricing::reserveCredit(const ScheduleTotals &t, Arrangement arrangement)
 {
-    qint64 credit = t.reserve - t.chargesFromReserve;
+    Money credit = t.reserve - t.chargesFromReserve;
     if (arrangement == Arrangement::Maturity)
         credit += t.netPayment;
     return credit;

@@ -38,7 +38,7 @@ public:
     // What the purchase entry credits to the client's reserve account: the reserve less the
     // charges the advance could not carry; under the maturity arrangement also the net payment,
     // which is owed to the client until the maturity date.
-    static qint64 reserveCredit(const ScheduleTotals &totals, Arrangement arrangement);
+    static Money reserveCredit(const ScheduleTotals &totals, Arrangement arrangement);
     // advance rate × eligible receivables − funds employed + over-advance line.
     static qint64 availability(const Agreement &agreement, qint64 eligibleReceivables,
                                qint64 fundsEmployed);

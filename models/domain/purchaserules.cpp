@@ -14,8 +14,8 @@ void PurchaseRules::checkAndPrice(const EligibilityInputs &inputs, QList<Schedul
     for (ScheduleLine &l : lines) {
         if (l.isRefused()) {
             l.status = QStringLiteral("rejected");
-            l.eligible = 0;
-            l.advance = l.commission = l.reserve = 0;
+            const Money zero = Money::fromMinor(0, l.amount.currency());
+            l.eligible = l.advance = l.commission = l.reserve = zero;
         } else {
             l.status = QStringLiteral("pending");
         }

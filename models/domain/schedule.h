@@ -2,6 +2,7 @@
 
 #include "agreement.h"
 #include "checkresult.h"
+#include "money.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,7 +14,7 @@ namespace FactorDesk {
 // The value types of a schedule of accounts (DOMAIN §4.1–4.3): its header, its invoice lines
 // with the result of every eligibility check and the purchase split, and its totals. Shared by
 // the import, the checks, the pricing, the service and the views; no behaviour beyond small
-// helpers. Amounts are minor units of the schedule's currency.
+// helpers. Amounts are Money in the schedule's currency.
 
 enum class ScheduleStatus { Draft, Submitted, Approved, Funded, Rejected };
 QString scheduleStatusName(ScheduleStatus status);  // "draft"
@@ -34,7 +35,7 @@ struct ScheduleLine
     QString debtorName;
     QDate invoiceDate;
     QDate dueDate;
-    qint64 amount = 0; // face value
+    Money amount; // face value, in `currency`
     QString currency;
     QString approvalCode;
     qint64 orderApprovalId = 0; // set when the approval code matched
@@ -42,18 +43,18 @@ struct ScheduleLine
     QString status = QStringLiteral("pending"); // invoices.status
 
     QList<CheckResult> checks;
-    qint64 eligible = 0;
-    qint64 advance = 0;
-    qint64 commission = 0;
-    qint64 reserve = 0;
-    qint64 openBalance = 0;
+    Money eligible;
+    Money advance;
+    Money commission;
+    Money reserve;
+    Money openBalance;
 
     QString overrideReason; // non-empty: a manager made the line eligible in full
     QString overrideBy;     // user name
     QString overrideAt;     // time stamp
 
     bool isOverridden() const { return !overrideReason.isEmpty(); }
-    qint64 ineligible() const { return amount - eligible; }
+    Money ineligible() const { return amount - eligible; }
     bool hasIneligibleCheck() const;
     bool hasCheck(const QString &code) const;
     // A check no override can lift (CheckCode::isOverridable): the line is refused outright.
@@ -64,16 +65,16 @@ struct ScheduleLine
 struct ScheduleTotals
 {
     int count = 0;
-    qint64 face = 0;
-    qint64 eligible = 0;
-    qint64 ineligible = 0;
-    qint64 advance = 0;
-    qint64 commission = 0;
-    qint64 reserve = 0;
-    qint64 charges = 0;    // per-schedule + per-invoice (+ per-transfer when money moves)
-    qint64 netPayment = 0; // paid to the client: advance − charges (never below 0)
+    Money face;
+    Money eligible;
+    Money ineligible;
+    Money advance;
+    Money commission;
+    Money reserve;
+    Money charges;    // per-schedule + per-invoice (+ per-transfer when money moves)
+    Money netPayment; // paid to the client: advance − charges (never below 0)
     // Charges that exceed the advance are taken from the reserve (collection arrangement):
-    qint64 chargesFromReserve = 0;
+    Money chargesFromReserve;
     QDate maturityDate; // amount-weighted average due date (set for every schedule)
     QDate paymentDate;  // when netPayment is due: funding date, or maturityDate (maturity)
 };

@@ -222,6 +222,8 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
         l.sourceLine = in.sourceLine;
         l.invoiceNo = in.invoiceNo.trimmed();
         l.currency = cur.code();
+        l.amount = l.eligible = l.advance = l.commission = l.reserve = l.openBalance =
+            Money::fromMinor(0, cur);
         l.approvalCode = in.approvalCode.trimmed();
         l.po = in.po.trimmed();
 
@@ -250,14 +252,16 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
         if (dateText.isEmpty())
             fail("invoice_date", tr("the invoice date is missing."));
         else if (!l.invoiceDate.isValid())
-            fail("invoice_date", tr("\"%1\" is not a date (write YYYY-MM-DD or DD.MM.YYYY).").arg(dateText));
+            fail("invoice_date",
+                 tr("\"%1\" is not a date (write YYYY-MM-DD or DD.MM.YYYY).").arg(dateText));
 
         const QString dueText = in.dueDate.trimmed();
         const QString termsText = in.termsDays.trimmed();
         if (!dueText.isEmpty()) {
             l.dueDate = parseDate(dueText);
             if (!l.dueDate.isValid())
-                fail("due_date", tr("\"%1\" is not a date (write YYYY-MM-DD or DD.MM.YYYY).").arg(dueText));
+                fail("due_date",
+                     tr("\"%1\" is not a date (write YYYY-MM-DD or DD.MM.YYYY).").arg(dueText));
         } else if (!termsText.isEmpty()) {
             bool ok = false;
             const int days = termsText.toInt(&ok);
@@ -296,7 +300,7 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
             } else if (m->isZero()) {
                 fail("amount", tr("the amount is zero."));
             } else {
-                l.amount = m->minor();
+                l.amount = *m;
             }
         }
 

@@ -104,7 +104,7 @@ QVariant ScheduleLineModel::data(const QModelIndex &index, int role) const
     const ScheduleLine &l = m_lines.at(index.row());
     const auto c = Column(index.column());
     const int decimals = Currency(m_currency).decimals();
-    const auto money = [&](qint64 v) { return Money::localized(v, m_locale, decimals); };
+    const auto money = [&](Money v) { return Money::localized(v.minor(), m_locale, decimals); };
     switch (role) {
     case Qt::DisplayRole:
         switch (c) {
@@ -164,15 +164,15 @@ QVariant ScheduleLineModel::data(const QModelIndex &index, int role) const
         case Column::Line:
             return l.lineNo;
         case Column::Face:
-            return QVariant::fromValue(l.amount);
+            return QVariant::fromValue(l.amount.minor());
         case Column::Eligible:
-            return QVariant::fromValue(l.eligible);
+            return QVariant::fromValue(l.eligible.minor());
         case Column::Advance:
-            return QVariant::fromValue(l.advance);
+            return QVariant::fromValue(l.advance.minor());
         case Column::Commission:
-            return QVariant::fromValue(l.commission);
+            return QVariant::fromValue(l.commission.minor());
         case Column::Reserve:
-            return QVariant::fromValue(l.reserve);
+            return QVariant::fromValue(l.reserve.minor());
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -43,7 +43,7 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     const Schedule &s = m_schedules.at(index.row());
     const auto c = Column(index.column());
     const int decimals = Currency(s.currency).decimals();
-    const auto money = [&](qint64 v) { return Money::localized(v, m_locale, decimals); };
+    const auto money = [&](Money v) { return Money::localized(v.minor(), m_locale, decimals); };
     const bool amount = c >= Column::Face && c <= Column::NetPayment;
     switch (role) {
     case Qt::DisplayRole:
@@ -96,15 +96,15 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         case Column::Invoices:
             return s.totals.count;
         case Column::Face:
-            return QVariant::fromValue(s.totals.face);
+            return QVariant::fromValue(s.totals.face.minor());
         case Column::Advance:
-            return QVariant::fromValue(s.totals.advance);
+            return QVariant::fromValue(s.totals.advance.minor());
         case Column::Commission:
-            return QVariant::fromValue(s.totals.commission);
+            return QVariant::fromValue(s.totals.commission.minor());
         case Column::Reserve:
-            return QVariant::fromValue(s.totals.reserve);
+            return QVariant::fromValue(s.totals.reserve.minor());
         case Column::NetPayment:
-            return QVariant::fromValue(s.totals.netPayment);
+            return QVariant::fromValue(s.totals.netPayment.minor());
         case Column::Count:
             break;
         }

@@ -23,10 +23,12 @@ bool isOpenForChecks(ScheduleStatus status)
     return status == ScheduleStatus::Draft || status == ScheduleStatus::Submitted;
 }
 
-// Amounts in audit records: plain, with the decimals of the schedule's currency.
-QString plain(const Schedule &s, qint64 minor)
+// Amounts in audit records: plain, with the decimals of the schedule's currency (also for a
+// sum of no lines, which has none of its own).
+QString plain(const Schedule &s, Money amount)
 {
-    return Money::fromMinor(minor, Currency(s.currency)).toPlainString();
+    return (amount.currency().isNone() ? amount.withCurrency(Currency(s.currency)) : amount)
+        .toPlainString();
 }
 
 } // namespace
@@ -63,9 +65,8 @@ SchedulePreview ScheduleApprovalService::preview(const Session &who, const Sched
     r.after = r.before;
     if (s.totals.count > 0) {
         r.posting = purchasePosting(s, PurchaseRules::purchasable(s.lines), s.totals, s.date);
-        r.after = Pricing::availabilityAfter(
-            r.before, s.agreement, Money::fromMinor(s.totals.eligible, r.posting.currency),
-            fundsEmployedChange(r.posting));
+        r.after = Pricing::availabilityAfter(r.before, s.agreement, s.totals.eligible,
+                                             fundsEmployedChange(r.posting));
     }
     return r;
 }

@@ -94,13 +94,13 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
 
     // What is owed to the client now (or on the maturity date).
     qint64 paymentId = 0;
-    if (t.netPayment > 0) {
+    if (t.netPayment.isPositive()) {
         ClientPaymentRow p;
         p.clientId = s.clientId;
         p.scheduleId = s.id;
         p.kind = terms.arrangement == Arrangement::Maturity ? QStringLiteral("maturity")
                                                             : QStringLiteral("funding");
-        p.amount = t.netPayment;
+        p.amount = t.netPayment.minor();
         p.currency = s.currency;
         p.dueDate = t.paymentDate;
         p.bankAccount = client.bankAccount;
@@ -126,9 +126,7 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
     if (!repository.setFunded(s.id, who.userId(), stamp, fundingDate, entryId, t))
         throw Error(Error::Kind::Conflict,
                     tr("Schedule %1 changed while it was being funded.").arg(s.number));
-    const auto plain = [currency](qint64 v) {
-        return Money::fromMinor(v, currency).toPlainString();
-    };
+    const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
     AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"),
                           s.number,
                           QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},

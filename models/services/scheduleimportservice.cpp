@@ -169,9 +169,7 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
     s.id = repository.insert(s, who.userId());
     repository.insertLines(s);
     const Currency currency(s.currency);
-    const auto plain = [currency](qint64 v) {
-        return Money::fromMinor(v, currency).toPlainString();
-    };
+    const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
     AuditLog(m_db).record(who, QStringLiteral("schedule.import"), QStringLiteral("schedule"),
                           number, {},
                           QJsonObject{{QStringLiteral("client"), s.clientCode},

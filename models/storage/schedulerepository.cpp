@@ -15,13 +15,13 @@ namespace {
 SqlQuery &bindTotals(SqlQuery &q, const ScheduleTotals &t)
 {
     return q.bind(qint64(t.count))
-        .bind(t.face)
-        .bind(t.eligible)
-        .bind(t.advance)
-        .bind(t.commission)
-        .bind(t.reserve)
-        .bind(t.charges)
-        .bind(t.netPayment)
+        .bind(t.face.minor())
+        .bind(t.eligible.minor())
+        .bind(t.advance.minor())
+        .bind(t.commission.minor())
+        .bind(t.reserve.minor())
+        .bind(t.charges.minor())
+        .bind(t.netPayment.minor())
         .bindOptional(isoDate(t.maturityDate));
 }
 
@@ -77,15 +77,17 @@ Schedule scheduleFromRow(const SqlQuery &q)
     s.sourceFile = q.text(8);
     s.agreementId = q.isNull(9) ? 0 : q.int64(9);
     ScheduleTotals &t = s.totals;
+    const Currency currency(s.currency);
+    const auto money = [&q, currency](int i) { return Money::fromMinor(q.int64(i), currency); };
     t.count = int(q.int64(10));
-    t.face = q.int64(11);
-    t.eligible = q.int64(12);
+    t.face = money(11);
+    t.eligible = money(12);
     t.ineligible = t.face - t.eligible;
-    t.advance = q.int64(13);
-    t.commission = q.int64(14);
-    t.reserve = q.int64(15);
-    t.charges = q.int64(16);
-    t.netPayment = q.int64(17);
+    t.advance = money(13);
+    t.commission = money(14);
+    t.reserve = money(15);
+    t.charges = money(16);
+    t.netPayment = money(17);
     t.chargesFromReserve = t.charges - (t.advance - t.netPayment);
     t.maturityDate = dateOf(q, 18);
     s.createdBy = q.text(19);
@@ -142,18 +144,19 @@ std::optional<Schedule> ScheduleRepository::find(qint64 scheduleId, bool withLin
         line.invoiceDate = dateOf(l, 6);
         line.dueDate = dateOf(l, 7);
         line.currency = l.text(8);
-        line.amount = l.int64(9);
+        const Currency currency(line.currency);
+        const auto money = [&l, currency](int i) { return Money::fromMinor(l.int64(i), currency); };
+        line.amount = money(9);
         line.approvalCode = l.text(10);
         line.orderApprovalId = l.isNull(11) ? 0 : l.int64(11);
         line.po = l.text(12);
         line.status = l.text(13);
-        line.eligible = l.int64(14);
-        line.advance = l.int64(15);
-        line.commission = l.int64(16);
-        line.reserve = l.int64(17);
-        line.openBalance = l.int64(18);
+        line.eligible = money(14);
+        line.advance = money(15);
+        line.commission = money(16);
+        line.reserve = money(17);
+        line.openBalance = money(18);
         // Lines stored before schema 5 have only the sentences of the old checks column.
-        const Currency currency(line.currency);
         line.checks = l.isNull(20) ? legacyChecksFromJson(l.text(19), currency)
                                    : checksFromJson(l.text(20), currency);
         line.overrideReason = l.text(21);
@@ -268,15 +271,15 @@ void ScheduleRepository::insertLines(const Schedule &s)
             .bind(fastIsoDate(l.invoiceDate))
             .bind(fastIsoDate(l.dueDate))
             .bind(l.currency)
-            .bind(l.amount)
+            .bind(l.amount.minor())
             .bind(l.approvalCode)
             .bindId(l.orderApprovalId)
             .bind(l.po)
             .bind(l.status)
-            .bind(l.eligible)
-            .bind(l.advance)
-            .bind(l.commission)
-            .bind(l.reserve)
+            .bind(l.eligible.minor())
+            .bind(l.advance.minor())
+            .bind(l.commission.minor())
+            .bind(l.reserve.minor())
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
             .exec();
@@ -291,10 +294,10 @@ void ScheduleRepository::updateChecks(const Schedule &s, ScheduleStatus status)
                                 "order_approval_id = ? WHERE id = ?"));
     for (const ScheduleLine &l : s.lines)
         upd.bind(l.status)
-            .bind(l.eligible)
-            .bind(l.advance)
-            .bind(l.commission)
-            .bind(l.reserve)
+            .bind(l.eligible.minor())
+            .bind(l.advance.minor())
+            .bind(l.commission.minor())
+            .bind(l.reserve.minor())
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
             .bindId(l.orderApprovalId)

@@ -153,7 +153,7 @@ void ScheduleDialog::reload()
     m_lines->setLines(s.lines, s.currency);
     const QLocale locale;
     const int decimals = Currency(s.currency).decimals();
-    const auto money = [&](qint64 v) { return Money::localized(v, locale, decimals); };
+    const auto money = [&](Money v) { return Money::localized(v.minor(), locale, decimals); };
     QString header =
         tr("<h3>Schedule %1 — %2</h3><p>Client <b>%3</b> · dated %4 · status "
            "<b>%5</b> · %6 arrangement, advance %7, commission %8</p>")

@@ -596,7 +596,7 @@ void PricingPage::initializePage()
     const ScheduleTotals &t = m_wizard->totals();
     const QLocale locale;
     const int decimals = Currency(m_wizard->currency()).decimals();
-    const auto money = [&](qint64 v) { return Money::localized(v, locale, decimals); };
+    const auto money = [&](Money v) { return Money::localized(v.minor(), locale, decimals); };
     const auto set = [&](const char *key, const QString &text) {
         if (auto *l = m_totalsBox->findChild<QLabel *>(QString::fromLatin1(key)))
             l->setText(text);
@@ -721,7 +721,7 @@ void ConfirmPage::initializePage()
     const ScheduleTotals &t = m_wizard->totals();
     const QLocale locale;
     const int decimals = Currency(m_wizard->currency()).decimals();
-    const auto money = [&](qint64 v) { return Money::localized(v, locale, decimals); };
+    const auto money = [&](Money v) { return Money::localized(v.minor(), locale, decimals); };
     m_summary->setText(
         tr("<p>Buy <b>%n invoice(s)</b> of <b>%2</b> with a face value of <b>%3 %4</b>: advance "
            "%5, commission %6, reserve %7, charges %8.</p><p>Net payment to the client: "
@@ -774,7 +774,7 @@ void ConfirmPage::showResult()
         const int decimals = Currency(m_wizard->currency()).decimals();
         QString text = tr("<b>Schedule %1 is funded.</b> Net payment %2 %3.")
                            .arg(f.number, m_wizard->currency(),
-                                Money::localized(f.totals.netPayment, locale, decimals));
+                                Money::localized(f.totals.netPayment.minor(), locale, decimals));
         if (m_wizard->hasNotices())
             text += QLatin1Char(' ') +
                     tr("%n debtor(s) are new to the factor for this client: send them the notice "
