@@ -217,7 +217,7 @@ void tst_Money::locale()
     QFETCH(qint64, minor);
     QFETCH(QString, text);
     const QLocale l(locale);
-    QCOMPARE(Money::localized(minor, l), text);
+    QCOMPARE(Money::localized(minor, l, 2), text);
     const auto back = Money::parseLocale(text, l);
     QVERIFY(back.has_value());
     QCOMPARE(back->minor(), minor);

@@ -6,6 +6,7 @@
 #include "scheduleapprovalservice.h"
 #include "schedulefundingservice.h"
 #include "scheduleimportservice.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -24,6 +25,7 @@ struct DemoClient
     qint64 id = 0;
     QString code;
     QStringList debtors; // active debtors with a credit limit, linked to the client
+    int decimals = 0;    // of the book currency the demo clients trade in
 };
 
 QList<DemoClient> demoClients(Database &db)
@@ -41,6 +43,9 @@ QList<DemoClient> demoClients(Database &db)
             out.append(DemoClient{q.int64(0), q.text(1), {}});
         out.last().debtors << q.text(2);
     }
+    const int decimals = SettingsRepository(db).currency().decimals();
+    for (DemoClient &c : out)
+        c.decimals = decimals;
     return out;
 }
 
@@ -71,9 +76,9 @@ QList<ScheduleInputLine> demoLines(const DemoClient &c, QDate scheduleDate, int 
         const QDate invoiceDate = scheduleDate.addDays(-qint64(seq.next(12)));
         l.invoiceDate = isoDate(invoiceDate);
         l.termsDays = QString::number(30 + 15 * int(seq.next(3)));
-        // 400.00 to 9,400.00 with cents.
+        // 400.00 to 9,400.00 with cents (in a currency without cents, whole units).
         const qint64 minor = 40000 + qint64(seq.next(900000));
-        l.amount = Money::plain(minor);
+        l.amount = Money::plain(minor, c.decimals);
         l.po = QStringLiteral("PO-%1").arg(4000 + serial);
         lines << l;
     }

@@ -109,8 +109,8 @@ public:
     // "1,000,000.00" in the given locale (no currency symbol).
     QString toLocaleString(const QLocale &locale = QLocale()) const;
     // Static helpers for a bare count of minor units.
-    static QString plain(qint64 minor, int decimals = 2);
-    static QString localized(qint64 minor, const QLocale &locale = QLocale(), int decimals = 2);
+    static QString plain(qint64 minor, int decimals);
+    static QString localized(qint64 minor, const QLocale &locale, int decimals);
 
     Money operator+(Money other) const;
     Money operator-(Money other) const;
