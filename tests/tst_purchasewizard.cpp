@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void managerBuysFromCsv();
     void clerkCannotPost();
+    void gridTakesTermsAndLocaleAmounts();
     void badFileChangesNothing();
     void collectionHasNoAdvance();
     void pricingPageIsWhatIsPosted();
@@ -230,6 +231,43 @@ void tst_PurchaseWizard::managerBuysFromCsv()
     w.saveNoticesPdf(notices);
     QVERIFY(QFileInfo(notices).size() > 1000);
     w.accept();
+}
+
+void tst_PurchaseWizard::gridTakesTermsAndLocaleAmounts()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.clerk});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    InvoicesPage *invoices = w.invoicesPage();
+    invoices->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    QTest::mouseClick(invoices->findChild<QPushButton *>(QStringLiteral("addLine")),
+                      Qt::LeftButton);
+    QTableWidget *grid = invoices->grid();
+    // "+59" in the due column is 59 days of terms; the amount is written the German way.
+    const QStringList cells = {QStringLiteral("G-1"), QStringLiteral("BUYER1"),
+                               QStringLiteral("2026-02-20"), QStringLiteral("+59"),
+                               QStringLiteral("1.000.000,00")};
+    for (int c = 0; c < cells.size(); ++c)
+        grid->setItem(0, c, new QTableWidgetItem(cells.at(c)));
+    invoices->gridEdited();
+    QCOMPARE(invoices->errorTable()->rowCount(), 0);
+    QVERIFY(invoices->isComplete());
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    const QList<ScheduleLine> lines = w.pricedModel()->lines();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().dueDate, QDate(2026, 4, 20));
+    QCOMPARE(lines.first().amount.minor(), qint64(100000000));
+    // A group separator in the wrong place is not an amount in any locale.
+    invoices->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    w.back();
+    w.back();
+    grid->item(0, 4)->setText(QStringLiteral("1,0000,000.00"));
+    invoices->gridEdited();
+    QVERIFY(invoices->errorTable()->rowCount() > 0);
 }
 
 void tst_PurchaseWizard::clerkCannotPost()

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "localeformat.h"
 #include "mainwindow.h"
+#include "money.h"
 #include "purchasewizard.h"
 #include "purchasewizardpages.h"
 #include "scheduledialog.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
@@ -62,7 +64,19 @@ InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
     m_grid->setHorizontalHeaderLabels({tr("Invoice"), tr("Debtor code"), tr("Invoice date"),
                                        tr("Due date"), tr("Amount"), tr("Approval code"),
                                        tr("PO")});
-    m_grid->horizontalHeader()->setStretchLastSection(true);
+    // The debtor takes the spare width; the short columns are sized for what is typed in them.
+    m_grid->horizontalHeader()->setStretchLastSection(false);
+    m_grid->horizontalHeader()->setSectionResizeMode(GDebtor, QHeaderView::Stretch);
+    const QFontMetrics fm = m_grid->fontMetrics();
+    const auto fit = [&](int column, const QString &sample) {
+        m_grid->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
+    };
+    fit(GInvoice, QStringLiteral("INV-2025-00000"));
+    fit(GInvoiceDate, QStringLiteral("0000-00-00"));
+    fit(GDueDate, QStringLiteral("0000-00-00"));
+    fit(GAmount, QStringLiteral("000,000,000.00"));
+    fit(GApproval, QStringLiteral("APR-00000"));
+    fit(GPo, QStringLiteral("PO-000000"));
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_grid->setToolTip(tr("Dates as YYYY-MM-DD, amounts as plain decimals (1234.50)."));
     m_add->setObjectName(QStringLiteral("addLine"));
@@ -180,7 +194,8 @@ void InvoicesPage::showInput()
     m_fileLabel->setText(
         file ? tr("%1: %n line(s)", nullptr, int(input.size())).arg(m_wizard->sourceFile())
              : QString());
-    m_grid->resizeColumnsToContents();
+    if (file)
+        m_grid->resizeColumnsToContents();
     showValidation();
 }
 
@@ -199,8 +214,20 @@ void InvoicesPage::gridEdited()
         l.invoiceNo = cell(GInvoice);
         l.debtor = cell(GDebtor);
         l.invoiceDate = cell(GInvoiceDate);
-        l.dueDate = cell(GDueDate);
+        // "+30" (or the "+30 days" the grid shows for a file's terms) is a term in days, as
+        // the CSV import's terms_days column is.
+        static const QRegularExpression terms(QStringLiteral("^\\+\\s*(\\d+)(\\D*)$"));
+        const QString due = cell(GDueDate);
+        if (const auto m = terms.match(due); m.hasMatch())
+            l.termsDays = m.captured(1);
+        else
+            l.dueDate = due;
+        // Amounts are typed in the user's locale; what parses strictly there goes on as a
+        // plain decimal, anything else as typed so that the checks name it.
         l.amount = cell(GAmount);
+        if (const auto amount =
+                Money::parseLocale(l.amount, locale(), Currency(m_wizard->currency())))
+            l.amount = amount->toPlainString();
         l.approvalCode = cell(GApproval);
         l.po = cell(GPo);
         bool blank = true;
