@@ -3,6 +3,7 @@
 #include "agreementservice.h"
 #include "clientservice.h"
 #include "error.h"
+#include "importerrormodel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "money.h"
@@ -50,7 +51,8 @@ InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
     , m_import(new QPushButton(tr("&Import CSV…"), this))
     , m_clearFile(new QPushButton(tr("&Type lines instead"), this))
     , m_fileLabel(new QLabel(this))
-    , m_errors(new QTableWidget(0, 3, this))
+    , m_errors(new QTableView(this))
+    , m_errorModel(new ImportErrorModel(this))
     , m_keepGood(new QCheckBox(this))
     , m_createDebtor(new QPushButton(tr("&Create debtor…"), this))
     , m_summary(new QLabel(this))
@@ -85,7 +87,7 @@ InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
     m_clearFile->setObjectName(QStringLiteral("clearFile"));
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_errors->setObjectName(QStringLiteral("errors"));
-    m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Reason")});
+    m_errors->setModel(m_errorModel);
     m_errors->horizontalHeader()->setStretchLastSection(true);
     m_errors->verticalHeader()->hide();
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -289,15 +291,8 @@ void InvoicesPage::createDebtor()
 void InvoicesPage::showValidation()
 {
     const QList<ImportError> &errors = m_wizard->errors();
-    m_errors->setRowCount(int(errors.size()));
+    m_errorModel->setErrors(errors);
     const QLocale locale;
-    for (int i = 0; i < errors.size(); ++i) {
-        const ImportError &e = errors.at(i);
-        m_errors->setItem(i, 0,
-                          new QTableWidgetItem(e.line > 0 ? locale.toString(e.line) : tr("file")));
-        m_errors->setItem(i, 1, new QTableWidgetItem(e.column));
-        m_errors->setItem(i, 2, new QTableWidgetItem(e.message));
-    }
     // Tint the rows that have problems.
     QSet<int> badLines;
     for (const ImportError &e : errors)

@@ -5,11 +5,13 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 class QTimer;
 
 namespace FactorDesk {
 
+class ImportErrorModel;
 class PurchaseWizard;
 
 // 2. The invoices: a grid to type in, or a CSV file; the bad lines with line, column, reason.
@@ -22,7 +24,8 @@ public:
     bool isComplete() const override;
 
     QTableWidget *grid() const { return m_grid; }
-    QTableWidget *errorTable() const { return m_errors; }
+    QTableView *errorTable() const { return m_errors; }
+    ImportErrorModel *errorModel() const { return m_errorModel; }
     QCheckBox *keepGoodCheck() const { return m_keepGood; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *createDebtorButton() const { return m_createDebtor; }
@@ -46,7 +49,8 @@ private:
     QPushButton *m_import;
     QPushButton *m_clearFile;
     QLabel *m_fileLabel;
-    QTableWidget *m_errors;
+    QTableView *m_errors;
+    ImportErrorModel *m_errorModel;
     QCheckBox *m_keepGood;
     QPushButton *m_createDebtor;
     QLabel *m_summary;
