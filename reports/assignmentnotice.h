@@ -33,7 +33,7 @@ struct AssignmentNoticeData
     QList<Invoice> invoices; // the debtor's invoices in the schedule
 };
 
-// The notice of assignment (DOMAIN §2 "notification", issue 4 step 5): a formal letter to a
+// The notice of assignment (docs/domain.md §2 "notification", issue 4 step 5): a formal letter to a
 // debtor naming the client, stating that its receivables are assigned to the factor and that
 // payment must go to the factor's account from now on. Sent for notified clients to each debtor
 // new to the factor with that client. Data, then QTextDocument (one letter per page), then PDF.

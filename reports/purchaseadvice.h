@@ -46,7 +46,7 @@ struct PurchaseAdviceData
     ScheduleTotals totals;
 };
 
-// The purchase advice (DOMAIN §4.3): the letter to the client listing the invoices bought
+// The purchase advice (docs/domain.md §4.3): the letter to the client listing the invoices bought
 // with a schedule, the split of each (face, eligible, advance, commission, reserve), the
 // totals, the charges, the net payment and its date. Data first (build), then a QTextDocument
 // built with QTextCursor and tables, then PDF through QPdfWriter; no widgets, so the

@@ -37,8 +37,8 @@ Money eur(qint64 minor)
     return Money::fromMinor(minor, Currency(QStringLiteral("EUR")));
 }
 
-// DOMAIN §7's purchase: face 1,000,000.00, advance 930,000.00, commission 20,000.00, reserve
-// 50,000.00, tagged with the client.
+// docs/domain.md §7's purchase: face 1,000,000.00, advance 930,000.00, commission 20,000.00,
+// reserve 50,000.00, tagged with the client.
 void postPurchase(Database &db, const Session &who, qint64 clientId, QDate date)
 {
     JournalEntry e;

@@ -24,7 +24,8 @@ Money eur(qint64 minor)
     return Money::fromMinor(minor, kEur);
 }
 
-// A purchase as in DOMAIN §7: face to receivables, advance from the bank, commission, reserve.
+// A purchase as in docs/domain.md §7: face to receivables, advance from the bank, commission,
+// reserve.
 qint64 postPurchase(TestBooks &books, QDate date, qint64 face, const QString &memo)
 {
     const qint64 commission = face / 50; // 2 %

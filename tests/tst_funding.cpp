@@ -97,7 +97,7 @@ void tst_Funding::seed003()
     QCOMPARE(f.totals.netPayment.minor(), qint64(93000000));
     QCOMPARE(f.newlyNotifiedDebtorIds, QList<qint64>{b.big});
 
-    // The journal entry of DOMAIN §7, to the cent and tagged.
+    // The journal entry of docs/domain.md §7, to the cent and tagged.
     JournalService journal(b.db());
     const JournalEntry e = journal.entry(f.journalEntryId);
     QCOMPARE(e.kind, s("purchase"));

@@ -1,5 +1,5 @@
 // The posting builder: only balanced, single-currency entries of positive lines come out; the
-// purchase entry of DOMAIN §7 (seed 003) and the mirror of a reversal.
+// purchase entry of docs/domain.md §7 (seed 003) and the mirror of a reversal.
 #include "error.h"
 #include "posting.h"
 

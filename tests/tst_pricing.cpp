@@ -59,7 +59,7 @@ void tst_Pricing::split_data()
     QTest::addColumn<qint64>("reserve");
 
     const int adv = int(Arrangement::Advance);
-    // DOMAIN §7, seed 003: 1,000,000.00 at 93 % / 2 %.
+    // docs/domain.md §7, seed 003: 1,000,000.00 at 93 % / 2 %.
     QTest::newRow("seed 003") << qint64(100000000) << qint64(100000000) << qint64(930000)
                               << qint64(20000) << adv << qint64(93000000) << qint64(2000000)
                               << qint64(5000000);

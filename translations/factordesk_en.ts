@@ -4,40 +4,268 @@
 <context>
     <name>FactorDesk</name>
     <message>
-        <location filename="../models/agreement.cpp" line="37"/>
+        <location filename="../models/domain/agreement.cpp" line="37"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreement.cpp" line="39"/>
+        <location filename="../models/domain/agreement.cpp" line="39"/>
         <source>Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreement.cpp" line="41"/>
+        <location filename="../models/domain/agreement.cpp" line="41"/>
         <source>Maturity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreement.cpp" line="53"/>
+        <location filename="../models/domain/agreement.cpp" line="53"/>
         <source>arrangement: &quot;%1&quot; is not a payment arrangement (write advance, collection or maturity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="65"/>
+        <source>Approval code %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="67"/>
+        <source>Approval code %1 was given for another client or debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="69"/>
+        <source>Approval code %1 is %2, not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="71"/>
+        <source>Approval code %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="73"/>
+        <source>The invoice date %1 is outside the ship window %2 to %3 of approval code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="75"/>
+        <source>%1 exceeds what is left of approval code %2 (approved %3, already used %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="150"/>
+        <source>Invoice %1 is already on line %2 of this schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="153"/>
+        <source>Invoice %1 of this client is already in the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="156"/>
+        <source>Line %1 of this schedule has the same debtor, date and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="158"/>
+        <source>An invoice to %1 dated %2 for %3 is already in the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="162"/>
+        <source>Debtor %1 is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="164"/>
+        <source>Debtor %1 is insolvent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="167"/>
+        <source>The credit limit of debtor %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="169"/>
+        <source>Debtor %1 has no credit limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="172"/>
+        <source>The invoice is %1 days old on %2; the agreement buys invoices up to %3 days old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="176"/>
+        <source>The invoice fell due on %1, before the schedule date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="179"/>
+        <source>Debtor %1 is cross-aged: %2 % of its balance is more than 90 days past due (limit %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="183"/>
+        <source>Over the credit limit of debtor %1: limit %2, exposure %3; %4 is unapproved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="186"/>
+        <source>Over this client&apos;s sub-limit on debtor %1: sub-limit %2, exposure %3; %4 is unapproved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="190"/>
+        <source>Verify with the debtor before funding: the amount is at or above %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="193"/>
+        <source>Approval code %1 matched: credit-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="197"/>
+        <source>Concentration: debtor %1 would hold %2 % of the client&apos;s receivables (limit %3 %); %4 is ineligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="201"/>
+        <source>Over the client&apos;s facility limit of %1 (funds employed %2); %3 is ineligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/checkresult.cpp" line="204"/>
+        <source>Overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="87"/>
+        <source>date: a journal entry needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="90"/>
+        <source>currency: a journal entry needs a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="93"/>
+        <source>lines: a journal entry needs at least two lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="103"/>
+        <source>line %1: each line is either a positive debit or a positive credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="109"/>
+        <source>line %1: the amount is in %2 but the entry is in %3; an entry has one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="119"/>
+        <source>lines: the entry does not balance (debits %1, credits %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="160"/>
+        <source>Purchase of schedule %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="168"/>
+        <source>Payment to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="169"/>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="170"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="172"/>
+        <source>Reserve and payment due at maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="173"/>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaseidentity.cpp" line="70"/>
+        <source>%1 is not a FactorDesk database. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaseidentity.cpp" line="87"/>
+        <source>%1 is damaged (%2). It was left unchanged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaseidentity.cpp" line="99"/>
+        <source>The PostgreSQL database %1 holds no FactorDesk books yet; create them with &apos;factordesk-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaseidentity.cpp" line="114"/>
+        <source>%1 is damaged and cannot be read. It was left unchanged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaseidentity.cpp" line="119"/>
+        <source>%1 cannot be read as a FactorDesk database (%2). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaseidentity.cpp" line="127"/>
+        <source>%1 was written by a newer FactorDesk (schema version %2; this program knows up to %3). It was left unchanged; update FactorDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/tableexport.cpp" line="97"/>
+        <location filename="../reports/tableexport.cpp" line="102"/>
+        <location filename="../reports/tableexport.cpp" line="177"/>
+        <source>%1: cannot write the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/tableexport.cpp" line="113"/>
+        <location filename="../reports/tableexport.cpp" line="182"/>
+        <source>%1: cannot write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/tableexport.cpp" line="194"/>
+        <source>%1: the file name must end in .csv or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::Agreement</name>
     <message>
-        <location filename="../models/agreement.cpp" line="71"/>
+        <location filename="../models/domain/agreement.cpp" line="71"/>
         <source>discount tiers: tier %1 &quot;%2&quot; is not DAYS:PERCENT (write the tiers like 30:1.5,10:0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreement.cpp" line="84"/>
+        <location filename="../models/domain/agreement.cpp" line="84"/>
         <source>discount tiers: tier %1 has &quot;%2&quot; days; the days of a tier are a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreement.cpp" line="92"/>
+        <location filename="../models/domain/agreement.cpp" line="92"/>
         <source>discount tiers: tier %1 has the rate &quot;%2&quot;, which is not a percentage (write it like 1.5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,232 +273,240 @@
 <context>
     <name>FactorDesk::AgreementDialog</name>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="57"/>
         <source>New terms for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="73"/>
         <source>A new version of the terms of %1, starting from the version of %2. Older versions are kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="76"/>
         <source>The first agreement of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="99"/>
         <source>&amp;Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="107"/>
         <source>In force &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="112"/>
         <source>Payment &amp;arrangement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="114"/>
         <source>With &amp;recourse (the client buys back unpaid invoices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="117"/>
         <source>&amp;Notified (debtors pay the factor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="120"/>
         <source>Ad&amp;vance rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="122"/>
         <source>&amp;Commission rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="125"/>
         <source>e.g. 30:1.5,10:0.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="126"/>
         <source>DAYS:PERCENT for the first period, then DAYS:PERCENT for each further period or part; the last tier repeats. Empty: no discount fee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="128"/>
         <source>&amp;Discount fee tiers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="140"/>
         <source>&amp;Interest margin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="141"/>
         <source>% over the base rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="144"/>
         <source>ACT/360</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="145"/>
         <source>ACT/365</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="146"/>
         <source>Da&amp;y count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="147"/>
         <source>&amp;Minimum fee per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="151"/>
         <source>&amp;Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="153"/>
         <source>&amp;Facility limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="155"/>
         <source>&amp;Over-advance limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="157"/>
         <source>&amp;Concentration limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="158"/>
         <source>% of receivables on one debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="159"/>
         <source>C&amp;ross-aging limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="160"/>
         <source>% over 90 days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="161"/>
         <source>&amp;Verify invoices from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="163"/>
         <source>Maximum invoice &amp;age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="164"/>
         <source>days (0: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="165"/>
         <source>Rec&amp;ourse period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="165"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="166"/>
         <source>days after due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="169"/>
         <source>&amp;Charges and days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="171"/>
         <source>The &amp;purchase day counts as day one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="174"/>
         <source>C&amp;learance days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="175"/>
         <source>days added to receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="176"/>
         <source>Charge per &amp;invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="178"/>
         <source>Charge per &amp;schedule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="180"/>
         <source>Charge per &amp;transfer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="182"/>
         <source>Charge per credit &amp;decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="184"/>
         <source>&amp;Penalty rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="185"/>
         <source>% after the recourse date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="186"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="195"/>
         <source>Only managers set agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="289"/>
         <source>&quot;%1&quot; is not a percentage; write it like %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="311"/>
+        <source>%1: &quot;%2&quot; has more than %n decimal(s), the most %3 allows; write it like %4.</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimal, the most %3 allows; write it like %4.</numerusform>
+            <numerusform>%1: &quot;%2&quot; has more than %n decimals, the most %3 allows; write it like %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="308"/>
-        <source>&quot;%1&quot; is not an amount; write it like %2.</source>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="317"/>
+        <source>%1: &quot;%2&quot; is not an amount; write it like %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreementdialog.cpp" line="359"/>
+        <location filename="../ui/dialogs/agreementdialog.cpp" line="367"/>
         <source>The terms were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,37 +514,37 @@
 <context>
     <name>FactorDesk::AgreementHistoryModel</name>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="10"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="10"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="11"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="11"/>
         <source>Advance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="12"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="12"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="13"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="13"/>
         <source>Facility limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="14"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="14"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="15"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="15"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementhistorymodel.cpp" line="16"/>
+        <location filename="../models/itemmodels/agreementhistorymodel.cpp" line="16"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,352 +552,362 @@
 <context>
     <name>FactorDesk::AgreementService</name>
     <message>
-        <location filename="../models/agreementservice.cpp" line="44"/>
+        <location filename="../models/services/agreementservice.cpp" line="63"/>
         <source>A stored discount fee schedule is damaged: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="93"/>
+        <location filename="../models/services/agreementservice.cpp" line="114"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="93"/>
+        <location filename="../models/services/agreementservice.cpp" line="114"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="101"/>
+        <location filename="../models/services/agreementservice.cpp" line="122"/>
         <source>%1: %2 % is outside 0 to 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="109"/>
+        <location filename="../models/services/agreementservice.cpp" line="134"/>
+        <source>%1: %2 has no currency; the client&apos;s terms are in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/agreementservice.cpp" line="140"/>
+        <source>%1: %2 %3 is not in %4, the currency of the client&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/agreementservice.cpp" line="147"/>
         <source>%1: %2 is negative; amounts and limits are 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="118"/>
+        <location filename="../models/services/agreementservice.cpp" line="156"/>
         <source>%1: %2 days is outside 0 to %3 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="145"/>
+        <location filename="../models/services/agreementservice.cpp" line="182"/>
         <source>from: a version of the terms needs the date it takes effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="147"/>
+        <location filename="../models/services/agreementservice.cpp" line="184"/>
         <source>advance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="148"/>
+        <location filename="../models/services/agreementservice.cpp" line="185"/>
         <source>commission rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="151"/>
+        <location filename="../models/services/agreementservice.cpp" line="188"/>
         <source>advance rate: %1 % advance and %2 % commission add up to more than 100 % of the face value, leaving a negative reserve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="157"/>
+        <location filename="../models/services/agreementservice.cpp" line="194"/>
         <source>discount tiers: %1 tiers given; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="167"/>
+        <location filename="../models/services/agreementservice.cpp" line="204"/>
         <source>discount tiers: tier %1 covers %2 days; each tier covers 1 to %3 days and begins where the one before ends, so the tiers ascend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="175"/>
+        <location filename="../models/services/agreementservice.cpp" line="212"/>
         <source>discount tiers: the rate %1 % of tier %2 is outside 0 to 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="180"/>
+        <location filename="../models/services/agreementservice.cpp" line="217"/>
         <source>interest margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="183"/>
+        <location filename="../models/services/agreementservice.cpp" line="220"/>
         <source>day count: %1 is not a day count (use 360 for ACT/360 or 365 for ACT/365).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="187"/>
+        <location filename="../models/services/agreementservice.cpp" line="224"/>
         <source>minimum fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="188"/>
+        <location filename="../models/services/agreementservice.cpp" line="225"/>
         <source>recourse period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="189"/>
+        <location filename="../models/services/agreementservice.cpp" line="226"/>
         <source>facility limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="190"/>
+        <location filename="../models/services/agreementservice.cpp" line="227"/>
         <source>over-advance limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="191"/>
+        <location filename="../models/services/agreementservice.cpp" line="229"/>
         <source>concentration limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="192"/>
+        <location filename="../models/services/agreementservice.cpp" line="230"/>
         <source>cross-aging limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="193"/>
+        <location filename="../models/services/agreementservice.cpp" line="231"/>
         <source>clearance days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="194"/>
+        <location filename="../models/services/agreementservice.cpp" line="232"/>
         <source>charge per invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="197"/>
+        <location filename="../models/services/agreementservice.cpp" line="235"/>
         <source>charge per schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="199"/>
+        <location filename="../models/services/agreementservice.cpp" line="237"/>
         <source>charge per transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="201"/>
+        <location filename="../models/services/agreementservice.cpp" line="239"/>
         <source>charge per credit decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="202"/>
+        <location filename="../models/services/agreementservice.cpp" line="240"/>
         <source>penalty rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="204"/>
+        <location filename="../models/services/agreementservice.cpp" line="242"/>
         <source>verification threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="206"/>
+        <location filename="../models/services/agreementservice.cpp" line="244"/>
         <source>maximum invoice age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="209"/>
+        <location filename="../models/services/agreementservice.cpp" line="247"/>
         <source>note: at most 1000 characters, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="216"/>
+        <location filename="../models/services/agreementservice.cpp" line="254"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="218"/>
+        <location filename="../models/services/agreementservice.cpp" line="256"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="218"/>
+        <location filename="../models/services/agreementservice.cpp" line="256"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="222"/>
+        <location filename="../models/services/agreementservice.cpp" line="260"/>
         <source>%1 per %2 or part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="223"/>
+        <location filename="../models/services/agreementservice.cpp" line="261"/>
         <source>%1 for the first %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="227"/>
+        <location filename="../models/services/agreementservice.cpp" line="265"/>
         <source>, then %1 per further %2 or part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="228"/>
+        <location filename="../models/services/agreementservice.cpp" line="266"/>
         <source>, then %1 for the next %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="251"/>
+        <location filename="../models/services/agreementservice.cpp" line="288"/>
         <source>In force from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="253"/>
+        <location filename="../models/services/agreementservice.cpp" line="290"/>
         <source>Payment arrangement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="255"/>
+        <location filename="../models/services/agreementservice.cpp" line="292"/>
         <source>With recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="256"/>
+        <location filename="../models/services/agreementservice.cpp" line="293"/>
         <source>Notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="257"/>
+        <location filename="../models/services/agreementservice.cpp" line="294"/>
         <source>Advance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="258"/>
+        <location filename="../models/services/agreementservice.cpp" line="295"/>
         <source>Commission rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="259"/>
+        <location filename="../models/services/agreementservice.cpp" line="296"/>
         <source>Discount fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="262"/>
+        <location filename="../models/services/agreementservice.cpp" line="299"/>
         <source>Interest margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="263"/>
+        <location filename="../models/services/agreementservice.cpp" line="300"/>
         <source>Day count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="264"/>
+        <location filename="../models/services/agreementservice.cpp" line="301"/>
         <source>ACT/365</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="264"/>
+        <location filename="../models/services/agreementservice.cpp" line="301"/>
         <source>ACT/360</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="265"/>
+        <location filename="../models/services/agreementservice.cpp" line="302"/>
         <source>Minimum fee per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="266"/>
+        <location filename="../models/services/agreementservice.cpp" line="303"/>
         <source>Recourse period (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="267"/>
+        <location filename="../models/services/agreementservice.cpp" line="304"/>
         <source>Facility limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="268"/>
+        <location filename="../models/services/agreementservice.cpp" line="305"/>
         <source>Over-advance limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="269"/>
+        <location filename="../models/services/agreementservice.cpp" line="306"/>
         <source>Concentration limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="270"/>
+        <location filename="../models/services/agreementservice.cpp" line="307"/>
         <source>Cross-aging limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="271"/>
+        <location filename="../models/services/agreementservice.cpp" line="308"/>
         <source>Purchase day counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="272"/>
+        <location filename="../models/services/agreementservice.cpp" line="309"/>
         <source>Clearance days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="273"/>
+        <location filename="../models/services/agreementservice.cpp" line="310"/>
         <source>Charge per invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="274"/>
+        <location filename="../models/services/agreementservice.cpp" line="311"/>
         <source>Charge per schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="275"/>
+        <location filename="../models/services/agreementservice.cpp" line="312"/>
         <source>Charge per transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="276"/>
+        <location filename="../models/services/agreementservice.cpp" line="313"/>
         <source>Charge per credit decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="278"/>
+        <location filename="../models/services/agreementservice.cpp" line="315"/>
         <source>Penalty rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="279"/>
+        <location filename="../models/services/agreementservice.cpp" line="316"/>
         <source>Verification threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="281"/>
+        <location filename="../models/services/agreementservice.cpp" line="318"/>
         <source>Maximum invoice age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="282"/>
+        <location filename="../models/services/agreementservice.cpp" line="319"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="306"/>
+        <location filename="../models/services/agreementservice.cpp" line="343"/>
         <source>First version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="309"/>
+        <location filename="../models/services/agreementservice.cpp" line="346"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="311"/>
+        <location filename="../models/services/agreementservice.cpp" line="348"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="358"/>
+        <location filename="../models/services/agreementservice.cpp" line="396"/>
         <source>set agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="372"/>
+        <location filename="../models/services/agreementservice.cpp" line="412"/>
         <source>from: the terms of %1 already have a version from %2, and versions are never edited; add a new version from a later date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agreementservice.cpp" line="378"/>
+        <location filename="../models/services/agreementservice.cpp" line="418"/>
         <source>from: the latest version of the terms of %1 starts on %2; a new version must start after it, since a change never rewrites history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,32 +920,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="93"/>
+        <location filename="../ui/application.cpp" line="90"/>
         <source>FactorDesk: books, credit and collections for a factoring house.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="99"/>
+        <location filename="../ui/application.cpp" line="96"/>
         <source>The database: an SQLite file, or postgresql://user@host:port/dbname. Default: $FACTORDESK_DB, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="103"/>
+        <location filename="../ui/application.cpp" line="100"/>
         <source>PATH|URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="105"/>
+        <location filename="../ui/application.cpp" line="102"/>
         <source>The user name to fill in at sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="106"/>
+        <location filename="../ui/application.cpp" line="103"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="129"/>
+        <location filename="../ui/application.cpp" line="126"/>
         <source>FactorDesk cannot open %1.
 
 %2</source>
@@ -818,12 +1064,12 @@
 <context>
     <name>FactorDesk::AuditLog</name>
     <message>
-        <location filename="../models/auditlog.cpp" line="147"/>
+        <location filename="../models/services/auditlog.cpp" line="147"/>
         <source>Audit record %1 (%2, %3) does not follow the record before it: a record was removed or inserted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlog.cpp" line="156"/>
+        <location filename="../models/services/auditlog.cpp" line="156"/>
         <source>Audit record %1 (%2, %3) was changed after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,32 +1077,32 @@
 <context>
     <name>FactorDesk::AuditLogModel</name>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="116"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="118"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="120"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="122"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="124"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="126"/>
+        <location filename="../models/itemmodels/auditlogmodel.cpp" line="126"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,129 +1110,214 @@
 <context>
     <name>FactorDesk::AuditView</name>
     <message>
-        <location filename="../ui/auditview.cpp" line="52"/>
+        <location filename="../ui/views/auditview.cpp" line="56"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="53"/>
+        <location filename="../ui/views/auditview.cpp" line="57"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="56"/>
-        <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auditview.cpp" line="65"/>
+        <location filename="../ui/views/auditview.cpp" line="69"/>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="73"/>
+        <location filename="../ui/views/auditview.cpp" line="77"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="76"/>
+        <location filename="../ui/views/auditview.cpp" line="80"/>
         <source>any user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="81"/>
+        <location filename="../ui/views/auditview.cpp" line="85"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="84"/>
+        <location filename="../ui/views/auditview.cpp" line="88"/>
         <source>action, record or data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="93"/>
-        <source>Check that no audit record was changed, inserted or removed</source>
+        <location filename="../ui/views/auditview.cpp" line="60"/>
+        <source>&amp;Verify books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="122"/>
+        <location filename="../ui/views/auditview.cpp" line="98"/>
+        <source>Check that every journal entry balances and was not changed, that no audit record was changed, inserted or removed, and that every invoice agrees with the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/auditview.cpp" line="109"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/auditview.cpp" line="123"/>
         <source>Before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="125"/>
+        <location filename="../ui/views/auditview.cpp" line="126"/>
         <source>After:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="176"/>
+        <location filename="../ui/views/auditview.cpp" line="174"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="182"/>
+        <location filename="../ui/views/auditview.cpp" line="180"/>
         <source>&lt;b&gt;Record %1&lt;/b&gt; · %2 · %3 · %4 %5 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="187"/>
+        <location filename="../ui/views/auditview.cpp" line="185"/>
         <source>(nothing: the record was created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditview.cpp" line="189"/>
+        <location filename="../ui/views/auditview.cpp" line="187"/>
         <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/views/auditview.cpp" line="220"/>
+        <source>The books hold: every journal entry balances (%1), the journal&apos;s seals (%2) and the audit trail (%3) are unbroken, and every invoice (%4) agrees with the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/auditview.cpp" line="219"/>
         <source>The audit trail is intact: %Ln record(s) checked.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The audit trail is intact: %Ln record checked.</numerusform>
             <numerusform>The audit trail is intact: %Ln records checked.</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>FactorDesk::BackupService</name>
+    <message>
+        <location filename="../models/services/backupservice.cpp" line="29"/>
+        <source>back up the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/backupservice.cpp" line="32"/>
+        <source>These books are kept on a PostgreSQL server: back them up with the server&apos;s own tool, for example
+  %1
+and restore with pg_restore into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/backupservice.cpp" line="39"/>
+        <source>%1 already exists: a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/backupservice.cpp" line="44"/>
+        <source>%1: there is no such folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/backupservice.cpp" line="53"/>
+        <source>The backup to %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::Books</name>
+    <message>
+        <location filename="../models/services/books.cpp" line="34"/>
+        <source>Currency: &quot;%1&quot; is not a three-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::BooksVerifier</name>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="39"/>
+        <source>Journal entry %1 of %2 was posted with %3 lines and has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="45"/>
+        <source>Journal entry %1 of %2 does not balance: its debits and credits no longer add up to the total it was posted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="74"/>
+        <source>Journal entry %1 was sealed but is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="79"/>
+        <source>The seal of journal entry %1 does not follow the one before it: an entry was removed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="95"/>
+        <source>Journal entry %1 of %2 was changed after it was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="111"/>
+        <source>Journal entry %1 has no seal: it was written outside FactorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/booksverifier.cpp" line="150"/>
+        <source>Invoice %1 (id %2) is %3 with an open balance of %4 %6, but the journal holds %5 %6 on factored receivables for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactorDesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="25"/>
-        <location filename="../ui/changepassworddialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="55"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="30"/>
         <source>Choose a new password for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="31"/>
         <source>%1, please choose a new password before you continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="41"/>
         <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="47"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="48"/>
         <source>&amp;Repeat new password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="79"/>
         <source>The two new passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changepassworddialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/changepassworddialog.cpp" line="84"/>
         <source>The new password must differ from the current one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,59 +1325,59 @@
 <context>
     <name>FactorDesk::ChecksPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="442"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="41"/>
         <source>&amp;Override…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="445"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="44"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="446"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="45"/>
         <source>Every line with the result of each check. Ineligible lines get no advance unless a manager overrides them with a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="476"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="75"/>
         <source>Only a manager can override a line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="483"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="82"/>
         <source>Invoice %1 cannot be overridden: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="489"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="89"/>
         <source>Invoice %1 is eligible already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="502"/>
-        <location filename="../ui/purchasewizardpages.cpp" line="507"/>
-        <location filename="../ui/purchasewizardpages.cpp" line="515"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="103"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="108"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="116"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="502"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="103"/>
         <source>Select the line to override first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="508"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="109"/>
         <source>Why should invoice %1 be bought in full? (kept with the line; empty: no override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="532"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="133"/>
         <source>%1 lines: %2 eligible in full, %3 not (in part or whole), %4 with warnings; %5 overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="538"/>
+        <location filename="../ui/wizards/checkspage.cpp" line="139"/>
         <source>A manager can override ineligible lines when approving.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,57 +1385,47 @@
 <context>
     <name>FactorDesk::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
-        <source>Usage: factordesk-cli [--db PATH|URL] [--user NAME] COMMAND ...
-
-The database is an SQLite file (default %1) or a PostgreSQL URL
-postgresql://user@host:port/db. The password comes from FACTORDESK_PASSWORD,
-else a prompt on the terminal. Exit codes: 0 done, 1 refused or invalid,
-2 usage, 3 authentication or permission.
-
-Commands:
-</source>
+        <location filename="../app/cli/cli.cpp" line="159"/>
+        <source>The books: an SQLite file or a postgresql:// URL (default FACTORDESK_DB, else the file in the user&apos;s data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="241"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
+        <source>Who signs in (default FACTORDESK_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>--format is csv, json or table, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="252"/>
+        <location filename="../app/cli/cli.cpp" line="186"/>
         <source>--%1: &quot;%2&quot; is not a date (write YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="280"/>
-        <source>The option %1 needs a value.</source>
+        <location filename="../app/cli/cli.cpp" line="221"/>
+        <source>Unknown command &quot;%1&quot;. Run factordesk-cli help %2 for the %2 commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="314"/>
+        <location filename="../app/cli/cli.cpp" line="279"/>
+        <source>Run factordesk-cli %1 --help for its arguments and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="225"/>
         <source>Unknown command &quot;%1&quot;. Run factordesk-cli help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="319"/>
-        <source>Usage: factordesk-cli %1
-%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
-        <source>Usage: factordesk-cli %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="334"/>
+        <location filename="../app/cli/cli.cpp" line="284"/>
         <source>factordesk-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="343"/>
+        <location filename="../app/cli/cli.cpp" line="293"/>
         <source>factordesk-cli: unexpected failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,163 +1505,425 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="154"/>
-        <location filename="../app/cli/foundationcommands.cpp" line="38"/>
+        <location filename="../app/cli/clientcommands.cpp" line="126"/>
+        <source>The client&apos;s currency, ISO 4217 (default the books&apos; currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="127"/>
+        <source>The client&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="128"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="27"/>
+        <source>The postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="129"/>
+        <source>The contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="130"/>
+        <source>The contact&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="131"/>
+        <source>The contact&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="132"/>
+        <source>The client&apos;s tax or VAT number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="133"/>
+        <source>The bank account as an IBAN, checked with its check digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="134"/>
+        <source>The bank account in another format, kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="135"/>
+        <source>The client&apos;s bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="136"/>
+        <source>Free notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="163"/>
         <source>--currency: &quot;%1&quot; is not a three-letter currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="166"/>
-        <source>client add needs --name TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clientcommands.cpp" line="174"/>
+        <location filename="../app/cli/clientcommands.cpp" line="179"/>
         <source>Added client %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="192"/>
+        <location filename="../app/cli/clientcommands.cpp" line="193"/>
         <source>Saved client %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="311"/>
+        <location filename="../app/cli/clientcommands.cpp" line="308"/>
         <source>Terms in force on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="314"/>
+        <location filename="../app/cli/clientcommands.cpp" line="311"/>
         <source>No agreement in force on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="317"/>
+        <location filename="../app/cli/clientcommands.cpp" line="314"/>
         <source>Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="334"/>
+        <location filename="../app/cli/clientcommands.cpp" line="331"/>
         <source>--%1: &quot;%2&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="365"/>
-        <source>agreement set needs --from DATE, the day the new terms take effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clientcommands.cpp" line="369"/>
+        <location filename="../app/cli/clientcommands.cpp" line="340"/>
         <source>--%1 and --no-%1 contradict each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="372"/>
+        <location filename="../app/cli/clientcommands.cpp" line="343"/>
         <source>set agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="430"/>
+        <location filename="../app/cli/clientcommands.cpp" line="400"/>
         <source>New terms of %1 in force from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="445"/>
+        <location filename="../app/cli/clientcommands.cpp" line="413"/>
         <source>%1 has no agreement in force on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="487"/>
+        <location filename="../app/cli/clientcommands.cpp" line="447"/>
+        <source>The day to show (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="450"/>
         <source>Adds a client (clerks and managers). The currency defaults to the book&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="491"/>
+        <location filename="../app/cli/clientcommands.cpp" line="451"/>
+        <location filename="../app/cli/clientcommands.cpp" line="458"/>
+        <source>The client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="456"/>
         <source>Changes the given details of a client (clerks and managers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="495"/>
+        <location filename="../app/cli/clientcommands.cpp" line="457"/>
+        <source>A new code for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="463"/>
         <source>Lists clients with their terms in force and funds employed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="499"/>
+        <location filename="../app/cli/clientcommands.cpp" line="465"/>
+        <source>Only clients whose code or name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="472"/>
         <source>Shows a client, the terms in force and every version of its agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="514"/>
+        <location filename="../app/cli/clientcommands.cpp" line="478"/>
         <source>Adds a version of a client&apos;s terms from DATE (managers). Terms not given are those in force on DATE, or the defaults for a first version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/clientcommands.cpp" line="482"/>
+        <source>The day the new terms take effect; later than the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="484"/>
+        <source>The advance rate, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="485"/>
+        <source>The commission rate, in percent of the face value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="486"/>
+        <source>With recourse: the client buys back unpaid invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="488"/>
+        <source>Without recourse: the factor absorbs a debtor&apos;s insolvency on credit-approved invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="490"/>
+        <source>How the factor pays the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="491"/>
+        <source>Debtors are notified of the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="492"/>
+        <source>Debtors are not notified (confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="493"/>
+        <source>The interest margin over the base rate, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="494"/>
+        <source>The interest day count: ACT/360 or ACT/365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="496"/>
+        <source>Days after the due date after which an unpaid invoice is charged back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="497"/>
+        <source>The facility limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="498"/>
+        <source>The extra line beyond eligible receivables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="500"/>
+        <source>The largest share of the client&apos;s receivables on one debtor, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="502"/>
+        <source>The share of a debtor&apos;s balance over 90 days past due above which all its invoices are ineligible, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="504"/>
+        <source>The minimum fee per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="506"/>
+        <source>The discount: 30:1.5,10:0.5 is 1.5 % for the first 30 days, then 0.5 % per further 10 days or part; none removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="508"/>
+        <source>The purchase day counts as day one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="509"/>
+        <source>The purchase day does not count as day one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="511"/>
+        <source>Float days added to receipts before a fee or interest stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="513"/>
+        <source>Invoices at or above this amount are verified with the debtor before funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="514"/>
+        <source>The oldest invoice the factor buys, in days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="515"/>
+        <source>The charge per invoice bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="516"/>
+        <source>The charge per schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="517"/>
+        <source>The charge per payment to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="518"/>
+        <source>The charge per credit decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/clientcommands.cpp" line="519"/>
+        <source>The penalty rate after the recourse date, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="520"/>
+        <source>A note kept with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clientcommands.cpp" line="525"/>
         <source>Shows the terms in force for a client on a date (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clientcommands.cpp" line="524"/>
+        <location filename="../app/cli/clientcommands.cpp" line="531"/>
         <source>Lists every version of a client&apos;s agreement: from when, by whom, what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="42"/>
+        <location filename="../app/cli/creditcommands.cpp" line="40"/>
         <source>Credit request %1 for debtor %2: %3, waiting for an analyst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="64"/>
+        <location filename="../app/cli/creditcommands.cpp" line="58"/>
         <source>amount: approving in part needs --amount with the lower amount granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="74"/>
+        <location filename="../app/cli/creditcommands.cpp" line="68"/>
         <source>Debtor %1 has no open credit request to decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="80"/>
+        <location filename="../app/cli/creditcommands.cpp" line="74"/>
         <source>Debtor %1: credit limit %2, review %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="83"/>
+        <location filename="../app/cli/creditcommands.cpp" line="77"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="163"/>
+        <location filename="../app/cli/creditcommands.cpp" line="150"/>
         <source>Ask for a debtor&apos;s credit limit, or with --client a per-client sub-limit (clerk, analyst); prints the request number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="169"/>
+        <location filename="../app/cli/creditcommands.cpp" line="153"/>
+        <source>Why the limit is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="154"/>
+        <source>Ask for a sub-limit for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="159"/>
         <source>Decide the debtor&apos;s open credit request (analyst, not the requester); prints the new status first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="174"/>
+        <location filename="../app/cli/creditcommands.cpp" line="162"/>
+        <source>The lower amount granted; partial needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="163"/>
+        <source>The date to review the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="164"/>
+        <location filename="../app/cli/ordercommands.cpp" line="229"/>
+        <source>Why it was decided so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="169"/>
         <source>Credit requests and decisions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/creditcommands.cpp" line="177"/>
+        <location filename="../app/cli/creditcommands.cpp" line="171"/>
+        <source>Only open requests (pending or on hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="172"/>
+        <source>Only the requests for this debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/creditcommands.cpp" line="178"/>
         <source>The analyst&apos;s queue: open requests, reviews due within 30 days, declined in the last 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="32"/>
+        <location filename="../app/cli/creditcommands.cpp" line="180"/>
+        <source>The day the queue is for (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="39"/>
         <source>--terms: &quot;%1&quot; is not a number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="68"/>
-        <source>debtor add needs --name TEXT.</source>
+        <location filename="../app/cli/debtorcommands.cpp" line="25"/>
+        <source>The debtor&apos;s payment terms in days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="79"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="26"/>
+        <source>The company registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="28"/>
+        <source>The country, a two-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="29"/>
+        <source>The contact e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="81"/>
         <source>Added debtor %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,52 +1933,78 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="172"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="165"/>
         <source>Debtor %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="189"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="180"/>
         <source>Debtor %1 buys from client %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="190"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="181"/>
         <source>Debtor %1 no longer linked to client %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="204"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="193"/>
         <source>Add a debtor (clerk, manager), optionally linked to the clients it buys from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="210"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="194"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="202"/>
+        <source>The debtor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="196"/>
+        <source>A client the debtor buys from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="201"/>
         <source>Change a debtor&apos;s details (clerk, manager).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="214"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="206"/>
         <source>Debtors with limit, exposure and utilisation (%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="216"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="208"/>
+        <source>Only debtors whose code or name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="209"/>
+        <source>Only debtors with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="215"/>
         <source>One debtor&apos;s details, clients, limit and exposure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="219"/>
+        <location filename="../app/cli/debtorcommands.cpp" line="220"/>
         <source>Set a debtor&apos;s status; insolvent needs --date (clerk, manager).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/debtorcommands.cpp" line="222"/>
-        <source>Record that the debtor buys from a client (clerk, manager).</source>
+        <location filename="../app/cli/debtorcommands.cpp" line="221"/>
+        <source>The date of the insolvency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/debtorcommands.cpp" line="225"/>
+        <source>Record that the debtor buys from a client (clerk, manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/debtorcommands.cpp" line="230"/>
         <source>Remove a debtor&apos;s link to a client (clerk, manager).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,108 +2014,148 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="43"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="34"/>
         <source>Password for the new administrator %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="55"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="44"/>
         <source>Created %1 (schema version %2) with administrator %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="61"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="50"/>
         <source>Demo users clerk, analyst and manager have the password &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="74"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="60"/>
         <source>user add needs --role ROLE[,ROLE].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="78"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="64"/>
         <source>add users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="80"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="66"/>
         <source>Password for the new user %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="82"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="68"/>
         <source>Added user %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="112"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="94"/>
         <source>New password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="114"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="96"/>
         <source>Current password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="118"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="100"/>
         <source>Password of %1 changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="129"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="108"/>
         <source>user roles needs --role ROLE[,ROLE].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="133"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="112"/>
         <source>Roles of %1 set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="144"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="121"/>
         <source>User %1 enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="144"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="121"/>
         <source>User %1 disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="207"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="179"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="220"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="190"/>
         <source>journal reverse needs an entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="240"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="208"/>
         <source>The audit trail holds. Records checked: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="300"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="222"/>
+        <source>The books hold. Journal entries balanced: %1; sealed entries chained: %2; audit records chained: %3; invoices agreeing with the journal: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="237"/>
+        <source>Backed up the books to %1. To restore, open that file: factordesk --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="288"/>
         <source>settings set needs at least one of --factor-name, --address, --bank-name, --bank-account, --email, --phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="314"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="302"/>
         <source>The factor&apos;s details are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="324"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="311"/>
+        <source>Roles, comma-separated: admin, clerk, analyst, manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="315"/>
         <source>Create a new database; the administrator&apos;s password comes from FACTORDESK_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="329"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="318"/>
+        <source>The administrator&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="320"/>
+        <source>Add the demo users clerk, analyst and manager and the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="321"/>
+        <source>The books&apos; currency, ISO 4217 (default EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="322"/>
+        <source>The administrator&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="327"/>
         <source>Add a user (admin); the password comes from FACTORDESK_NEW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="328"/>
+        <source>The user&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1515,58 +2164,168 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="334"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="337"/>
         <source>Set a user&apos;s roles (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="336"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="342"/>
         <source>Set a password from FACTORDESK_NEW_PASSWORD (admin, or your own).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="339"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="347"/>
         <source>Disable a user (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="342"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="352"/>
         <source>Enable a user again (admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="347"/>
+        <location filename="../app/cli/foundationcommands.cpp" line="357"/>
         <source>One row per journal line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="350"/>
-        <source>Post the reversal of an entry (manager); prints the new entry number.</source>
+        <location filename="../app/cli/foundationcommands.cpp" line="359"/>
+        <source>Only entries dated on or after D (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="354"/>
-        <source>Every account with its balance as of a date.</source>
+        <location filename="../app/cli/foundationcommands.cpp" line="360"/>
+        <source>Only entries dated on or before D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="357"/>
-        <source>The book currency and the factor&apos;s details printed on documents.</source>
+        <location filename="../app/cli/foundationcommands.cpp" line="361"/>
+        <source>Only lines of this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/foundationcommands.cpp" line="362"/>
-        <source>Change the factor&apos;s details printed on advices and letters (admin).</source>
+        <source>Only lines on this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/foundationcommands.cpp" line="365"/>
-        <source>Check the audit trail&apos;s hash chain; exit 1 names the first bad record.</source>
+        <location filename="../app/cli/foundationcommands.cpp" line="368"/>
+        <source>Post the reversal of an entry (manager); prints the new entry number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/foundationcommands.cpp" line="370"/>
+        <source>Why the entry is reversed (kept in the memo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="372"/>
+        <source>The date of the reversal (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="377"/>
+        <source>Every account with its balance as of a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="379"/>
+        <source>The balances at the end of D (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="380"/>
+        <source>The currency to show (default the books&apos; currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="386"/>
+        <source>The book currency and the factor&apos;s details printed on documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="391"/>
+        <source>Change the factor&apos;s details printed on advices and letters (admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="393"/>
+        <source>The factor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="394"/>
+        <source>The postal address; \n in the text breaks the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="395"/>
+        <source>The factor&apos;s bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="396"/>
+        <source>The factor&apos;s bank account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="397"/>
+        <source>The factor&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="398"/>
+        <source>The factor&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="403"/>
+        <source>Copy the books, while they are in use, to a new SQLite file (manager or administrator); on PostgreSQL, says how to use pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="405"/>
+        <source>The new file; an existing one is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="410"/>
+        <source>Check the whole books: every entry balances, the journal&apos;s seals and the audit trail chain, every invoice agrees with the journal; exit 1 names the first thing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="417"/>
+        <source>Check the audit trail&apos;s hash chain; exit 1 names the first bad record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="423"/>
         <source>The newest audit records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="425"/>
+        <source>Only records made on or after D (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="426"/>
+        <source>Only records made on or before D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="427"/>
+        <source>Only records of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="428"/>
+        <source>Only records about this kind of thing (client, debtor, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/foundationcommands.cpp" line="429"/>
+        <source>At most N records (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1575,42 +2334,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="47"/>
-        <source>order request needs --ship-date D.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ordercommands.cpp" line="57"/>
+        <location filename="../app/cli/ordercommands.cpp" line="54"/>
         <source>Order approval request %1: %2 to %3, ship date %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="78"/>
+        <location filename="../app/cli/ordercommands.cpp" line="72"/>
         <source>--days: &quot;%1&quot; is not a number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="90"/>
+        <location filename="../app/cli/ordercommands.cpp" line="85"/>
         <source>amount: approving in part needs --amount with the lower amount approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="95"/>
+        <location filename="../app/cli/ordercommands.cpp" line="91"/>
         <source>%1 %2 for %3, expires %4, ship window %5 to %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="178"/>
+        <location filename="../app/cli/ordercommands.cpp" line="168"/>
         <source>There is no order approval with the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/cli/ordercommands.cpp" line="196"/>
-        <source>order export needs --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/ordercommands.cpp" line="202"/>
+        <location filename="../app/cli/ordercommands.cpp" line="188"/>
         <source>Wrote %n order approval(s) of client %1 to %2.</source>
         <translation>
             <numerusform>Wrote %n order approval of client %1 to %2.</numerusform>
@@ -1618,12 +2367,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="218"/>
+        <location filename="../app/cli/ordercommands.cpp" line="202"/>
         <source>Skipped:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ordercommands.cpp" line="220"/>
+        <location filename="../app/cli/ordercommands.cpp" line="204"/>
         <source>Imported %n order approval request(s).</source>
         <translation>
             <numerusform>Imported %n order approval request.</numerusform>
@@ -1631,37 +2380,78 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="231"/>
+        <location filename="../app/cli/ordercommands.cpp" line="215"/>
         <source>Ask for a pre-shipment order approval (clerk, analyst); prints the request number alone on the first line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="238"/>
+        <location filename="../app/cli/ordercommands.cpp" line="218"/>
+        <source>The day the goods are to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="219"/>
+        <source>The client&apos;s order reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="224"/>
         <source>Decide an order approval (analyst, not the requester); prints the approval code alone on the first line, or the status for decline and hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="243"/>
+        <location filename="../app/cli/ordercommands.cpp" line="227"/>
+        <source>The lower amount approved; partial needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="228"/>
+        <source>How many days the approval is valid (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="234"/>
         <source>Order approval requests and decisions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="245"/>
+        <location filename="../app/cli/ordercommands.cpp" line="236"/>
+        <source>Only the requests of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="237"/>
+        <source>Only requests with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="243"/>
         <source>One order approval, by request number or approval code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="247"/>
+        <location filename="../app/cli/ordercommands.cpp" line="248"/>
         <source>Write a client&apos;s order approval decisions to a CSV file for the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="250"/>
+        <location filename="../app/cli/ordercommands.cpp" line="249"/>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="253"/>
         <source>Import a client&apos;s order approval requests from CSV (client, debtor, order_ref, amount, ship_date); a file with bad lines imports nothing unless --skip-bad. Prints the new request numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="256"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="366"/>
+        <source>Import the good lines and skip the bad ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/schedulecommands.cpp" line="102"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="105"/>
         <source>%n line(s) passed every check</source>
         <translation>
             <numerusform>%n line passed every check</numerusform>
@@ -1669,17 +2459,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="112"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="115"/>
         <source>Invoices %1, face %2, eligible %3, ineligible %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="116"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="119"/>
         <source>Advance %1, commission %2, reserve %3, charges %4, net payment %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="120"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="123"/>
         <source>Average due date %1, payment due %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,57 +2479,52 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="161"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="159"/>
         <source>Schedule %1 of %2 (%3), dated %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="166"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="164"/>
         <source>Rejected by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="169"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="167"/>
         <source>Funded on %1 by %2, journal entry %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="241"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="233"/>
         <source>--override %1 needs its --reason TEXT before the next --override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="247"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="239"/>
         <source>--reason belongs after an --override INVOICE_NO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="253"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="245"/>
         <source>--override %1 needs --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="258"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="251"/>
         <source>Schedule %1 approved: invoices %2, eligible %3, advance %4, net payment %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="272"/>
-        <source>schedule reject needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="277"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="268"/>
         <source>Schedule %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="302"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="291"/>
         <source>Schedule %1 funded; journal entry %2; payment of %3 due on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/schedulecommands.cpp" line="309"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="298"/>
         <source>Notices of assignment to print: %n debtor(s).</source>
         <translation>
             <numerusform>Notices of assignment to print: %n debtor.</numerusform>
@@ -1747,93 +2532,258 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="342"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="325"/>
         <source>--limit needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="377"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="360"/>
         <source>Import, check and price a schedule from a CSV file; prints its number on the first line, then the checks of each line. A file with errors imports nothing unless --skip-bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="383"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="364"/>
+        <source>The schedule&apos;s date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="365"/>
+        <source>The schedule&apos;s number (default the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="367"/>
+        <source>Keep the schedule as a draft instead of submitting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="373"/>
         <source>A schedule&apos;s lines with their checks and split, and its totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="386"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="378"/>
         <source>Schedules with their totals, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="388"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="380"/>
+        <source>Only the schedules of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="381"/>
+        <source>Only schedules with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="382"/>
+        <source>Only schedules dated on or after D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="383"/>
+        <source>Only schedules dated on or before D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="389"/>
         <source>Run the checks of a draft or submitted schedule again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="392"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="395"/>
         <source>Approve a schedule (managers); an override makes an ineligible invoice eligible in full and keeps the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="397"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="399"/>
+        <source>Make this ineligible invoice eligible; the next --reason says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="401"/>
+        <source>Why the invoice before it is overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="406"/>
         <source>Reject a schedule (managers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="399"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="407"/>
+        <source>Why the schedule is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="411"/>
         <source>Fund an approved schedule (managers): buys the invoices, posts the purchase entry and records the payment due to the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/schedulecommands.cpp" line="405"/>
+        <location filename="../app/cli/schedulecommands.cpp" line="413"/>
+        <source>The funding date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="418"/>
         <source>Purchased invoices with open balance, days past due and aging bucket (current, 1-30, 31-60, 61-90, 90+); --status all shows pending and rejected lines too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="422"/>
+        <source>Only the invoices of this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="423"/>
+        <source>Only the invoices on this debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="424"/>
+        <source>Only invoices with this status; all for every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="425"/>
+        <source>Only invoices in this aging bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="426"/>
+        <source>Only the lines of this schedule, whatever their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="427"/>
+        <source>Days past due as of D (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schedulecommands.cpp" line="428"/>
+        <source>At most N invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/option.cpp" line="36"/>
+        <source>Print CSV or JSON with the same field names instead of an aligned table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::Cli::Args</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
-        <source>The option --%1 needs a value.</source>
+        <location filename="../app/cli/args.cpp" line="57"/>
+        <source>Unknown option --%1: before the command stand only the global options (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
-        <source>The option --%1 takes no value.</source>
+        <location filename="../app/cli/args.cpp" line="62"/>
+        <source>%1 has no option --%2: --%2 is a global option, put it before the command (factordesk-cli --%2 ... %1 ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="94"/>
-        <source>Unknown option --%1.</source>
+        <location filename="../app/cli/args.cpp" line="65"/>
+        <source>Unknown option --%1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="131"/>
-        <source>Missing argument.</source>
+        <location filename="../app/cli/args.cpp" line="71"/>
+        <source>The option --%1 of %2 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <location filename="../app/cli/args.cpp" line="74"/>
+        <source>The option --%1 of %2 needs a value (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/args.cpp" line="79"/>
+        <source>The option --%1 of %2 may be given only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/args.cpp" line="88"/>
+        <location filename="../app/cli/args.cpp" line="96"/>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/args.cpp" line="92"/>
+        <source>Unexpected argument &quot;%1&quot; for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::Cli::CommandHelp</name>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="70"/>
+        <source>Also spelt --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="72"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="74"/>
+        <source>May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="88"/>
+        <location filename="../app/cli/commandhelp.cpp" line="119"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="100"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="110"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="118"/>
+        <source>COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="121"/>
+        <source>The database is an SQLite file (default %1) or a PostgreSQL URL postgresql://user@host:port/db. The password comes from FACTORDESK_PASSWORD, else a prompt on the terminal. Exit codes: 0 done, 1 refused or invalid, 2 usage, 3 authentication or permission. Commands that print a table take --format csv|json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="132"/>
+        <source>Global options (before the command):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandhelp.cpp" line="136"/>
+        <source>Run &quot;factordesk-cli COMMAND --help&quot; or &quot;factordesk-cli help COMMAND&quot; for its arguments and options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::Cli::Context</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="84"/>
         <source>No password: set %1 or run on a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
+        <location filename="../app/cli/cli.cpp" line="112"/>
         <source>Say who you are with --user NAME (or FACTORDESK_USER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="113"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,22 +2791,22 @@ Commands:
 <context>
     <name>FactorDesk::Client</name>
     <message>
-        <location filename="../models/client.cpp" line="24"/>
+        <location filename="../models/domain/client.cpp" line="24"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/client.cpp" line="26"/>
+        <location filename="../models/domain/client.cpp" line="26"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/client.cpp" line="28"/>
+        <location filename="../models/domain/client.cpp" line="28"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/client.cpp" line="45"/>
+        <location filename="../models/domain/client.cpp" line="45"/>
         <source>status: &quot;%1&quot; is not a client status (write active, suspended or closed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,230 +2814,238 @@ Commands:
 <context>
     <name>FactorDesk::ClientDialog</name>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="42"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="43"/>
         <source>&amp;Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="44"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="60"/>
         <source>Client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="63"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="88"/>
         <source>ISO 4217 code; it cannot change once the client has schedules or bookings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="104"/>
         <source>IBAN, or any other account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="118"/>
         <source>C&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="119"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="120"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="121"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="122"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="123"/>
         <source>Con&amp;tact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="124"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="125"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="126"/>
         <source>Ta&amp;x number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="127"/>
         <source>&amp;Bank account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="129"/>
         <source>Ban&amp;k:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="130"/>
         <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="131"/>
         <source>Funds employed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="161"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="158"/>
         <source>&amp;New version from date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="170"/>
         <source>Every version of the terms. Versions are never changed; a change is a new version from a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="223"/>
         <source>Only managers set agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="225"/>
         <source>Save the client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="227"/>
         <source>Add a version of the terms from a date; older versions stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="230"/>
         <source>Save the new client first; then a manager sets its terms here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="249"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="241"/>
         <source>Terms in force on %1 (version from %2, by %3):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="256"/>
         <source>No terms are in force yet; the first version starts on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="259"/>
         <source>This client has no agreement yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="278"/>
         <source>Version from %1, created by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="283"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="306"/>
         <source>Not an IBAN: kept as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="318"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="310"/>
         <source>✓ A valid IBAN of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="365"/>
+        <location filename="../ui/dialogs/clientdialog.cpp" line="356"/>
         <source>currency: &quot;%1&quot; is not a three-letter currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::ClientFilter</name>
+    <message>
+        <location filename="../ui/widgets/clientfilter.cpp" line="16"/>
+        <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::ClientPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="68"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="44"/>
         <source>Client and schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="69"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="45"/>
         <source>Whose invoices are bought, and the schedule&apos;s number and date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="72"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="48"/>
         <source>next number (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="83"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="59"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="84"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="60"/>
         <source>Schedule &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="85"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="61"/>
         <source>Schedule &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="86"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="62"/>
         <source>Terms in force on the schedule date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="103"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="79"/>
         <source>Choose a client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="126"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="102"/>
         <source>Choose the client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="128"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="104"/>
         <source>&lt;b&gt;No agreement is in force for this client on %1.&lt;/b&gt; A manager must set the client&apos;s terms before its invoices can be bought.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="134"/>
+        <location filename="../ui/wizards/clientpage.cpp" line="110"/>
         <source>In force since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,67 +3053,67 @@ Commands:
 <context>
     <name>FactorDesk::ClientService</name>
     <message>
-        <location filename="../models/clientservice.cpp" line="84"/>
+        <location filename="../models/services/clientservice.cpp" line="102"/>
         <source>code: a client needs a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="88"/>
+        <location filename="../models/services/clientservice.cpp" line="106"/>
         <source>code: &quot;%1&quot; is not allowed (use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="94"/>
+        <location filename="../models/services/clientservice.cpp" line="112"/>
         <source>name: a client needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="98"/>
+        <location filename="../models/services/clientservice.cpp" line="116"/>
         <source>name: at most 200 characters, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="106"/>
+        <location filename="../models/services/clientservice.cpp" line="124"/>
         <source>e-mail: &quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="108"/>
+        <location filename="../models/services/clientservice.cpp" line="126"/>
         <source>bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="125"/>
+        <location filename="../models/services/clientservice.cpp" line="143"/>
         <source>code: the client code &quot;%1&quot; is taken by the client %2 (codes are unique regardless of upper and lower case).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="133"/>
+        <location filename="../models/services/clientservice.cpp" line="151"/>
         <source>add clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="171"/>
+        <location filename="../models/services/clientservice.cpp" line="174"/>
         <source>edit clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="182"/>
+        <location filename="../models/services/clientservice.cpp" line="185"/>
         <source>currency: %1 already has schedules or bookings in %2; its currency cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="217"/>
+        <location filename="../models/services/clientservice.cpp" line="206"/>
         <source>change the status of clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="230"/>
+        <location filename="../models/services/clientservice.cpp" line="219"/>
         <source>There is no client number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clientservice.cpp" line="248"/>
+        <location filename="../models/services/clientservice.cpp" line="237"/>
         <source>There is no client with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,52 +3121,52 @@ Commands:
 <context>
     <name>FactorDesk::ClientTableModel</name>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="9"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="9"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="10"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="10"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="11"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="11"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="12"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="12"/>
         <source>Arrangement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="13"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="13"/>
         <source>Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="14"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="14"/>
         <source>Advance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="15"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="15"/>
         <source>Facility limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="16"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="16"/>
         <source>Funds employed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="107"/>
         <source>With recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clienttablemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/clienttablemodel.cpp" line="107"/>
         <source>Without recourse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,37 +3174,42 @@ Commands:
 <context>
     <name>FactorDesk::ClientsView</name>
     <message>
-        <location filename="../ui/clientsview.cpp" line="29"/>
+        <location filename="../ui/views/clientsview.cpp" line="30"/>
         <source>&amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="30"/>
+        <location filename="../ui/views/clientsview.cpp" line="31"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="33"/>
+        <location filename="../ui/views/clientsview.cpp" line="34"/>
         <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="37"/>
+        <location filename="../ui/views/clientsview.cpp" line="38"/>
         <source>Search code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="42"/>
+        <location filename="../ui/views/clientsview.cpp" line="43"/>
         <source>Add a client (clerks and managers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="127"/>
+        <location filename="../ui/views/clientsview.cpp" line="60"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/clientsview.cpp" line="124"/>
         <source>Clients: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clientsview.cpp" line="130"/>
+        <location filename="../ui/views/clientsview.cpp" line="127"/>
         <source>Clients: %1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,57 +3217,57 @@ Commands:
 <context>
     <name>FactorDesk::ConfirmPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="649"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="41"/>
         <source>&amp;Post purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="650"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="42"/>
         <source>&amp;Save as submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="652"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="44"/>
         <source>&amp;Print purchase advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="653"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="45"/>
         <source>Save advice as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="654"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="46"/>
         <source>Print &amp;notices of assignment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="655"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="47"/>
         <source>Save notices as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="657"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="49"/>
         <source>Confirm and post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="658"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="50"/>
         <source>Funding marks the schedule funded, the invoices purchased, posts the journal entry and records the payment due to the client, all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="701"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="93"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="702"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="94"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="725"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="117"/>
         <source>&lt;p&gt;Buy &lt;b&gt;%n invoice(s)&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Buy &lt;b&gt;%n invoice&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; with a face value of &lt;b&gt;%3 %4&lt;/b&gt;: advance %5, commission %6, reserve %7, charges %8.&lt;/p&gt;&lt;p&gt;Net payment to the client: &lt;b&gt;%3 %9&lt;/b&gt; on %10.&lt;/p&gt;</numerusform>
@@ -2312,22 +3275,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="737"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="129"/>
         <source>Posting approves the schedule with your overrides and funds it in one step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="739"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="131"/>
         <source>Only a manager can approve and fund a schedule, so Finish stays disabled for you. Save the schedule as submitted: a manager then approves and funds it from the Schedules view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="774"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="166"/>
         <source>&lt;b&gt;Schedule %1 is funded.&lt;/b&gt; Net payment %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="779"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="171"/>
         <source>%n debtor(s) are new to the factor for this client: send them the notice of assignment.</source>
         <translation>
             <numerusform>%n debtor is new to the factor for this client: send it the notice of assignment.</numerusform>
@@ -2335,7 +3298,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="785"/>
+        <location filename="../ui/wizards/confirmpage.cpp" line="177"/>
         <source>&lt;b&gt;The schedule was saved as submitted.&lt;/b&gt; A manager approves and funds it from the Schedules view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,82 +3306,82 @@ Commands:
 <context>
     <name>FactorDesk::CreditDecisionDialog</name>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="51"/>
         <source>Decide credit request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="52"/>
         <source>Debtor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="56"/>
         <source>Sub-limit for client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="57"/>
         <source>Requested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="58"/>
         <source>Requested by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="61"/>
         <source>Reason given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="62"/>
         <source>Current limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="63"/>
         <source>Exposure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="69"/>
         <source>the lower amount granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="78"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="79"/>
         <source>&amp;Amount granted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="80"/>
         <source>Re&amp;view date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="81"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="85"/>
         <source>&amp;Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="118"/>
         <source>amount: approving in part needs the lower amount granted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditdecisiondialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/creditdecisiondialog.cpp" line="119"/>
         <source>amount: &quot;%1&quot; is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,52 +3389,52 @@ Commands:
 <context>
     <name>FactorDesk::CreditHistoryModel</name>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="89"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="91"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="95"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="93"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="95"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="97"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="99"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="101"/>
         <source>Granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="103"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="105"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/credithistorymodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/credithistorymodel.cpp" line="107"/>
         <source>Decision reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,57 +3442,57 @@ Commands:
 <context>
     <name>FactorDesk::CreditQueueModel</name>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="96"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="98"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="102"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="104"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="106"/>
         <source>Current limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="108"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="110"/>
         <source>Utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="112"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="114"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditqueuemodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/creditqueuemodel.cpp" line="116"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,188 +3500,198 @@ Commands:
 <context>
     <name>FactorDesk::CreditService</name>
     <message>
-        <location filename="../models/creditservice.cpp" line="34"/>
+        <location filename="../models/services/creditservice.cpp" line="35"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="36"/>
+        <location filename="../models/services/creditservice.cpp" line="37"/>
         <source>Approve in part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="38"/>
+        <location filename="../models/services/creditservice.cpp" line="39"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="40"/>
-        <location filename="../models/creditservice.cpp" line="107"/>
-        <location filename="../models/creditservice.cpp" line="130"/>
+        <location filename="../models/services/creditservice.cpp" line="41"/>
+        <location filename="../models/services/creditservice.cpp" line="108"/>
+        <location filename="../models/services/creditservice.cpp" line="131"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="57"/>
+        <location filename="../models/services/creditservice.cpp" line="58"/>
         <source>decision: &quot;%1&quot; is not a decision (approve, partial, decline or hold).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="99"/>
+        <location filename="../models/services/creditservice.cpp" line="100"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="101"/>
+        <location filename="../models/services/creditservice.cpp" line="102"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="103"/>
+        <location filename="../models/services/creditservice.cpp" line="104"/>
         <source>Approved in part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="105"/>
+        <location filename="../models/services/creditservice.cpp" line="106"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="120"/>
+        <location filename="../models/services/creditservice.cpp" line="121"/>
         <source>status: &quot;%1&quot; is not a request status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="128"/>
+        <location filename="../models/services/creditservice.cpp" line="129"/>
         <source>Pending request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="132"/>
+        <location filename="../models/services/creditservice.cpp" line="133"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="134"/>
+        <location filename="../models/services/creditservice.cpp" line="135"/>
         <source>Recently declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="194"/>
+        <location filename="../models/services/creditservice.cpp" line="196"/>
         <source>request credit limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="197"/>
+        <location filename="../models/services/creditservice.cpp" line="200"/>
         <source>amount: a credit limit request must be for more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="204"/>
+        <location filename="../models/services/creditservice.cpp" line="207"/>
         <source>Debtor %1 is insolvent; no credit limit can be requested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="212"/>
+        <location filename="../models/services/creditservice.cpp" line="215"/>
         <source>client: there is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="217"/>
-        <location filename="../models/creditservice.cpp" line="312"/>
+        <location filename="../models/services/creditservice.cpp" line="220"/>
+        <location filename="../models/services/creditservice.cpp" line="316"/>
         <source>amount: a sub-limit for client %1 must stay within debtor %2&apos;s limit of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="224"/>
+        <location filename="../models/services/creditservice.cpp" line="227"/>
         <source>Debtor %1 already has an open credit request (number %2, %3); decide it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="250"/>
+        <location filename="../models/services/creditservice.cpp" line="253"/>
         <source>decide credit limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="254"/>
+        <location filename="../models/services/creditservice.cpp" line="257"/>
         <source>Credit request %1 was already decided (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="259"/>
+        <location filename="../models/services/creditservice.cpp" line="262"/>
         <source>%1 requested this limit and may not decide it too: another analyst must decide (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="272"/>
+        <location filename="../models/services/creditservice.cpp" line="276"/>
         <source>amount: approving in part needs the lower amount granted (more than 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="277"/>
+        <location filename="../models/services/creditservice.cpp" line="281"/>
         <source>amount: %1 is not lower than the %2 requested; approve the request instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="295"/>
+        <location filename="../models/services/creditservice.cpp" line="299"/>
         <source>review date: %1 is not after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="302"/>
+        <location filename="../models/services/creditservice.cpp" line="306"/>
         <source>reason: say why the request is declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="309"/>
+        <location filename="../models/services/creditservice.cpp" line="313"/>
         <source>Debtor %1 is insolvent; the request can only be declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/creditservice.cpp" line="370"/>
+        <location filename="../models/services/creditservice.cpp" line="374"/>
         <source>There is no credit request number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/creditservice.cpp" line="520"/>
+        <source>amount: credit limits are kept in %1, not in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::CreditView</name>
     <message>
-        <location filename="../ui/creditview.cpp" line="29"/>
+        <location filename="../ui/views/creditview.cpp" line="30"/>
         <source>&amp;Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="30"/>
+        <location filename="../ui/views/creditview.cpp" line="31"/>
         <source>Put up for &amp;renewal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="31"/>
+        <location filename="../ui/views/creditview.cpp" line="32"/>
         <source>&amp;Open debtor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="34"/>
+        <location filename="../ui/views/creditview.cpp" line="35"/>
         <source>&lt;h2&gt;Credit&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="41"/>
+        <location filename="../ui/views/creditview.cpp" line="42"/>
         <source>Decide the selected request (analysts; never your own request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="42"/>
+        <location filename="../ui/views/creditview.cpp" line="43"/>
         <source>Ask for the limit again so that another analyst reviews it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="95"/>
+        <location filename="../ui/views/creditview.cpp" line="51"/>
+        <source>Credit queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/creditview.cpp" line="92"/>
         <source>Open requests: %1 · Limits due for review: %2 · Declined in the last 30 days: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/creditview.cpp" line="152"/>
+        <location filename="../ui/views/creditview.cpp" line="149"/>
         <source>Annual review of the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,285 +3699,345 @@ Commands:
 <context>
     <name>FactorDesk::CsvReader</name>
     <message>
-        <location filename="../models/csvreader.cpp" line="15"/>
+        <location filename="../models/io/csvreader.cpp" line="15"/>
         <source>The input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="18"/>
+        <location filename="../models/io/csvreader.cpp" line="18"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="20"/>
+        <location filename="../models/io/csvreader.cpp" line="20"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="53"/>
+        <location filename="../models/io/csvreader.cpp" line="81"/>
         <source>this is not a CSV file (it contains binary data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="57"/>
+        <location filename="../models/io/csvreader.cpp" line="85"/>
         <source>this is not a CSV file (it is not UTF-8 text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="105"/>
+        <location filename="../models/io/csvreader.cpp" line="132"/>
         <source>a quoted field is not closed before the end of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="109"/>
+        <location filename="../models/io/csvreader.cpp" line="136"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field is written twice: &quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="118"/>
+        <location filename="../models/io/csvreader.cpp" line="144"/>
         <source>this is not a CSV file (control character %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="149"/>
+        <location filename="../models/io/csvreader.cpp" line="175"/>
         <source>%1 fields where the header line has %2; this is not a consistent CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="156"/>
+        <location filename="../models/io/csvreader.cpp" line="182"/>
         <source>the file is empty; a CSV file starts with a header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/csvreader.cpp" line="166"/>
+        <location filename="../models/io/csvreader.cpp" line="192"/>
         <source>%1: the file cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::DataTable</name>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="39"/>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="40"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="41"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="57"/>
+        <source>Copy the selected rows, tab-separated, with the column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="59"/>
+        <source>Save what the table shows as CSV or as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="63"/>
+        <source>Print what the table shows, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="177"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="182"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="184"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="185"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="186"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="194"/>
+        <source>Numbers and dates as shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="196"/>
+        <source>Off: plain numbers (1234.56) and ISO dates (2026-12-01), for other programs to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="210"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/datatable.cpp" line="211"/>
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="215"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="227"/>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatable.cpp" line="233"/>
+        <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::Database</name>
     <message>
-        <location filename="../models/database.cpp" line="286"/>
+        <location filename="../models/storage/database.cpp" line="74"/>
         <source>Cannot open the database file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="292"/>
+        <location filename="../models/storage/database.cpp" line="80"/>
         <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="306"/>
+        <location filename="../models/storage/database.cpp" line="94"/>
         <source>Cannot connect to the PostgreSQL database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="329"/>
-        <location filename="../models/database.cpp" line="411"/>
-        <location filename="../models/database.cpp" line="419"/>
+        <location filename="../models/storage/database.cpp" line="130"/>
+        <location filename="../models/storage/database.cpp" line="138"/>
         <source>%1 is not a FactorDesk database. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="346"/>
-        <source>%1 is damaged (%2). It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="358"/>
-        <source>The PostgreSQL database %1 holds no FactorDesk books yet; create them with &apos;factordesk-cli init&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="374"/>
-        <source>%1 is damaged and cannot be read. It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="379"/>
-        <source>%1 cannot be read as a FactorDesk database (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="387"/>
-        <source>%1 was written by a newer FactorDesk (schema version %2; this program knows up to %3). It was left unchanged; update FactorDesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="402"/>
+        <location filename="../models/storage/database.cpp" line="121"/>
         <source>There is no database at %1. Create one with &apos;factordesk-cli init&apos; or start FactorDesk to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="409"/>
+        <location filename="../models/storage/database.cpp" line="128"/>
         <source>%1 is an empty file, not a FactorDesk database. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="452"/>
+        <location filename="../models/storage/database.cpp" line="171"/>
         <source>A file already exists at %1; FactorDesk will not overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="460"/>
+        <location filename="../models/storage/database.cpp" line="179"/>
         <source>The PostgreSQL database %1 is not empty; FactorDesk creates its books only in an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="549"/>
-        <source>Migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/database.cpp" line="556"/>
-        <source>Upgrading the database to version %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::DebtorDialog</name>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="40"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="57"/>
         <source>&amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="58"/>
         <source>C&amp;redit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="59"/>
         <source>Debtor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="62"/>
         <source>New debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="88"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="104"/>
         <source>C&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="105"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="106"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="107"/>
         <source>Countr&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="108"/>
         <source>Re&amp;gistration number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="109"/>
         <source>Payment &amp;terms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="110"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="111"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="112"/>
         <source>&amp;Insolvent since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="130"/>
         <source>The clients this debtor buys from (changes apply at once):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="143"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="145"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="171"/>
         <source>Credit limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="172"/>
         <source>Exposure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="173"/>
         <source>Utilisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="174"/>
         <source>Review date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="176"/>
         <source>History of requests and decisions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="183"/>
         <source>Request &amp;limit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="186"/>
         <source>Ask an analyst for a new limit (clerks and analysts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="218"/>
         <source>%1 — %2 (sub-limit %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="220"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="235"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtordialog.cpp" line="248"/>
+        <location filename="../ui/dialogs/debtordialog.cpp" line="241"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,104 +4045,104 @@ Commands:
 <context>
     <name>FactorDesk::DebtorService</name>
     <message>
-        <location filename="../models/debtorservice.cpp" line="34"/>
+        <location filename="../models/services/debtorservice.cpp" line="35"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="36"/>
+        <location filename="../models/services/debtorservice.cpp" line="37"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="38"/>
+        <location filename="../models/services/debtorservice.cpp" line="39"/>
         <source>Insolvent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="53"/>
+        <location filename="../models/services/debtorservice.cpp" line="54"/>
         <source>status: &quot;%1&quot; is not a debtor status (active, blocked or insolvent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="133"/>
+        <location filename="../models/services/debtorservice.cpp" line="134"/>
         <source>code: &quot;%1&quot; is not allowed (use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="138"/>
+        <location filename="../models/services/debtorservice.cpp" line="139"/>
         <source>name: the debtor needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="142"/>
+        <location filename="../models/services/debtorservice.cpp" line="143"/>
         <source>payment terms: %1 days is outside 0 to 3650 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="146"/>
+        <location filename="../models/services/debtorservice.cpp" line="147"/>
         <source>e-mail: &quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="151"/>
+        <location filename="../models/services/debtorservice.cpp" line="152"/>
         <source>insolvency date: an insolvent debtor needs the date of the insolvency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="156"/>
+        <location filename="../models/services/debtorservice.cpp" line="157"/>
         <source>insolvency date: %1 lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="164"/>
+        <location filename="../models/services/debtorservice.cpp" line="165"/>
         <source>add debtors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="176"/>
+        <location filename="../models/services/debtorservice.cpp" line="177"/>
         <source>A debtor with the code %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="206"/>
+        <location filename="../models/services/debtorservice.cpp" line="217"/>
         <source>edit debtors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="213"/>
+        <location filename="../models/services/debtorservice.cpp" line="224"/>
         <source>code: the code of debtor %1 cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="243"/>
+        <location filename="../models/services/debtorservice.cpp" line="254"/>
         <source>change a debtor&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="254"/>
-        <location filename="../models/debtorservice.cpp" line="279"/>
+        <location filename="../models/services/debtorservice.cpp" line="265"/>
+        <location filename="../models/services/debtorservice.cpp" line="290"/>
         <source>link debtors to clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="261"/>
+        <location filename="../models/services/debtorservice.cpp" line="272"/>
         <source>client: there is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="287"/>
+        <location filename="../models/services/debtorservice.cpp" line="298"/>
         <source>client %1 has a sub-limit on debtor %2; an analyst must set it to 0 before the link can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="305"/>
-        <location filename="../models/debtorservice.cpp" line="378"/>
+        <location filename="../models/services/debtorservice.cpp" line="316"/>
+        <location filename="../models/services/debtorservice.cpp" line="394"/>
         <source>There is no debtor with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtorservice.cpp" line="336"/>
+        <location filename="../models/services/debtorservice.cpp" line="347"/>
         <source>debtor: there is no debtor with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,47 +4150,47 @@ Commands:
 <context>
     <name>FactorDesk::DebtorTableModel</name>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="103"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="119"/>
         <source>Exposure is above the credit limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="133"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="140"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="139"/>
         <source>Credit limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="141"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="144"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="143"/>
         <source>Utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/debtortablemodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/debtortablemodel.cpp" line="145"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,37 +4198,42 @@ Commands:
 <context>
     <name>FactorDesk::DebtorsView</name>
     <message>
-        <location filename="../ui/debtorsview.cpp" line="30"/>
+        <location filename="../ui/views/debtorsview.cpp" line="31"/>
         <source>&amp;New debtor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorsview.cpp" line="31"/>
+        <location filename="../ui/views/debtorsview.cpp" line="32"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorsview.cpp" line="35"/>
+        <location filename="../ui/views/debtorsview.cpp" line="36"/>
         <source>&lt;h2&gt;Debtors&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorsview.cpp" line="39"/>
+        <location filename="../ui/views/debtorsview.cpp" line="40"/>
         <source>Search code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorsview.cpp" line="42"/>
+        <location filename="../ui/views/debtorsview.cpp" line="43"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorsview.cpp" line="48"/>
+        <location filename="../ui/views/debtorsview.cpp" line="49"/>
         <source>Add a debtor (clerks and managers)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/views/debtorsview.cpp" line="58"/>
+        <source>Debtors</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/debtorsview.cpp" line="130"/>
+        <location filename="../ui/views/debtorsview.cpp" line="122"/>
         <source>%n debtor(s)</source>
         <translation>
             <numerusform>%n debtor</numerusform>
@@ -3204,142 +4242,19 @@ Commands:
     </message>
 </context>
 <context>
-    <name>FactorDesk::Eligibility</name>
-    <message>
-        <location filename="../models/eligibility.cpp" line="94"/>
-        <source>Invoice %1 is already on line %2 of this schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="99"/>
-        <source>Invoice %1 of this client is already in the books.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="104"/>
-        <source>Line %1 of this schedule has the same debtor, date and amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="109"/>
-        <source>An invoice to %1 dated %2 for %3 is already in the books.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="116"/>
-        <source>Debtor %1 is blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="119"/>
-        <source>Debtor %1 is insolvent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="124"/>
-        <source>Debtor %1 has no credit limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="127"/>
-        <source>The credit limit of debtor %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="133"/>
-        <source>The invoice is %1 days old on %2; the agreement buys invoices up to %3 days old.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="139"/>
-        <source>The invoice fell due on %1, before the schedule date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="145"/>
-        <source>Debtor %1 is cross-aged: %2 % of its balance is more than 90 days past due (limit %3 %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="161"/>
-        <source>Over the credit limit of debtor %1: limit %2, exposure %3; %4 is unapproved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="178"/>
-        <source>Over this client&apos;s sub-limit on debtor %1: sub-limit %2, exposure %3; %4 is unapproved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="188"/>
-        <source>Verify with the debtor before funding: the amount is at or above %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="197"/>
-        <source>Approval code %1 is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="199"/>
-        <source>Approval code %1 was given for another client or debtor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="204"/>
-        <source>Approval code %1 is %2, not approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="207"/>
-        <source>Approval code %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="210"/>
-        <source>The invoice date %1 is outside the ship window %2 to %3 of approval code %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="220"/>
-        <source>%1 exceeds what is left of approval code %2 (approved %3, already used %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="231"/>
-        <source>Approval code %1 matched: credit-protected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="264"/>
-        <source>Concentration: debtor %1 would hold %2 % of the client&apos;s receivables (limit %3 %); %4 is ineligible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="291"/>
-        <source>Over the client&apos;s facility limit of %1 (funds employed %2); %3 is ineligible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/eligibility.cpp" line="307"/>
-        <source>Overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FactorDesk::FactorProfileService</name>
     <message>
-        <location filename="../models/factorprofileservice.cpp" line="50"/>
+        <location filename="../models/services/factorprofileservice.cpp" line="50"/>
         <source>change the factor&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/factorprofileservice.cpp" line="59"/>
+        <location filename="../models/services/factorprofileservice.cpp" line="59"/>
         <source>name: the factor&apos;s name is printed on every advice and letter; it cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/factorprofileservice.cpp" line="64"/>
+        <location filename="../models/services/factorprofileservice.cpp" line="64"/>
         <source>email: &quot;%1&quot; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,57 +4262,57 @@ Commands:
 <context>
     <name>FactorDesk::FirstRunDialog</name>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="27"/>
         <source>New FactorDesk books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="30"/>
         <source>&lt;p&gt;There are no books at &lt;b&gt;%1&lt;/b&gt; yet. FactorDesk will create them.&lt;/p&gt;&lt;p&gt;Choose the administrator account, who adds the other users, and the currency the books are kept in (it cannot be changed later).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="55"/>
         <source>Administrator &amp;user name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="56"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="57"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="58"/>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="59"/>
         <source>Book &amp;currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="66"/>
         <source>Create books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="108"/>
         <source>User name: type the administrator&apos;s user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="112"/>
         <source>Password: the two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/firstrundialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/firstrundialog.cpp" line="122"/>
         <source>Book currency: &quot;%1&quot; is not a three-letter currency code such as EUR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,65 +4320,88 @@ Commands:
 <context>
     <name>FactorDesk::Iban</name>
     <message>
-        <location filename="../models/iban.cpp" line="139"/>
+        <location filename="../models/domain/iban.cpp" line="139"/>
         <source>&quot;%1&quot; looks like an IBAN but holds characters other than letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/iban.cpp" line="144"/>
+        <location filename="../models/domain/iban.cpp" line="144"/>
         <source>&quot;%1&quot; looks like an IBAN of %2, which has %3 characters, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/iban.cpp" line="148"/>
+        <location filename="../models/domain/iban.cpp" line="148"/>
         <source>&quot;%1&quot; looks like an IBAN but has %2 characters (an IBAN has 15 to 34).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/iban.cpp" line="153"/>
+        <location filename="../models/domain/iban.cpp" line="153"/>
         <source>&quot;%1&quot; looks like an IBAN but its check digits are wrong (a typing error?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/iban.cpp" line="165"/>
+        <location filename="../models/domain/iban.cpp" line="165"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::ImportErrorModel</name>
+    <message>
+        <location filename="../models/itemmodels/importerrormodel.cpp" line="37"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importerrormodel.cpp" line="50"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importerrormodel.cpp" line="50"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importerrormodel.cpp" line="51"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::InvoicePageQuery</name>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="98"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="28"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="100"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="30"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="102"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="104"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="34"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="106"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="36"/>
         <source>Charged back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="108"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="38"/>
         <source>Written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicepagequery.cpp" line="110"/>
+        <location filename="../models/services/invoicepagequery.cpp" line="40"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,32 +4409,32 @@ Commands:
 <context>
     <name>FactorDesk::InvoiceQuery</name>
     <message>
-        <location filename="../models/invoicequery.cpp" line="36"/>
+        <location filename="../models/services/invoicequery.cpp" line="37"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicequery.cpp" line="38"/>
+        <location filename="../models/services/invoicequery.cpp" line="39"/>
         <source>1–30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicequery.cpp" line="40"/>
+        <location filename="../models/services/invoicequery.cpp" line="41"/>
         <source>31–60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicequery.cpp" line="42"/>
+        <location filename="../models/services/invoicequery.cpp" line="43"/>
         <source>61–90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicequery.cpp" line="44"/>
+        <location filename="../models/services/invoicequery.cpp" line="45"/>
         <source>Over 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicequery.cpp" line="59"/>
+        <location filename="../models/services/invoicequery.cpp" line="60"/>
         <source>bucket: &quot;%1&quot; is not one of current, 1-30, 31-60, 61-90, 90+.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,57 +4442,57 @@ Commands:
 <context>
     <name>FactorDesk::InvoiceTableModel</name>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="250"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="252"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="252"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="254"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="254"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="256"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="256"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="258"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="258"/>
         <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="260"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="260"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="262"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="262"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="264"/>
         <source>Open balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="266"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="268"/>
         <source>Days past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/invoicetablemodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/invoicetablemodel.cpp" line="270"/>
         <source>Aging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,107 +4500,92 @@ Commands:
 <context>
     <name>FactorDesk::InvoicesPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="164"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="49"/>
         <source>&amp;Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="165"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="50"/>
         <source>&amp;Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="166"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="51"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="167"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="52"/>
         <source>&amp;Type lines instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="171"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="57"/>
         <source>&amp;Create debtor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="175"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="61"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="176"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="62"/>
         <source>Type the invoices, or import the client&apos;s CSV file (columns invoice_no, debtor, invoice_date, due_date or terms_days, amount; optional currency, approval_code, po).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="66"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="66"/>
         <source>Debtor code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="180"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="66"/>
         <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="67"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="67"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="181"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="67"/>
         <source>Approval code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="182"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="68"/>
         <source>PO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="185"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="83"/>
         <source>Dates as YYYY-MM-DD, amounts as plain decimals (1234.50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="192"/>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="192"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="192"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="218"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="116"/>
         <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="273"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="171"/>
         <source>+%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="299"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="197"/>
         <source>%1: %n line(s)</source>
         <translation>
             <numerusform>%1: %n line</numerusform>
@@ -3670,57 +4593,52 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="335"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="246"/>
         <source>Import a schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="336"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="247"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="355"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="266"/>
         <source>Create debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="361"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="272"/>
         <source>These debtor codes are not known to the factor. Add one; it then needs a credit decision by an analyst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="364"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="275"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="365"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="276"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="374"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="285"/>
         <source>Debtor added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="388"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="412"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="316"/>
         <source>Import only the good lines (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="419"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="323"/>
         <source>No invoices yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="421"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="325"/>
         <source>%n line(s), all readable.</source>
         <translation>
             <numerusform>%n line, all readable.</numerusform>
@@ -3728,7 +4646,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="423"/>
+        <location filename="../ui/wizards/invoicespage.cpp" line="327"/>
         <source>%1 of %2 lines have problems. A schedule with bad lines is not imported unless you keep only the good lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,92 +4654,87 @@ Commands:
 <context>
     <name>FactorDesk::InvoicesView</name>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="43"/>
+        <location filename="../ui/views/invoicesview.cpp" line="44"/>
         <source>&lt;h2&gt;Invoices&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="55"/>
+        <location filename="../ui/views/invoicesview.cpp" line="56"/>
         <source>C&amp;lient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="56"/>
+        <location filename="../ui/views/invoicesview.cpp" line="57"/>
         <source>debtor code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="59"/>
+        <location filename="../ui/views/invoicesview.cpp" line="60"/>
         <source>&amp;Debtor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="60"/>
+        <location filename="../ui/views/invoicesview.cpp" line="61"/>
         <source>Purchased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="63"/>
+        <location filename="../ui/views/invoicesview.cpp" line="64"/>
         <source>All lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="64"/>
+        <location filename="../ui/views/invoicesview.cpp" line="65"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="65"/>
+        <location filename="../ui/views/invoicesview.cpp" line="66"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="69"/>
+        <location filename="../ui/views/invoicesview.cpp" line="70"/>
         <source>A&amp;ging:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="70"/>
+        <location filename="../ui/views/invoicesview.cpp" line="71"/>
         <source>starts with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="73"/>
+        <location filename="../ui/views/invoicesview.cpp" line="74"/>
         <source>&amp;Invoice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="77"/>
+        <location filename="../ui/views/invoicesview.cpp" line="78"/>
         <source>&amp;As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="78"/>
+        <location filename="../ui/views/invoicesview.cpp" line="79"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="130"/>
-        <source>All clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/invoicesview.cpp" line="216"/>
+        <location filename="../ui/views/invoicesview.cpp" line="209"/>
         <source>Showing %1 of more than %2 invoices; scroll for more or narrow the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="219"/>
+        <location filename="../ui/views/invoicesview.cpp" line="212"/>
         <source>Showing %1 of %2 invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/invoicesview.cpp" line="222"/>
+        <location filename="../ui/views/invoicesview.cpp" line="215"/>
         <source>The list stops at %1 rows: narrow the filter to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduleviews.cpp" line="21"/>
+        <location filename="../ui/views/scheduleviews.cpp" line="22"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,135 +4742,100 @@ Commands:
 <context>
     <name>FactorDesk::JournalService</name>
     <message>
-        <location filename="../models/ledger.cpp" line="52"/>
+        <location filename="../models/services/ledger.cpp" line="75"/>
         <source>post to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="54"/>
-        <source>date: a journal entry needs a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="57"/>
-        <source>currency: a journal entry needs a currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="60"/>
-        <source>lines: a journal entry needs at least two lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="70"/>
-        <source>line %1: each line is either a positive debit or a positive credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="76"/>
-        <source>line %1: the amount is in %2 but the entry is in %3; an entry has one currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="86"/>
-        <source>lines: the entry does not balance (debits %1, credits %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="102"/>
+        <location filename="../models/services/ledger.cpp" line="91"/>
         <source>line %1: there is no account %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="105"/>
+        <location filename="../models/services/ledger.cpp" line="94"/>
         <source>Journal entries are posted by a signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="167"/>
+        <location filename="../models/services/ledger.cpp" line="163"/>
         <source>There is no journal entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="200"/>
+        <location filename="../models/services/ledger.cpp" line="196"/>
         <source>reverse journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="202"/>
+        <location filename="../models/services/ledger.cpp" line="198"/>
         <source>reason: say why the entry is reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="208"/>
+        <location filename="../models/services/ledger.cpp" line="204"/>
         <source>Entry %1 is itself a reversal; post a new entry instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="214"/>
+        <location filename="../models/services/ledger.cpp" line="210"/>
         <source>Entry %1 was already reversed by entry %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ledger.cpp" line="219"/>
+        <location filename="../models/services/ledger.cpp" line="214"/>
         <source>date: a reversal cannot be dated before the entry it reverses (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ledger.cpp" line="224"/>
-        <source>Reversal of entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::JournalTableModel</name>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="150"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="152"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="154"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="140"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="156"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="158"/>
         <source>Debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="144"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="160"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="162"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="164"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="166"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/journaltablemodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/journaltablemodel.cpp" line="168"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,52 +4843,57 @@ Commands:
 <context>
     <name>FactorDesk::JournalView</name>
     <message>
-        <location filename="../ui/journalview.cpp" line="23"/>
+        <location filename="../ui/views/journalview.cpp" line="24"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="24"/>
+        <location filename="../ui/views/journalview.cpp" line="25"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="33"/>
+        <location filename="../ui/views/journalview.cpp" line="34"/>
         <source>&lt;h2&gt;Journal&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="42"/>
+        <location filename="../ui/views/journalview.cpp" line="43"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="46"/>
+        <location filename="../ui/views/journalview.cpp" line="47"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="50"/>
+        <location filename="../ui/views/journalview.cpp" line="51"/>
         <source>C&amp;lient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="53"/>
+        <location filename="../ui/views/journalview.cpp" line="54"/>
         <source>client code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="59"/>
+        <location filename="../ui/views/journalview.cpp" line="60"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/journalview.cpp" line="94"/>
+        <location filename="../ui/views/journalview.cpp" line="67"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/journalview.cpp" line="91"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/journalview.cpp" line="147"/>
+        <location filename="../ui/views/journalview.cpp" line="142"/>
         <source>%Ln line(s) · debits %1 %3 · credits %2 %3</source>
         <translation>
             <numerusform>%Ln line · debits %1 %3 · credits %2 %3</numerusform>
@@ -4021,52 +4904,52 @@ Commands:
 <context>
     <name>FactorDesk::LimitRequestDialog</name>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="39"/>
         <source>Request a credit limit for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="42"/>
         <source>Debtor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="44"/>
         <source>Current limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="48"/>
         <source>Whole debtor (factor-wide limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="50"/>
         <source>Sub-limit for client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="51"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="52"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="53"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="56"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/limitrequestdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/limitrequestdialog.cpp" line="67"/>
         <source>amount: &quot;%1&quot; is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,42 +4957,42 @@ Commands:
 <context>
     <name>FactorDesk::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="26"/>
         <source>FactorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="31"/>
         <source>&lt;b&gt;Sign in to FactorDesk&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="44"/>
         <source>Demo database: users admin, clerk, analyst, manager; password %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="59"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="60"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="67"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="95"/>
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="112"/>
         <source>You must choose a new password before you can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,128 +5000,210 @@ Commands:
 <context>
     <name>FactorDesk::MainWindow</name>
     <message>
-        <location filename="../ui/clientviews.cpp" line="14"/>
+        <location filename="../ui/views/clientviews.cpp" line="14"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorviews.cpp" line="19"/>
+        <location filename="../ui/views/debtorviews.cpp" line="19"/>
         <source>Debtors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorviews.cpp" line="27"/>
+        <location filename="../ui/views/debtorviews.cpp" line="28"/>
         <source>Credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debtorviews.cpp" line="32"/>
+        <location filename="../ui/views/debtorviews.cpp" line="34"/>
         <source>Order approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="22"/>
+        <location filename="../ui/views/foundationviews.cpp" line="22"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="29"/>
+        <location filename="../ui/views/foundationviews.cpp" line="29"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="35"/>
+        <location filename="../ui/views/foundationviews.cpp" line="35"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="41"/>
+        <location filename="../ui/views/foundationviews.cpp" line="41"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/foundationviews.cpp" line="48"/>
+        <location filename="../ui/views/foundationviews.cpp" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>FactorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>The database these books are kept in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&amp;View</source>
+        <source>Copy the books, as they are now, to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Managers and administrators back up the books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>&amp;Sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>Sign out and let another user sign in at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;About FactorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>About FactorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&lt;h3&gt;FactorDesk %1&lt;/h3&gt;&lt;p&gt;Books, credit and collections for a small factoring house: schedules of invoices, purchases and reserves, debtor credit limits, and the factor&apos;s double-entry journal.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&lt;h3&gt;FactorDesk %1&lt;/h3&gt;&lt;p&gt;The back office of a small factoring house: clients and their agreements, debtor credit limits and order approvals, schedules of invoices bought with advances and reserves, and the factor&apos;s double-entry journal.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>%1 – FactorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>factordesk-backup-%1.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <source>Back up the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>FactorDesk books (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>The books are saved in %1.
+
+To restore them, open that file with FactorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <source>Copy the selected rows of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <source>Print a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <source>Open the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1
 
 Nothing was changed. If this keeps happening, ask the person who looks after the database.</source>
@@ -4246,24 +5211,37 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
     </message>
 </context>
 <context>
+    <name>FactorDesk::MigrationRunner</name>
+    <message>
+        <location filename="../models/storage/migrationrunner.cpp" line="157"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrationrunner.cpp" line="164"/>
+        <source>Upgrading the database to version %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactorDesk::Money</name>
     <message>
-        <location filename="../models/money.cpp" line="17"/>
+        <location filename="../models/domain/money.cpp" line="18"/>
         <source>The amount is too large to be handled exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="265"/>
+        <location filename="../models/domain/money.cpp" line="275"/>
         <source>the amount is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="267"/>
+        <location filename="../models/domain/money.cpp" line="277"/>
         <source>write amounts with a dot and no thousands separators, like 1234.56</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/money.cpp" line="269"/>
+        <location filename="../models/domain/money.cpp" line="279"/>
         <source>more than %n decimal(s)</source>
         <translation>
             <numerusform>more than %n decimal</numerusform>
@@ -4271,27 +5249,27 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="271"/>
+        <location filename="../models/domain/money.cpp" line="281"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="273"/>
+        <location filename="../models/domain/money.cpp" line="283"/>
         <source>%1: &quot;%2&quot; is not a valid amount (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="350"/>
+        <location filename="../models/domain/money.cpp" line="360"/>
         <source>Amounts in %1 and %2 cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/money.cpp" line="408"/>
+        <location filename="../models/domain/money.cpp" line="418"/>
         <source>A share needs a positive denominator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/daycount.cpp" line="33"/>
+        <location filename="../models/domain/daycount.cpp" line="33"/>
         <source>Interest in %1 cannot be added to interest in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,67 +5277,67 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::OrderApprovalModel</name>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="88"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="87"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="103"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="105"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="107"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="109"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="111"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="113"/>
         <source>Ship date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="117"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="119"/>
         <source>Approval code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="121"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="123"/>
         <source>Ship window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalmodel.cpp" line="126"/>
+        <location filename="../models/itemmodels/orderapprovalmodel.cpp" line="125"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,225 +5345,185 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::OrderApprovalService</name>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="34"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="33"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="39"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="38"/>
         <source>%1 line %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="244"/>
-        <location filename="../models/orderapprovalservice.cpp" line="657"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="174"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="539"/>
         <source>request order approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="248"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="178"/>
         <source>amount: an order approval must be for more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="251"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="181"/>
         <source>ship date: the order needs a ship date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="255"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="185"/>
         <source>ship date: %1 is in the past; order approvals are asked before shipping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="259"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="189"/>
         <source>order reference: at most 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="265"/>
-        <location filename="../models/orderapprovalservice.cpp" line="484"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="195"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="425"/>
         <source>client: there is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="269"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="199"/>
         <source>client: %1 is %2; only active clients ask for order approvals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="275"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="205"/>
+        <source>amount: client %1 asks in %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/orderapprovalservice.cpp" line="211"/>
         <source>debtor: %1 is insolvent; no order can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="280"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="216"/>
         <source>order reference: client %1 already asked for order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="306"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="242"/>
         <source>decide order approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="310"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="246"/>
         <source>Order approval request %1 was already decided (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="315"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="251"/>
         <source>%1 requested this order approval and may not decide it too: another analyst must decide (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="327"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="264"/>
+        <source>amount: the order is in %1, not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/orderapprovalservice.cpp" line="270"/>
         <source>amount: approving in part needs the lower amount approved (more than 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="333"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="275"/>
         <source>amount: %1 is not lower than the %2 requested; approve the order instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="340"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="282"/>
         <source>reason: say why the order is declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="348"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="290"/>
         <source>days: an approval is valid for 1 to 365 days, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="353"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="295"/>
         <source>Debtor %1 is %2; the order can only be declined or held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="358"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="300"/>
         <source>days: the approval would expire on %1, before the ship date %2; give at least %3 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="373"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="315"/>
         <source>No free approval code was found; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="408"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="350"/>
         <source>There is no order approval request number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="481"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="422"/>
         <source>export order decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="490"/>
-        <location filename="../models/orderapprovalservice.cpp" line="494"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="431"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="435"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="505"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="513"/>
-        <source>the file is not UTF-8 text; save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="519"/>
-        <source>the file is empty; it needs a header line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="545"/>
-        <source>the header has no column &quot;%1&quot; (it needs client, debtor, order_ref, amount, ship_date).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="568"/>
-        <source>%1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="580"/>
-        <source>no client code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="586"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="478"/>
         <source>there is no client &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="589"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="481"/>
         <source>client %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="595"/>
-        <source>no debtor code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="598"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="488"/>
         <source>debtor %1 is insolvent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="602"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="492"/>
         <source>there is no debtor &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="613"/>
-        <source>no amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="616"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="502"/>
         <source>&quot;%1&quot; is not an amount (write 1234.56).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="618"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="504"/>
         <source>%1 is not more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="625"/>
-        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="627"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="510"/>
         <source>%1 is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="629"/>
-        <source>at most 64 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/orderapprovalservice.cpp" line="634"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="516"/>
         <source>order %1 appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/orderapprovalservice.cpp" line="637"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="519"/>
         <source>order %1 of client %2 was already asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/orderapprovalservice.cpp" line="664"/>
+        <location filename="../models/services/orderapprovalservice.cpp" line="546"/>
         <source>%1: %n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%1: %n problem found; nothing was imported.</numerusform>
@@ -4596,161 +5534,204 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::OrderApprovalsView</name>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="29"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="31"/>
         <source>&amp;Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="30"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="32"/>
         <source>&amp;Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="31"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="33"/>
         <source>&amp;Export for client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="32"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="34"/>
         <source>&amp;Import requests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="35"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="37"/>
         <source>&lt;h2&gt;Order approvals&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="39"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="41"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="50"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="52"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="52"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="54"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="91"/>
-        <source>All clients</source>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="64"/>
+        <source>Order approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="124"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="113"/>
         <source>Write this client&apos;s decisions to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="125"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="114"/>
         <source>Choose a client first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="167"/>
-        <location filename="../ui/orderapprovalsview.cpp" line="178"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="156"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="167"/>
         <source>Export order decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="168"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="157"/>
         <source>order-approvals-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="169"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="178"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="167"/>
         <source>Choose a client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="192"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="181"/>
         <source>Import order approval requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderapprovalsview.cpp" line="193"/>
+        <location filename="../ui/views/orderapprovalsview.cpp" line="182"/>
         <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::OrderCsvReader</name>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="60"/>
+        <source>the header has no column &quot;%1&quot; (it needs client, debtor, order_ref, amount, ship_date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="76"/>
+        <source>%1 fields where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="95"/>
+        <source>no client code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="97"/>
+        <source>no debtor code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="99"/>
+        <source>no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="102"/>
+        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="104"/>
+        <source>at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/ordercsv.cpp" line="115"/>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::OrderDecisionDialog</name>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="139"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="130"/>
         <source>Decide order approval %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="142"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="131"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="143"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="132"/>
         <source>Debtor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="146"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="135"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="147"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="136"/>
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="149"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="137"/>
         <source>Ship date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="151"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="139"/>
         <source>Requested by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="159"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="147"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="161"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="149"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="150"/>
         <source>&amp;Amount approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="163"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="151"/>
         <source>&amp;Valid for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="164"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="152"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="167"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="155"/>
         <source>&amp;Decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="198"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="187"/>
         <source>amount: approving in part needs the lower amount approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,37 +5739,37 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::OrderImportDialog</name>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="210"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="211"/>
         <source>Import &amp;good lines only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="226"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="214"/>
         <source>Import order approval requests from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="241"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="242"/>
         <source>Line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="244"/>
         <source>%1: requests %2, all good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="245"/>
         <source>%1: lines %2, good %3, problems %4 (listed below). A file with problems is imported only if you choose to skip the bad lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4796,52 +5777,52 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::OrderRequestDialog</name>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="59"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="51"/>
         <source>Request an order approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="73"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="64"/>
         <source>debtor code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="80"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="71"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="81"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="72"/>
         <source>&amp;Debtor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="73"/>
         <source>&amp;Order reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="74"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="84"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="75"/>
         <source>&amp;Ship date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="87"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="78"/>
         <source>&amp;Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="100"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="91"/>
         <source>debtor: there is no debtor with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orderdialogs.cpp" line="106"/>
+        <location filename="../ui/dialogs/orderdialogs.cpp" line="99"/>
         <source>amount: &quot;%1&quot; is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,112 +5830,132 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::PasswordHasher</name>
     <message>
-        <location filename="../models/passwordhasher.cpp" line="16"/>
+        <location filename="../models/core/passwordhasher.cpp" line="17"/>
         <source>The password library could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/passwordhasher.cpp" line="33"/>
+        <location filename="../models/core/passwordhasher.cpp" line="34"/>
         <source>Not enough memory to hash the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/passwordhasher.cpp" line="53"/>
+        <location filename="../models/core/passwordhasher.cpp" line="54"/>
         <source>password: use at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::PostingBuilder</name>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="75"/>
+        <source>kind: a journal entry needs a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/posting.cpp" line="136"/>
+        <source>Reversal of entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::PricingPage</name>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="549"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="42"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="551"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="44"/>
         <source>Pricing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="552"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="45"/>
         <source>The purchase split of every line (advance, commission, reserve) and what the client is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="559"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="52"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="560"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="53"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="561"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="54"/>
         <source>Ineligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="562"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="55"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="563"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="56"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="564"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="57"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="565"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="58"/>
         <source>Charges deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="566"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="59"/>
         <source>Net payment to the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="567"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="60"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="568"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="61"/>
         <source>Average due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="569"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="62"/>
         <source>Availability before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="570"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="63"/>
         <source>Availability after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="620"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="113"/>
         <source>Collection arrangement: no advance is paid now; the client is paid as its debtors pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizardpages.cpp" line="623"/>
+        <location filename="../ui/wizards/pricingpage.cpp" line="116"/>
         <source>Maturity arrangement: the payment falls due on the average due date of the invoices, weighted by amount: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizardpages.cpp" line="627"/>
-        <source>Priced with %n override(s); availability after is shown before overrides.</source>
+        <location filename="../ui/wizards/pricingpage.cpp" line="120"/>
+        <source>Priced with %n override(s), as approving will.</source>
         <translation>
+            <numerusform>Priced with %n override, as approving will.</numerusform>
+            <numerusform>Priced with %n overrides, as approving will.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Priced with %n override(s); availability after is shown before overrides.</source>
+        <translation type="vanished">
             <numerusform>Priced with %n override; availability after is shown before overrides.</numerusform>
             <numerusform>Priced with %n overrides; availability after is shown before overrides.</numerusform>
         </translation>
@@ -4963,189 +5964,189 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::PurchaseAdvice</name>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="32"/>
+        <location filename="../reports/purchaseadvice.cpp" line="31"/>
         <source>FactorDesk Factoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="80"/>
-        <location filename="../reports/purchaseadvice.cpp" line="212"/>
+        <location filename="../reports/purchaseadvice.cpp" line="79"/>
+        <location filename="../reports/purchaseadvice.cpp" line="211"/>
         <source>Purchase advice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="86"/>
+        <location filename="../reports/purchaseadvice.cpp" line="85"/>
         <source>Purchase advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="87"/>
+        <location filename="../reports/purchaseadvice.cpp" line="86"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="88"/>
+        <location filename="../reports/purchaseadvice.cpp" line="87"/>
         <source>Schedule date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="89"/>
+        <location filename="../reports/purchaseadvice.cpp" line="88"/>
         <source>Funded on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="91"/>
+        <location filename="../reports/purchaseadvice.cpp" line="90"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="95"/>
+        <location filename="../reports/purchaseadvice.cpp" line="94"/>
         <source>We have bought the invoices listed below under your factoring agreement (%1 arrangement, advance rate %2, commission %3). Amounts are in %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="103"/>
+        <location filename="../reports/purchaseadvice.cpp" line="102"/>
         <source>Face value of the invoices bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="105"/>
+        <location filename="../reports/purchaseadvice.cpp" line="104"/>
         <source>Ineligible (no advance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="106"/>
-        <location filename="../reports/purchaseadvice.cpp" line="153"/>
+        <location filename="../reports/purchaseadvice.cpp" line="105"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="107"/>
+        <location filename="../reports/purchaseadvice.cpp" line="106"/>
         <source>Advance (%1 of eligible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="110"/>
+        <location filename="../reports/purchaseadvice.cpp" line="109"/>
         <source>Less charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="111"/>
+        <location filename="../reports/purchaseadvice.cpp" line="110"/>
         <source>Net payment to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="113"/>
+        <location filename="../reports/purchaseadvice.cpp" line="112"/>
         <source>Commission (%1 of face value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="115"/>
+        <location filename="../reports/purchaseadvice.cpp" line="114"/>
         <source>Reserve held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="118"/>
+        <location filename="../reports/purchaseadvice.cpp" line="117"/>
         <source>Charges taken from the reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="121"/>
+        <location filename="../reports/purchaseadvice.cpp" line="120"/>
         <source>Average due date (weighted by amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="123"/>
+        <location filename="../reports/purchaseadvice.cpp" line="122"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="124"/>
+        <location filename="../reports/purchaseadvice.cpp" line="123"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="130"/>
+        <location filename="../reports/purchaseadvice.cpp" line="129"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="135"/>
+        <location filename="../reports/purchaseadvice.cpp" line="134"/>
         <source>We will pay %1 %2 to you on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="137"/>
+        <location filename="../reports/purchaseadvice.cpp" line="136"/>
         <source>We will pay %1 %2 to your account %3 on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="140"/>
+        <location filename="../reports/purchaseadvice.cpp" line="139"/>
         <source>Under the collection arrangement no advance is paid now: we remit to you as your debtors pay, less our charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="143"/>
+        <location filename="../reports/purchaseadvice.cpp" line="142"/>
         <source>No payment is due to you from this schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="145"/>
+        <location filename="../reports/purchaseadvice.cpp" line="144"/>
         <source>The reserve is released to you as your debtors pay, less fees, interest and any chargebacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="150"/>
+        <location filename="../reports/purchaseadvice.cpp" line="149"/>
         <source>Invoices bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="152"/>
+        <location filename="../reports/purchaseadvice.cpp" line="151"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="152"/>
+        <location filename="../reports/purchaseadvice.cpp" line="151"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="152"/>
+        <location filename="../reports/purchaseadvice.cpp" line="151"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="152"/>
+        <location filename="../reports/purchaseadvice.cpp" line="151"/>
         <source>Inv. date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="152"/>
+        <location filename="../reports/purchaseadvice.cpp" line="151"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="153"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="153"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="153"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="153"/>
+        <location filename="../reports/purchaseadvice.cpp" line="152"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/purchaseadvice.cpp" line="172"/>
+        <location filename="../reports/purchaseadvice.cpp" line="171"/>
         <source>Total (%n invoice(s))</source>
         <translation>
             <numerusform>Total (%n invoice)</numerusform>
@@ -5153,55 +6154,83 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="189"/>
+        <location filename="../reports/purchaseadvice.cpp" line="188"/>
         <source>Line %1, invoice %2: accepted in full by decision: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="192"/>
+        <location filename="../reports/purchaseadvice.cpp" line="191"/>
         <source>Line %1, invoice %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="198"/>
+        <location filename="../reports/purchaseadvice.cpp" line="197"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="203"/>
+        <location filename="../reports/purchaseadvice.cpp" line="202"/>
         <source>Yours faithfully,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="222"/>
+        <location filename="../reports/purchaseadvice.cpp" line="221"/>
         <source>Cannot write the PDF file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/purchaseadvice.cpp" line="255"/>
+        <location filename="../reports/purchaseadvice.cpp" line="254"/>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::PurchaseRules</name>
+    <message>
+        <location filename="../models/domain/purchaserules.cpp" line="39"/>
+        <source>reason: the override of invoice %1 needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/purchaserules.cpp" line="42"/>
+        <source>Invoice %1 is overridden twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/purchaserules.cpp" line="53"/>
+        <source>Invoice %1 (line %2) is a duplicate invoice number; an invoice is bought only once and no override can change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/purchaserules.cpp" line="60"/>
+        <source>Invoice %1 (line %2) is eligible in full; there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/purchaserules.cpp" line="72"/>
+        <source>override: schedule %1 has no invoice %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::PurchaseWizard</name>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="41"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="39"/>
         <source>New purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="134"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="132"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="134"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizard.cpp" line="146"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="144"/>
         <source>Checking %n line(s)…</source>
         <translation>
             <numerusform>Checking %n line…</numerusform>
@@ -5209,32 +6238,32 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="172"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="171"/>
         <source>The file %1 has no invoice lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="219"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="218"/>
         <source>Debtor %1 was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="223"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="222"/>
         <source>New debtor in a schedule of client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="225"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="224"/>
         <source>A credit limit of %1 was requested; until an analyst decides it, its invoices are not eligible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/purchasewizard.cpp" line="229"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="228"/>
         <source>It has no credit limit yet: until an analyst decides one, its invoices are not eligible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/purchasewizard.cpp" line="238"/>
+        <location filename="../ui/wizards/purchasewizard.cpp" line="237"/>
         <source>Checking and pricing %n line(s)…</source>
         <translation>
             <numerusform>Checking and pricing %n line…</numerusform>
@@ -5245,7 +6274,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::Rate</name>
     <message>
-        <location filename="../models/money.cpp" line="219"/>
+        <location filename="../models/domain/money.cpp" line="229"/>
         <source>%1: &quot;%2&quot; is not a percentage (write it like 93 or 1.5%, at most four decimals).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,115 +6290,173 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::Schedule</name>
     <message>
-        <location filename="../models/schedule.cpp" line="35"/>
+        <location filename="../models/domain/schedule.cpp" line="35"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedule.cpp" line="37"/>
+        <location filename="../models/domain/schedule.cpp" line="37"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedule.cpp" line="39"/>
+        <location filename="../models/domain/schedule.cpp" line="39"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedule.cpp" line="41"/>
+        <location filename="../models/domain/schedule.cpp" line="41"/>
         <source>Funded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedule.cpp" line="43"/>
+        <location filename="../models/domain/schedule.cpp" line="43"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedule.cpp" line="57"/>
+        <location filename="../models/domain/schedule.cpp" line="57"/>
         <source>status: &quot;%1&quot; is not one of draft, submitted, approved, funded, rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::ScheduleApprovalService</name>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="50"/>
+        <source>enter a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="52"/>
+        <source>override a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="61"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="76"/>
+        <source>check a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="81"/>
+        <source>Schedule %1 is %2; only draft and submitted schedules are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="96"/>
+        <source>approve a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="101"/>
+        <source>Schedule %1 is %2; only draft and submitted schedules can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="113"/>
+        <source>Schedule %1 has no invoice that can be bought; reject it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="140"/>
+        <source>reject a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="143"/>
+        <source>reason: rejecting a schedule needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleapprovalservice.cpp" line="148"/>
+        <source>Schedule %1 is %2 and cannot be rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::ScheduleDialog</name>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="71"/>
         <source>&amp;Override…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="72"/>
         <source>Re&amp;check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="73"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="74"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="75"/>
         <source>&amp;Fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="76"/>
         <source>&amp;Print advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="77"/>
         <source>Advice as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="78"/>
         <source>Print &amp;notices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="79"/>
         <source>Notices as PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="130"/>
         <source>Fund schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="131"/>
         <source>Fund schedule %1 now? This posts the purchase to the journal and records the payment to the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="152"/>
         <source>Schedule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="158"/>
         <source>&lt;h3&gt;Schedule %1 — %2&lt;/h3&gt;&lt;p&gt;Client &lt;b&gt;%3&lt;/b&gt; · dated %4 · status &lt;b&gt;%5&lt;/b&gt; · %6 arrangement, advance %7, commission %8&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="168"/>
         <source>&lt;p&gt;Rejected by %1: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="170"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="171"/>
         <source>&lt;p&gt;Funded on %1 by %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scheduledialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="176"/>
         <source>&lt;b&gt;%n invoice(s)&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</source>
         <translation>
             <numerusform>&lt;b&gt;%n invoice&lt;/b&gt; · face %1 · eligible %2 · ineligible %3 · advance %4 · commission %5 · reserve %6 · charges %7 · &lt;b&gt;net payment %8&lt;/b&gt; on %9</numerusform>
@@ -5377,134 +6464,177 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="218"/>
-        <location filename="../ui/scheduledialog.cpp" line="225"/>
-        <location filename="../ui/scheduledialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="233"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="219"/>
         <source>Select the line to override first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="226"/>
         <source>Invoice %1 cannot be overridden: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="234"/>
         <source>Why should invoice %1 be bought in full? (kept with the line; applied when you approve)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="277"/>
         <source>Reject schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="277"/>
         <source>Why is schedule %1 rejected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="311"/>
         <source>Save purchase advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="312"/>
-        <location filename="../ui/scheduledialog.cpp" line="326"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="327"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduledialog.cpp" line="325"/>
+        <location filename="../ui/dialogs/scheduledialog.cpp" line="326"/>
         <source>Save notices of assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::ScheduleFundingService</name>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="47"/>
+        <source>buy a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="60"/>
+        <source>fund a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="66"/>
+        <source>Schedule %1 is %2; only an approved schedule can be funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="70"/>
+        <source>date: the funding date %1 is before the schedule date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="75"/>
+        <source>Schedule %1 has no invoice to buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="79"/>
+        <source>Line %1 of schedule %2 does not split exactly; check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/schedulefundingservice.cpp" line="128"/>
+        <source>Schedule %1 changed while it was being funded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::ScheduleImport</name>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="72"/>
+        <location filename="../models/io/scheduleimport.cpp" line="121"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="73"/>
+        <location filename="../models/io/scheduleimport.cpp" line="122"/>
         <source>line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="96"/>
+        <location filename="../models/io/scheduleimport.cpp" line="145"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="104"/>
+        <location filename="../models/io/scheduleimport.cpp" line="153"/>
         <source>%1, line %2: the columns &quot;%3&quot; and &quot;%4&quot; both mean %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="121"/>
+        <location filename="../models/io/scheduleimport.cpp" line="170"/>
         <source>%1, line %2: the header has no column %3 (found: %4). A schedule file starts with a header line naming invoice_no, debtor, invoice_date, due_date or terms_days, and amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="180"/>
+        <location filename="../models/io/scheduleimport.cpp" line="231"/>
         <source>the invoice number is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="182"/>
+        <location filename="../models/io/scheduleimport.cpp" line="233"/>
         <source>the invoice number is longer than 64 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="186"/>
+        <location filename="../models/io/scheduleimport.cpp" line="237"/>
         <source>the debtor code is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="190"/>
+        <location filename="../models/io/scheduleimport.cpp" line="241"/>
         <source>unknown debtor &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="202"/>
+        <location filename="../models/io/scheduleimport.cpp" line="253"/>
         <source>the invoice date is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="204"/>
-        <location filename="../models/scheduleimport.cpp" line="211"/>
-        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD).</source>
+        <location filename="../models/io/scheduleimport.cpp" line="256"/>
+        <location filename="../models/io/scheduleimport.cpp" line="264"/>
+        <source>&quot;%1&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="217"/>
+        <location filename="../models/io/scheduleimport.cpp" line="295"/>
+        <source>&quot;%1&quot; is not a number (write 1234.56; thousands separators only in groups of three, as in 1,234.56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/scheduleimport.cpp" line="270"/>
         <source>&quot;%1&quot; is not a number of days between 0 and 3650.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="221"/>
+        <location filename="../models/io/scheduleimport.cpp" line="274"/>
         <source>the due date (or the terms in days) is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="224"/>
+        <location filename="../models/io/scheduleimport.cpp" line="277"/>
         <source>the due date %1 is before the invoice date %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="235"/>
+        <location filename="../models/io/scheduleimport.cpp" line="282"/>
         <source>the amount is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scheduleimport.cpp" line="245"/>
+        <location filename="../models/io/scheduleimport.cpp" line="292"/>
         <source>&quot;%1&quot; has more than %n decimal(s).</source>
         <translation>
             <numerusform>&quot;%1&quot; has more than %n decimal.</numerusform>
@@ -5512,365 +6642,255 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="248"/>
-        <source>&quot;%1&quot; is not a number (write 1234.56, no thousands separators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleimport.cpp" line="252"/>
+        <location filename="../models/io/scheduleimport.cpp" line="299"/>
         <source>the amount %1 is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="254"/>
+        <location filename="../models/io/scheduleimport.cpp" line="301"/>
         <source>the amount is zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="264"/>
+        <location filename="../models/io/scheduleimport.cpp" line="311"/>
         <source>&quot;%1&quot; is not a currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="266"/>
+        <location filename="../models/io/scheduleimport.cpp" line="313"/>
         <source>the invoice is in %1 but the client&apos;s currency is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleimport.cpp" line="270"/>
+        <location filename="../models/io/scheduleimport.cpp" line="317"/>
         <source>the approval code is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorDesk::ScheduleImportService</name>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="62"/>
+        <location filename="../models/services/scheduleimportservice.cpp" line="103"/>
+        <source>enter a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="67"/>
+        <source>Client %1 is %2; only active clients sell invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="73"/>
+        <source>Client %1 has no agreement in force on %2; set its terms first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="112"/>
+        <location filename="../models/services/scheduleimportservice.cpp" line="124"/>
+        <source>import a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="126"/>
+        <source>Schedules are entered by a signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="131"/>
+        <source>the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/scheduleimportservice.cpp" line="137"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/scheduleimportservice.cpp" line="140"/>
+        <source>%1: %n line(s) with errors; nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n line with errors; nothing was imported.</numerusform>
+            <numerusform>%1: %n lines with errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="147"/>
+        <source>%1 has no invoice lines to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="157"/>
+        <source>number: a schedule number has at most 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/services/scheduleimportservice.cpp" line="161"/>
+        <source>number: schedule %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::ScheduleLineModel</name>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="86"/>
-        <location filename="../models/schedulelinemodel.cpp" line="202"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="203"/>
         <source>Eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="137"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="138"/>
         <source>To override: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="140"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="190"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="191"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="192"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="193"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="194"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="195"/>
         <source>Debtor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="197"/>
         <source>Invoice date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="198"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="199"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="200"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="201"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="204"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="205"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="206"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="207"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="208"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="209"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="210"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="211"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/schedulelinemodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/schedulelinemodel.cpp" line="213"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FactorDesk::ScheduleService</name>
+    <name>FactorDesk::ScheduleQuery</name>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="247"/>
+        <location filename="../models/services/schedulequery.cpp" line="13"/>
         <source>There is no schedule with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduleservice.cpp" line="313"/>
+        <location filename="../models/services/schedulequery.cpp" line="39"/>
         <source>There is no schedule %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="411"/>
-        <source>Client %1 is %2; only active clients sell invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="417"/>
-        <source>Client %1 has no agreement in force on %2; set its terms first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="429"/>
-        <location filename="../models/scheduleservice.cpp" line="461"/>
-        <source>enter a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="470"/>
-        <location filename="../models/scheduleservice.cpp" line="482"/>
-        <source>import a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="484"/>
-        <source>Schedules are entered by a signed-in user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="489"/>
-        <source>the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>FactorDesk::ScheduleService</name>
     <message numerus="yes">
-        <location filename="../models/scheduleservice.cpp" line="495"/>
         <source>… and %n more.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/scheduleservice.cpp" line="498"/>
         <source>%1: %n line(s) have errors; nothing was imported.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %n line have errors; nothing was imported.</numerusform>
             <numerusform>%1: %n lines have errors; nothing was imported.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="505"/>
-        <source>%1 has no invoice lines to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="521"/>
-        <source>number: a schedule number has at most 32 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="525"/>
-        <source>number: schedule %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="662"/>
-        <source>check a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="667"/>
-        <source>Schedule %1 is %2; only draft and submitted schedules are checked again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="684"/>
-        <source>approve a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="689"/>
-        <source>Schedule %1 is %2; only draft and submitted schedules can be approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="705"/>
-        <source>reason: the override of invoice %1 needs a written reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="708"/>
-        <source>Invoice %1 is overridden twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="719"/>
-        <source>Invoice %1 (line %2) is a duplicate invoice number; an invoice is bought only once and no override can change that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="726"/>
-        <source>Invoice %1 (line %2) is eligible in full; there is nothing to override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="743"/>
-        <source>override: schedule %1 has no invoice %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="752"/>
-        <source>Schedule %1 has no invoice that can be bought; reject it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="774"/>
-        <source>reject a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="777"/>
-        <source>reason: rejecting a schedule needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="782"/>
-        <source>Schedule %1 is %2 and cannot be rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="803"/>
-        <source>fund a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="809"/>
-        <source>Schedule %1 is %2; only an approved schedule can be funded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="813"/>
-        <source>date: the funding date %1 is before the schedule date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="818"/>
-        <source>Schedule %1 has no invoice to buy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="822"/>
-        <source>Line %1 of schedule %2 does not split exactly; check it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="842"/>
-        <source>Purchase of schedule %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="869"/>
-        <source>Payment to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="870"/>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="871"/>
-        <source>Charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="873"/>
-        <source>Reserve and payment due at maturity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="874"/>
-        <source>Reserve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/scheduleservice.cpp" line="947"/>
-        <source>Schedule %1 changed while it was being funded.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FactorDesk::ScheduleTableModel</name>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="80"/>
         <source>Rejected by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="124"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="126"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="126"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="128"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="130"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="132"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="132"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="134"/>
         <source>Face value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="136"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="138"/>
         <source>Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="140"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="140"/>
         <source>Reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/scheduletablemodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/scheduletablemodel.cpp" line="142"/>
         <source>Net payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5878,52 +6898,47 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::SchedulesView</name>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="28"/>
+        <location filename="../ui/views/schedulesview.cpp" line="29"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="29"/>
+        <location filename="../ui/views/schedulesview.cpp" line="30"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="37"/>
+        <location filename="../ui/views/schedulesview.cpp" line="38"/>
         <source>&lt;h2&gt;Schedules&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="39"/>
+        <location filename="../ui/views/schedulesview.cpp" line="40"/>
         <source>&amp;New purchase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="42"/>
+        <location filename="../ui/views/schedulesview.cpp" line="43"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="51"/>
+        <location filename="../ui/views/schedulesview.cpp" line="52"/>
         <source>C&amp;lient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="56"/>
+        <location filename="../ui/views/schedulesview.cpp" line="57"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulesview.cpp" line="61"/>
+        <location filename="../ui/views/schedulesview.cpp" line="62"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/schedulesview.cpp" line="108"/>
-        <source>All clients</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/schedulesview.cpp" line="137"/>
+        <location filename="../ui/views/schedulesview.cpp" line="128"/>
         <source>%n schedule(s).</source>
         <translation>
             <numerusform>%n schedule.</numerusform>
@@ -5931,12 +6946,12 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
         </translation>
     </message>
     <message>
-        <location filename="../ui/scheduleviews.cpp" line="18"/>
+        <location filename="../ui/views/scheduleviews.cpp" line="18"/>
         <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/scheduleviews.cpp" line="25"/>
+        <location filename="../ui/views/scheduleviews.cpp" line="28"/>
         <source>New &amp;purchase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5944,42 +6959,42 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::Session</name>
     <message>
-        <location filename="../models/session.cpp" line="26"/>
+        <location filename="../models/core/session.cpp" line="26"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="28"/>
+        <location filename="../models/core/session.cpp" line="28"/>
         <source>Credit analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="30"/>
+        <location filename="../models/core/session.cpp" line="30"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="32"/>
+        <location filename="../models/core/session.cpp" line="32"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="57"/>
+        <location filename="../models/core/session.cpp" line="57"/>
         <source>role: &quot;%1&quot; is not a role (use clerk, analyst, manager or admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="92"/>
+        <location filename="../models/core/session.cpp" line="92"/>
         <source>%1 may not %2: this needs the role %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="93"/>
+        <location filename="../models/core/session.cpp" line="93"/>
         <source>This user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/session.cpp" line="94"/>
+        <location filename="../models/core/session.cpp" line="94"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5987,62 +7002,62 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::SettingsView</name>
     <message>
-        <location filename="../ui/settingsview.cpp" line="28"/>
+        <location filename="../ui/views/settingsview.cpp" line="29"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="31"/>
+        <location filename="../ui/views/settingsview.cpp" line="32"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="32"/>
+        <location filename="../ui/views/settingsview.cpp" line="33"/>
         <source>The factor, as printed on advices and letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="36"/>
+        <location filename="../ui/views/settingsview.cpp" line="37"/>
         <source>IBAN or account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="37"/>
+        <location filename="../ui/views/settingsview.cpp" line="38"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="38"/>
+        <location filename="../ui/views/settingsview.cpp" line="39"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="39"/>
+        <location filename="../ui/views/settingsview.cpp" line="40"/>
         <source>&amp;Bank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="40"/>
+        <location filename="../ui/views/settingsview.cpp" line="41"/>
         <source>Bank a&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="41"/>
+        <location filename="../ui/views/settingsview.cpp" line="42"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="42"/>
+        <location filename="../ui/views/settingsview.cpp" line="43"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="43"/>
+        <location filename="../ui/views/settingsview.cpp" line="44"/>
         <source>Book currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settingsview.cpp" line="93"/>
+        <location filename="../ui/views/settingsview.cpp" line="94"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,7 +7065,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::SqlQuery</name>
     <message>
-        <location filename="../models/sqlquery.cpp" line="61"/>
+        <location filename="../models/storage/sqlquery.cpp" line="61"/>
         <source>The database refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6058,7 +7073,7 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::Transaction</name>
     <message>
-        <location filename="../models/transaction.cpp" line="54"/>
+        <location filename="../models/storage/transaction.cpp" line="54"/>
         <source>Part of the change failed, so none of it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6066,52 +7081,52 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::TrialBalanceModel</name>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="60"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="62"/>
         <source>Liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="64"/>
         <source>Equity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="66"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="68"/>
         <source>Expense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="119"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="123"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="125"/>
         <source>Debit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/trialbalancemodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/trialbalancemodel.cpp" line="127"/>
         <source>Credit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6119,27 +7134,32 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::TrialBalanceView</name>
     <message>
-        <location filename="../ui/trialbalanceview.cpp" line="28"/>
+        <location filename="../ui/views/trialbalanceview.cpp" line="30"/>
         <source>&lt;h2&gt;Trial balance&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trialbalanceview.cpp" line="31"/>
+        <location filename="../ui/views/trialbalanceview.cpp" line="33"/>
         <source>&amp;As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trialbalanceview.cpp" line="36"/>
+        <location filename="../ui/views/trialbalanceview.cpp" line="38"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trialbalanceview.cpp" line="92"/>
+        <location filename="../ui/views/trialbalanceview.cpp" line="46"/>
+        <source>Trial balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/trialbalanceview.cpp" line="90"/>
         <source>&lt;b&gt;Total debits %1 %3 = total credits %2 %3&lt;/b&gt; as of %4: the books balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/trialbalanceview.cpp" line="98"/>
+        <location filename="../ui/views/trialbalanceview.cpp" line="96"/>
         <source>&lt;b&gt;Total debits %1 %3 ≠ total credits %2 %3&lt;/b&gt;: the books are out of balance by %4 %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,88 +7167,88 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::UserDialog</name>
     <message>
-        <location filename="../ui/userdialog.cpp" line="29"/>
-        <location filename="../ui/userdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="31"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="34"/>
         <source>Roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="35"/>
         <source>Set roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="38"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="39"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="49"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="50"/>
         <source>&amp;Full name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="57"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="61"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="80"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="80"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="81"/>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="84"/>
         <source>The user must choose a new password at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="142"/>
         <source>User name: type the name the user signs in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="146"/>
         <source>Roles: give the user at least one role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/userdialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/userdialog.cpp" line="150"/>
         <source>Password: the two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6236,98 +7256,98 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::UserService</name>
     <message>
-        <location filename="../models/userservice.cpp" line="52"/>
+        <location filename="../models/services/userservice.cpp" line="73"/>
         <source>user name: &quot;%1&quot; is not allowed (use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="66"/>
+        <location filename="../models/services/userservice.cpp" line="87"/>
         <source>The user name or the password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="80"/>
+        <location filename="../models/services/userservice.cpp" line="101"/>
         <source>The user %1 is disabled; ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="96"/>
+        <location filename="../models/services/userservice.cpp" line="117"/>
         <source>This database already has users; the first administrator is set up only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="122"/>
+        <location filename="../models/services/userservice.cpp" line="130"/>
         <source>add users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="125"/>
-        <location filename="../models/userservice.cpp" line="214"/>
+        <location filename="../models/services/userservice.cpp" line="133"/>
+        <location filename="../models/services/userservice.cpp" line="208"/>
         <source>roles: give the user at least one role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="132"/>
+        <location filename="../models/services/userservice.cpp" line="140"/>
         <source>A user named %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="155"/>
+        <location filename="../models/services/userservice.cpp" line="149"/>
         <source>list users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="182"/>
+        <location filename="../models/services/userservice.cpp" line="176"/>
         <source>There is no user with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="199"/>
+        <location filename="../models/services/userservice.cpp" line="193"/>
         <source>There is no user named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="212"/>
+        <location filename="../models/services/userservice.cpp" line="206"/>
         <source>change roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="221"/>
+        <location filename="../models/services/userservice.cpp" line="215"/>
         <source>%1 is the last active administrator; make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="236"/>
+        <location filename="../models/services/userservice.cpp" line="230"/>
         <source>edit users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="251"/>
+        <location filename="../models/services/userservice.cpp" line="245"/>
         <source>reset passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="274"/>
+        <location filename="../models/services/userservice.cpp" line="268"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="286"/>
+        <location filename="../models/services/userservice.cpp" line="280"/>
         <source>enable users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="286"/>
+        <location filename="../models/services/userservice.cpp" line="280"/>
         <source>disable users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="290"/>
+        <location filename="../models/services/userservice.cpp" line="284"/>
         <source>You cannot disable your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/userservice.cpp" line="294"/>
+        <location filename="../models/services/userservice.cpp" line="288"/>
         <source>%1 is the last active administrator and cannot be disabled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,42 +7355,42 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::UserTableModel</name>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="56"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="56"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="57"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="57"/>
         <source>Active, must change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="57"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="57"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="73"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="75"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="77"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/usertablemodel.cpp" line="81"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6378,53 +7398,58 @@ Nothing was changed. If this keeps happening, ask the person who looks after the
 <context>
     <name>FactorDesk::UsersView</name>
     <message>
-        <location filename="../ui/usersview.cpp" line="23"/>
+        <location filename="../ui/views/usersview.cpp" line="24"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="24"/>
+        <location filename="../ui/views/usersview.cpp" line="25"/>
         <source>&amp;Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="25"/>
+        <location filename="../ui/views/usersview.cpp" line="26"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="26"/>
-        <location filename="../ui/usersview.cpp" line="120"/>
+        <location filename="../ui/views/usersview.cpp" line="27"/>
+        <location filename="../ui/views/usersview.cpp" line="112"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="29"/>
+        <location filename="../ui/views/usersview.cpp" line="30"/>
         <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="36"/>
+        <location filename="../ui/views/usersview.cpp" line="37"/>
         <source>Add a user with roles and a first password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="37"/>
+        <location filename="../ui/views/usersview.cpp" line="38"/>
         <source>Change the roles of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="38"/>
+        <location filename="../ui/views/usersview.cpp" line="39"/>
         <source>Give the selected user a new password, to be changed at the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="40"/>
+        <location filename="../ui/views/usersview.cpp" line="41"/>
         <source>A disabled user cannot sign in; the user&apos;s records stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/usersview.cpp" line="120"/>
+        <location filename="../ui/views/usersview.cpp" line="50"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/usersview.cpp" line="112"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>

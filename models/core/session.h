@@ -7,7 +7,7 @@
 
 namespace FactorDesk {
 
-// The four roles of DOMAIN §1. A user may hold several.
+// The four roles of docs/domain.md §1. A user may hold several.
 enum class Role : unsigned { Clerk = 1, Analyst = 2, Manager = 4, Admin = 8 };
 Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)

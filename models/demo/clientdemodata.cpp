@@ -149,7 +149,7 @@ QList<DemoClient> demoClients(Currency currency)
         a.notification = false;
         a.advanceRate = percent("80");
         a.commissionRate = percent("2");
-        // DOMAIN §2: 1.5 % for the first 30 days, then 0.5 % per further 10 days or part.
+        // docs/domain.md §2: 1.5 % for the first 30 days, then 0.5 % per further 10 days or part.
         a.discountTiers = {{30, percent("1.5")}, {10, percent("0.5")}};
         a.minimumFee = units(500);
         a.facilityLimit = units(400000);

@@ -24,7 +24,7 @@ QString arrangementTitle(Arrangement a); // translated
 // Throws Error(Validation) naming the field for anything but advance|collection|maturity.
 Arrangement parseArrangement(const QString &text);
 
-// One version of a client's factoring agreement (DOMAIN §2), in force from `effectiveFrom`
+// One version of a client's factoring agreement (docs/domain.md §2), in force from `effectiveFrom`
 // until the next version's date. Amounts are Money in the client's currency: AgreementService
 // gives the versions it reads that currency and refuses to store an amount in any other.
 struct Agreement

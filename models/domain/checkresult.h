@@ -9,7 +9,7 @@
 
 namespace FactorDesk {
 
-// The result of one eligibility check on one invoice line (DOMAIN §4.2), as data: a stable
+// The result of one eligibility check on one invoice line (docs/domain.md §4.2), as data: a stable
 // code, a severity, the part of the face it makes ineligible and the figures of its reason.
 // Nothing here is a sentence; checkText() writes the sentence in the user's language and
 // locale when the result is shown.

@@ -16,7 +16,7 @@ QList<ClientStatus> allClientStatuses();
 // Throws Error(Validation) naming the field "status" for anything but active|suspended|closed.
 ClientStatus parseClientStatus(const QString &text);
 
-// A client of the factor (DOMAIN §1): the seller whose invoices are bought. Its factoring
+// A client of the factor (docs/domain.md §1): the seller whose invoices are bought. Its factoring
 // terms are versions of Agreement (agreementservice.h), kept apart because they are dated.
 struct Client
 {

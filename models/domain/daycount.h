@@ -6,7 +6,8 @@
 
 namespace FactorDesk {
 
-// Day-count conventions for interest (DOMAIN §2, §3): actual days over a 360- or 365-day year.
+// Day-count conventions for interest (docs/domain.md §2, §3): actual days over a 360- or 365-day
+// year.
 enum class DayCount { Act360 = 360, Act365 = 365 };
 
 // Days from `from` to `to` (exclusive of `from`, inclusive of `to`); 0 when to <= from.
@@ -18,7 +19,7 @@ Money simpleInterest(Money principal, Rate annualRate, qint64 days, DayCount bas
                      Rounding rounding = Rounding::HalfEven);
 
 // Accumulates daily interest exactly (no rounding per day) and rounds only when asked:
-// DOMAIN §3 accrues each day and rounds when posted.
+// docs/domain.md §3 accrues each day and rounds when posted.
 class InterestAccumulator
 {
 public:

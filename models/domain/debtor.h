@@ -29,7 +29,7 @@ struct ClientLink
     friend bool operator==(const ClientLink &, const ClientLink &) = default;
 };
 
-// The master data of one debtor (DOMAIN §1, §5). Amounts are in the book currency.
+// The master data of one debtor (docs/domain.md §1, §5). Amounts are in the book currency.
 struct Debtor
 {
     qint64 id = 0;

@@ -72,7 +72,7 @@ struct EligibilityInputs
     Money fundsEmployed; // the client's funds employed before this schedule
 };
 
-// The checks of DOMAIN §4.2, each with a code, a severity and the figures of its reason
+// The checks of docs/domain.md §4.2, each with a code, a severity and the figures of its reason
 // (CheckResult; checkText() writes the sentence when shown), and the
 // eligible amount of each line. Lines are checked in order; earlier lines of the same schedule
 // count towards the debtor's exposure, the concentration and the facility. Ineligible checks

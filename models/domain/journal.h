@@ -9,11 +9,11 @@
 
 namespace FactorDesk {
 
-// The value types of the factor's journal (DOMAIN §7): the chart of accounts, an entry and
+// The value types of the factor's journal (docs/domain.md §7): the chart of accounts, an entry and
 // its lines. Pure data: PostingBuilder makes balanced entries of them, JournalService stores
 // and reads them.
 
-// The chart of accounts of DOMAIN §7, created by the migrations.
+// The chart of accounts of docs/domain.md §7, created by the migrations.
 namespace Accounts {
 inline QString bank()
 {
@@ -53,7 +53,7 @@ inline QString creditLosses()
 }
 } // namespace Accounts
 
-// Funds employed of a client (DOMAIN §6) = open factored receivables − reserve balance: the
+// Funds employed of a client (docs/domain.md §6) = open factored receivables − reserve balance: the
 // debit-minus-credit balance of these accounts, tagged with the client. The one definition,
 // used by the journal's balances and by what a draft entry would change.
 namespace FundsEmployed {

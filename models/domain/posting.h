@@ -48,7 +48,7 @@ private:
     JournalEntry m_entry;
 };
 
-// The purchase entry of DOMAIN §7 for `lines` (the priced, purchasable lines of `schedule`,
+// The purchase entry of docs/domain.md §7 for `lines` (the priced, purchasable lines of `schedule`,
 // stored: invoice ids set) with their `totals`, dated `date`: Dr factored receivables per
 // invoice (tagged client, debtor, invoice); Cr bank the net payment (not under maturity);
 // Cr commission income the commission and the charges; Cr client reserves the reserve less
@@ -58,7 +58,7 @@ JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine>
                              const ScheduleTotals &totals, QDate date);
 
 // The mirror of `original` (every debit a credit and the reverse, tags kept) dated `date`,
-// pointing at it (DOMAIN §7: posted entries are never edited, only reversed).
+// pointing at it (docs/domain.md §7: posted entries are never edited, only reversed).
 JournalEntry reversalPosting(const JournalEntry &original, QDate date, const QString &reason);
 
 // Throws Error(Validation) unless `entry` can be posted as it is: a date and a currency, at

@@ -8,7 +8,7 @@
 
 namespace FactorDesk {
 
-// The purchase split of one line (DOMAIN §3): the three parts add up to the face exactly.
+// The purchase split of one line (docs/domain.md §3): the three parts add up to the face exactly.
 struct LineSplit
 {
     Money advance;
@@ -17,12 +17,12 @@ struct LineSplit
     friend bool operator==(const LineSplit &, const LineSplit &) = default;
 };
 
-// Prices a schedule (DOMAIN §3, §6): exact integer arithmetic, each product rounded once, half
-// to even. Per line: commission = round(face × commission rate) on the full face;
-// advance = round(eligible × advance rate) (0 under the collection arrangement);
-// reserve = face − advance − commission. Totals are sums of the lines. Charges (per schedule,
-// per invoice, per transfer when money moves) are deducted from the net payment; what the
-// advance cannot carry comes out of the reserve.
+// Prices a schedule (docs/domain.md §3, §6): exact integer arithmetic, each product rounded once,
+// half to even. Per line: commission = round(face × commission rate) on the full face; advance =
+// round(eligible × advance rate) (0 under the collection arrangement); reserve = face − advance −
+// commission. Totals are sums of the lines. Charges (per schedule, per invoice, per transfer when
+// money moves) are deducted from the net payment; what the advance cannot carry comes out of the
+// reserve.
 class Pricing
 {
 public:

@@ -11,9 +11,9 @@
 
 namespace FactorDesk {
 
-// The value types of a schedule of accounts (DOMAIN §4.1–4.3): its header, its invoice lines
-// with the result of every eligibility check and the purchase split, and its totals. Shared by
-// the import, the checks, the pricing, the service and the views; no behaviour beyond small
+// The value types of a schedule of accounts (docs/domain.md §4.1–4.3): its header, its invoice
+// lines with the result of every eligibility check and the purchase split, and its totals. Shared
+// by the import, the checks, the pricing, the service and the views; no behaviour beyond small
 // helpers. Amounts are Money in the schedule's currency.
 
 enum class ScheduleStatus { Draft, Submitted, Approved, Funded, Rejected };
@@ -79,7 +79,7 @@ struct ScheduleTotals
     QDate paymentDate;  // when netPayment is due: funding date, or maturityDate (maturity)
 };
 
-// Availability of the client (DOMAIN §6) before and after this schedule is funded.
+// Availability of the client (docs/domain.md §6) before and after this schedule is funded.
 // Amounts in the client's currency.
 struct Availability
 {

@@ -33,8 +33,8 @@ struct TermChange
     QString after;
 };
 
-// The factoring agreements of clients (DOMAIN §2), effective-dated. Setting terms adds a new
-// version from a date; versions are never edited or deleted (the table refuses it), so "the
+// The factoring agreements of clients (docs/domain.md §2), effective-dated. Setting terms adds a
+// new version from a date; versions are never edited or deleted (the table refuses it), so "the
 // terms in force on date D" always gives the same answer for a past D. A new version must start
 // after the latest one: back-dating a version between two others would rewrite history.
 // Only managers set terms; everyone reads.

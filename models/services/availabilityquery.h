@@ -8,8 +8,8 @@ namespace FactorDesk {
 
 class Database;
 
-// The balances of DOMAIN §6 that the purchase rules and the screens ask for, each computed in
-// this one place: funds employed from the journal (FundsEmployed::accounts()), eligible
+// The balances of docs/domain.md §6 that the purchase rules and the screens ask for, each computed
+// in this one place: funds employed from the journal (FundsEmployed::accounts()), eligible
 // receivables from the open invoices, availability through Pricing::availability.
 class AvailabilityQuery
 {

@@ -54,7 +54,7 @@ public:
     // All clients ordered by code; `filter` (case-insensitive) matches code or name.
     QList<Client> list(const QString &filter = {}) const;
 
-    // Funds employed (DOMAIN §6) at the end of `asOf`: the client's factored receivables
+    // Funds employed (docs/domain.md §6) at the end of `asOf`: the client's factored receivables
     // (account 1100) less its reserve (the credit balance of 2100), from the journal.
     Money fundsEmployed(qint64 clientId, QDate asOf) const; // throws NotFound
     Money fundsEmployed(const Client &client, QDate asOf) const;

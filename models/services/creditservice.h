@@ -13,7 +13,7 @@ namespace FactorDesk {
 
 class Database;
 
-// The credit-cover outcomes shared by limit requests and order approvals (DOMAIN §5).
+// The credit-cover outcomes shared by limit requests and order approvals (docs/domain.md §5).
 enum class Decision { Approve, Partial, Decline, Hold };
 QString decisionName(Decision d);  // "approve", "partial", "decline", "hold"
 QString decisionTitle(Decision d); // translated
@@ -83,7 +83,7 @@ struct CreditQueueItem
 };
 QString queueKindTitle(CreditQueueItem::Kind k);
 
-// Credit limits (DOMAIN §5): clerks and analysts request, analysts decide — never their own
+// Credit limits (docs/domain.md §5): clerks and analysts request, analysts decide — never their own
 // request (four eyes, enforced here and by the table). A debtor has at most one open
 // (pending or on hold) request at a time.
 //

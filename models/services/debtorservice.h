@@ -23,7 +23,7 @@ struct DebtorFilter
     bool descending = false;
 };
 
-// Debtors' master data (DOMAIN §1, §5): add and edit (clerks and managers), status with the
+// Debtors' master data (docs/domain.md §1, §5): add and edit (clerks and managers), status with the
 // insolvency date, the clients a debtor buys from, and the exposure beside the credit limit.
 // The limit itself is decided through CreditService only. Every change is audited.
 class DebtorService

@@ -9,7 +9,7 @@ namespace FactorDesk {
 
 class Database;
 
-// Aging buckets by days past due (DOMAIN §6).
+// Aging buckets by days past due (docs/domain.md §6).
 enum class AgingBucket { None, Current, Days1To30, Days31To60, Days61To90, Over90 };
 QString agingBucketName(AgingBucket bucket);       // "", "current", "1-30", "31-60", "61-90", "90+"
 QString agingBucketTitle(AgingBucket bucket);      // translated

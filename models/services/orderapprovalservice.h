@@ -15,7 +15,7 @@ namespace FactorDesk {
 
 class Database;
 
-// A pre-shipment credit approval (DOMAIN §5): a client asks whether an order to a debtor is
+// A pre-shipment credit approval (docs/domain.md §5): a client asks whether an order to a debtor is
 // covered; an analyst approves (in full or in part) with a unique code valid for some days,
 // declines, or holds it.
 struct OrderApproval

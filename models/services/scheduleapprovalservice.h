@@ -34,7 +34,7 @@ struct SchedulePreview
     JournalEntry posting; // the purchase entry on the schedule date (no lines: nothing to buy)
 };
 
-// The checks and the approval of schedules of accounts (DOMAIN §4.2): a preview of what
+// The checks and the approval of schedules of accounts (docs/domain.md §4.2): a preview of what
 // approving would buy, re-checking a stored schedule against the books as they are now,
 // approving with a manager's overrides, rejecting. The preview and the approval share every
 // step (PurchaseRules), so the preview is exactly what approving and funding post. Each act

@@ -24,7 +24,7 @@ struct FundingResult
     QList<qint64> newlyNotifiedDebtorIds; // notices of assignment to print
 };
 
-// The purchase of an approved schedule (DOMAIN §4.3, §7): the invoices become the factor's,
+// The purchase of an approved schedule (docs/domain.md §4.3, §7): the invoices become the factor's,
 // the purchase entry is built by purchasePosting() and stored by JournalService, the payment
 // due to the client is recorded, and debtors new to a notified client get a notice of
 // assignment. All in one Transaction with an audit record; nothing is half-done when anything

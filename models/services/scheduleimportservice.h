@@ -25,7 +25,7 @@ struct ScheduleImportOptions
 // The result of an import: the schedule as stored, checked and priced.
 using ScheduleImportResult = SchedulePreview;
 
-// Schedules of accounts from a CSV file or the wizard's grid into the books (DOMAIN §4.1):
+// Schedules of accounts from a CSV file or the wizard's grid into the books (docs/domain.md §4.1):
 // looks up the debtors the lines name, validates the lines (ScheduleImport), drafts the
 // schedule under the client's terms, and stores it checked and priced (the checks are
 // ScheduleApprovalService's) with a number and an audit record, in one Transaction.

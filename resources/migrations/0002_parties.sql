@@ -122,7 +122,7 @@ CREATE TABLE credit_requests (
 CREATE INDEX credit_requests_debtor ON credit_requests (debtor_id);
 CREATE INDEX credit_requests_status ON credit_requests (status);
 
--- Pre-shipment order approvals (DOMAIN §5).
+-- Pre-shipment order approvals (docs/domain.md §5).
 CREATE TABLE order_approvals (
     id {{PK}},
     client_id BIGINT NOT NULL REFERENCES clients (id),

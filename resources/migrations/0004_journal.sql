@@ -1,4 +1,4 @@
--- FactorDesk schema 4: the factor's double-entry journal (DOMAIN §7). Posted entries are
+-- FactorDesk schema 4: the factor's double-entry journal (docs/domain.md §7). Posted entries are
 -- never changed: triggers refuse updates and deletes, and a line cannot be added to an entry
 -- beyond the line count it was posted with, and an entry's lines must balance (at commit on
 -- PostgreSQL, at its last line on SQLite). A mistake is undone by a reversal entry.

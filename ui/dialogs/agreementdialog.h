@@ -19,9 +19,9 @@ namespace FactorDesk {
 
 class Error;
 
-// The editor of a new version of a client's agreement: every term of DOMAIN §2, starting from
-// the latest version (or the defaults for a first one) and in force from a date after it.
-// A refused term is explained next to its field, and nothing is saved until every term passes.
+// The editor of a new version of a client's agreement: every term of docs/domain.md §2, starting
+// from the latest version (or the defaults for a first one) and in force from a date after it. A
+// refused term is explained next to its field, and nothing is saved until every term passes.
 // Managers only; the service checks again.
 class AgreementDialog : public QDialog
 {
