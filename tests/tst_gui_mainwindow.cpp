@@ -49,6 +49,21 @@ private slots:
         }
     }
 
+    void firstViewIsShownAndLoaded()
+    {
+        QSettings().clear();
+        TestBooks books;
+        MainWindow window(AppContext{&books.db(), books.manager});
+        window.show();
+        const QString first = window.viewKeys().constFirst();
+        QCOMPARE(window.currentViewKey(), first);
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav && nav->currentItem());
+        QCOMPARE(nav->currentItem()->data(Qt::UserRole).toString(), first);
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionView_") + first);
+        QVERIFY(action && action->isChecked());
+    }
+
     void signOutClosesWithoutQuitting()
     {
         TestBooks books;

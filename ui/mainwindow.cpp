@@ -365,9 +365,11 @@ void MainWindow::restoreLayout()
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
     const QString last = settings.value(QLatin1String(kLastViewKey)).toString();
+    // The stack already holds the first view as its current page, but it is shown (loaded,
+    // selected in the sidebar) only through showView.
     if (last.isEmpty() || !showView(last)) {
         const QStringList keys = viewKeys();
-        if (!keys.isEmpty() && currentViewKey().isEmpty())
+        if (!keys.isEmpty())
             showView(keys.first());
     }
 }
