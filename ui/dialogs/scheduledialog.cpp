@@ -1,6 +1,7 @@
 #include "scheduledialog.h"
 
 #include "assignmentnotice.h"
+#include "datatable.h"
 #include "error.h"
 #include "localeformat.h"
 #include "mainwindow.h"
@@ -66,7 +67,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     , m_id(scheduleId)
     , m_header(new QLabel(this))
     , m_totals(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_lines(new ScheduleLineModel(this))
     , m_override(new QPushButton(tr("&Override…"), this))
     , m_recheck(new QPushButton(tr("Re&check"), this))
@@ -88,13 +89,10 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     m_totals->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("lines"));
     m_table->setModel(severityTinted(m_lines, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reasons take the spare width and are elided (full text in the tooltip), so the
+    // override and split columns stay on screen.
+    m_table->setStretchColumn(int(ScheduleLineModel::Column::Checks));
+    m_table->setTitle(tr("Schedule lines"));
     for (auto [b, name] : {std::pair<QPushButton *, const char *>{m_override, "override"},
                            {m_recheck, "recheck"},
                            {m_approve, "approve"},
@@ -179,7 +177,7 @@ void ScheduleDialog::reload()
             .arg(money(t.face), money(t.eligible), money(t.ineligible), money(t.advance),
                  money(t.commission), money(t.reserve), money(t.charges), money(t.netPayment))
             .arg(LocaleFormat::date(t.paymentDate)));
-    m_table->resizeColumnsToContents();
+    m_table->fitColumns();
     updateButtons();
 }
 

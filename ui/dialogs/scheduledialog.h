@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 #include "schedule.h"
 
@@ -57,7 +59,7 @@ private:
     Schedule m_schedule;
     QLabel *m_header;
     QLabel *m_totals;
-    QTableView *m_table;
+    DataTable *m_table;
     ScheduleLineModel *m_lines;
     QPushButton *m_override;
     QPushButton *m_recheck;

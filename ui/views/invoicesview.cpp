@@ -3,6 +3,7 @@
 #include "clientfilter.h"
 #include "clientservice.h"
 #include "clock.h"
+#include "datatable.h"
 #include "debtorservice.h"
 #include "error.h"
 #include "invoicetablemodel.h"
@@ -35,7 +36,7 @@ InvoicesView::InvoicesView(const AppContext &context, QWidget *parent)
     , m_bucket(new QComboBox(this))
     , m_number(new QLineEdit(this))
     , m_asOf(new QDateEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_statusLine(new QLabel(this))
     , m_model(new InvoiceTableModel(*context.db, this))
     , m_typing(new QTimer(this))
@@ -84,16 +85,11 @@ InvoicesView::InvoicesView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("invoiceTable"));
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    m_table->setStretchColumn(int(InvoiceTableModel::Column::Debtor));
+    m_table->setTitle(tr("Invoices"));
+    m_table->setLayoutKey(QStringLiteral("invoices"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Fixed row heights: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(int(InvoiceTableModel::Column::InvoiceDate),
@@ -137,7 +133,7 @@ void InvoicesView::refresh()
     loadClients();
     m_model->refresh();
     if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
+        m_table->fitColumns();
         m_columnsSized = true;
     }
     updateCount();
@@ -182,7 +178,7 @@ void InvoicesView::applyFilters()
         return;
     m_model->setFilter(f);
     if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
+        m_table->fitColumns();
         m_columnsSized = true;
     }
     // Count after the rows are on screen: it is not needed to show them.

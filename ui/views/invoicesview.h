@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -54,7 +56,7 @@ private:
     QComboBox *m_bucket;
     QLineEdit *m_number;
     QDateEdit *m_asOf;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_statusLine;
     InvoiceTableModel *m_model;
     QTimer *m_typing;

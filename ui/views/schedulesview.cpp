@@ -2,6 +2,7 @@
 
 #include "clientfilter.h"
 #include "clientservice.h"
+#include "datatable.h"
 #include "error.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
@@ -28,7 +29,7 @@ SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_from(new OptionalDateEdit(tr("From"), this))
     , m_to(new OptionalDateEdit(tr("To"), this))
-    , m_table(new QTableView(this))
+    , m_table(new DataTable(this))
     , m_count(new QLabel(this))
     , m_model(new ScheduleTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
@@ -76,16 +77,11 @@ SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
     m_sorted->setSortRole(ScheduleTableModel::RawRole);
     m_table->setObjectName(QStringLiteral("scheduleTable"));
     m_table->setModel(m_sorted);
+    m_table->setStretchColumn(int(ScheduleTableModel::Column::Client));
+    m_table->setTitle(tr("Schedules"));
+    m_table->setLayoutKey(QStringLiteral("schedules"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ScheduleTableModel::Column::Date), Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     m_count->setObjectName(QStringLiteral("count"));
     layout->addWidget(m_count);
@@ -130,7 +126,7 @@ void SchedulesView::reload()
         m_model->setSchedules({});
         m_count->setText(e.message());
     }
-    m_table->resizeColumnsToContents();
+    m_table->fitColumns();
 }
 
 void SchedulesView::newPurchase()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "datatable.h"
+
 #include "appcontext.h"
 
 #include <QWidget>
@@ -47,7 +49,7 @@ private:
     QComboBox *m_status;
     OptionalDateEdit *m_from;
     OptionalDateEdit *m_to;
-    QTableView *m_table;
+    DataTable *m_table;
     QLabel *m_count;
     ScheduleTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
