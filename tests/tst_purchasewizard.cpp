@@ -1,4 +1,6 @@
 #include "error.h"
+#include "invoiceentrymodel.h"
+#include "invoicegridview.h"
 #include "ledger.h"
 #include "purchasefixture.h"
 #include "purchasewizard.h"
@@ -13,7 +15,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,6 +30,7 @@ private slots:
     void managerBuysFromCsv();
     void clerkCannotPost();
     void gridTakesTermsAndLocaleAmounts();
+    void gridIsKeyedWithoutTheMouse();
     void badFileChangesNothing();
     void collectionHasNoAdvance();
     void pricingPageIsWhatIsPosted();
@@ -102,7 +104,7 @@ void tst_PurchaseWizard::managerBuysFromCsv()
                                   "BUYER2;INV-4;2026-02-23;2026-04-23;1001.01\n"));
     InvoicesPage *invoices = w.invoicesPage();
     QVERIFY(invoices->importFile(path));
-    QCOMPARE(invoices->grid()->rowCount(), 4);
+    QCOMPARE(invoices->grid()->model()->rowCount(), 4);
     QAbstractItemModel *errors = invoices->errorTable()->model();
     QAbstractItemModelTester errorsTester(errors,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -250,13 +252,14 @@ void tst_PurchaseWizard::gridTakesTermsAndLocaleAmounts()
     invoices->setLocale(QLocale(QLocale::German, QLocale::Germany));
     QTest::mouseClick(invoices->findChild<QPushButton *>(QStringLiteral("addLine")),
                       Qt::LeftButton);
-    QTableWidget *grid = invoices->grid();
+    InvoiceEntryModel *grid = invoices->gridModel();
+    QCOMPARE(invoices->grid()->model(), grid);
     // "+59" in the due column is 59 days of terms; the amount is written the German way.
     const QStringList cells = {QStringLiteral("G-1"), QStringLiteral("BUYER1"),
                                QStringLiteral("2026-02-20"), QStringLiteral("+59"),
                                QStringLiteral("1.000.000,00")};
     for (int c = 0; c < cells.size(); ++c)
-        grid->setItem(0, c, new QTableWidgetItem(cells.at(c)));
+        QVERIFY(grid->setData(grid->index(0, c), cells.at(c)));
     invoices->gridEdited();
     QCOMPARE(invoices->errorTable()->model()->rowCount(), 0);
     QVERIFY(invoices->isComplete());
@@ -270,9 +273,76 @@ void tst_PurchaseWizard::gridTakesTermsAndLocaleAmounts()
     invoices->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     w.back();
     w.back();
-    grid->item(0, 4)->setText(QStringLiteral("1,0000,000.00"));
+    QVERIFY(
+        grid->setData(grid->index(0, InvoiceEntryModel::Amount), QStringLiteral("1,0000,000.00")));
     invoices->gridEdited();
     QVERIFY(invoices->errorTable()->model()->rowCount() > 0);
+}
+
+void tst_PurchaseWizard::gridIsKeyedWithoutTheMouse()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.clerk});
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    InvoicesPage *invoices = w.invoicesPage();
+    invoices->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    // "Add line" from the keyboard puts the cursor in the first cell of the new row.
+    QPushButton *add = invoices->findChild<QPushButton *>(QStringLiteral("addLine"));
+    add->setFocus();
+    QTest::keyClick(add, Qt::Key_Space);
+    InvoiceGridView *grid = invoices->grid();
+    QCOMPARE(grid->model()->rowCount(), 1);
+    QCOMPARE(grid->currentIndex(), grid->model()->index(0, 0));
+    // Each key goes to whatever has the focus (the cell's editor once it is open).
+    const auto type = [](const QString &text) {
+        for (const QChar ch : text)
+            QTest::keyClick(QApplication::focusWidget(), ch.toLatin1());
+    };
+    const auto tab = [] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); };
+    const QStringList first = {QStringLiteral("K-1"),        QStringLiteral("BUYER1"),
+                               QStringLiteral("2026-02-20"), QStringLiteral("+59"),
+                               QStringLiteral("1,000.00"),   QStringLiteral("APR-1"),
+                               QStringLiteral("PO-1")};
+    for (const QString &text : first) {
+        type(text);
+        tab();
+    }
+    // Tab on the last cell of the last row appended the second row.
+    QCOMPARE(grid->model()->rowCount(), 2);
+    QCOMPARE(grid->currentIndex(), grid->model()->index(1, 0));
+    const QStringList second = {QStringLiteral("K-2"), QStringLiteral("BUYER2"),
+                                QStringLiteral("2026-02-21"), QStringLiteral("2026-04-21"),
+                                QStringLiteral("2500.5")};
+    for (int c = 0; c < second.size(); ++c) {
+        type(second.at(c));
+        if (c + 1 < second.size())
+            tab();
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(grid->model()->rowCount(), 2);
+    QTRY_COMPARE(w.input().size(), qsizetype(2));
+    const ScheduleInputLine &a = w.input().at(0);
+    QCOMPARE(a.invoiceNo, QStringLiteral("K-1"));
+    QCOMPARE(a.debtor, QStringLiteral("BUYER1"));
+    QCOMPARE(a.invoiceDate, QStringLiteral("2026-02-20"));
+    QCOMPARE(a.termsDays, QStringLiteral("59"));
+    QVERIFY(a.dueDate.isEmpty());
+    QCOMPARE(a.amount, QStringLiteral("1000.00"));
+    QCOMPARE(a.approvalCode, QStringLiteral("APR-1"));
+    QCOMPARE(a.po, QStringLiteral("PO-1"));
+    const ScheduleInputLine &b = w.input().at(1);
+    QCOMPARE(b.invoiceNo, QStringLiteral("K-2"));
+    QCOMPARE(b.debtor, QStringLiteral("BUYER2"));
+    QCOMPARE(b.dueDate, QStringLiteral("2026-04-21"));
+    QVERIFY(b.termsDays.isEmpty());
+    QCOMPARE(b.amount, QStringLiteral("2500.50"));
+    QVERIFY(b.approvalCode.isEmpty());
+    QCOMPARE(grid->model()->headerData(1, Qt::Vertical).toString(), QStringLiteral("2"));
 }
 
 void tst_PurchaseWizard::clerkCannotPost()
@@ -288,13 +358,13 @@ void tst_PurchaseWizard::clerkCannotPost()
     InvoicesPage *invoices = w.invoicesPage();
     QTest::mouseClick(invoices->findChild<QPushButton *>(QStringLiteral("addLine")),
                       Qt::LeftButton);
-    QTableWidget *grid = invoices->grid();
+    InvoiceEntryModel *grid = invoices->gridModel();
     QCOMPARE(grid->rowCount(), 1);
     const QStringList cells = {QStringLiteral("G-1"), QStringLiteral("BUYER1"),
                                QStringLiteral("2026-02-20"), QStringLiteral("2026-04-20"),
                                QStringLiteral("1000000.00")};
     for (int c = 0; c < cells.size(); ++c)
-        grid->setItem(0, c, new QTableWidgetItem(cells.at(c)));
+        QVERIFY(grid->setData(grid->index(0, c), cells.at(c)));
     invoices->gridEdited();
     QCOMPARE(invoices->errorTable()->model()->rowCount(), 0);
     QVERIFY(invoices->isComplete());
@@ -359,7 +429,8 @@ void tst_PurchaseWizard::collectionHasNoAdvance()
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(w.currentId(), int(PurchaseWizard::PricingPageId));
     QCOMPARE(w.totals().advance.minor(), qint64(0));
-    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("advance")), Money::localized(0, QLocale(), 2));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("advance")),
+             Money::localized(0, QLocale(), 2));
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(w.confirmPage()->postButton(), Qt::LeftButton);
     QVERIFY(w.isFunded());

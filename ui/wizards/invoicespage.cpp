@@ -4,6 +4,8 @@
 #include "clientservice.h"
 #include "error.h"
 #include "importerrormodel.h"
+#include "invoiceentrymodel.h"
+#include "invoicegridview.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "money.h"
@@ -12,6 +14,7 @@
 #include "scheduledialog.h"
 #include "schedulelinemodel.h"
 #include <QAbstractProxyModel>
+#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,7 +33,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -38,14 +40,15 @@ namespace FactorDesk {
 
 namespace {
 
-enum GridColumn { GInvoice, GDebtor, GInvoiceDate, GDueDate, GAmount, GApproval, GPo, GCount };
+using Grid = InvoiceEntryModel;
 
 } // namespace
 
 InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_grid(new QTableWidget(0, GCount, this))
+    , m_grid(new InvoiceGridView(this))
+    , m_gridModel(new InvoiceEntryModel(this))
     , m_add(new QPushButton(tr("&Add line"), this))
     , m_remove(new QPushButton(tr("&Remove line"), this))
     , m_import(new QPushButton(tr("&Import CSV…"), this))
@@ -63,22 +66,20 @@ InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
                    "debtor, invoice_date, due_date or terms_days, amount; optional currency, "
                    "approval_code, po)."));
     m_grid->setObjectName(QStringLiteral("grid"));
-    m_grid->setHorizontalHeaderLabels({tr("Invoice"), tr("Debtor code"), tr("Invoice date"),
-                                       tr("Due date"), tr("Amount"), tr("Approval code"),
-                                       tr("PO")});
+    m_grid->setModel(m_gridModel);
     // The debtor takes the spare width; the short columns are sized for what is typed in them.
     m_grid->horizontalHeader()->setStretchLastSection(false);
-    m_grid->horizontalHeader()->setSectionResizeMode(GDebtor, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setSectionResizeMode(Grid::Debtor, QHeaderView::Stretch);
     const QFontMetrics fm = m_grid->fontMetrics();
     const auto fit = [&](int column, const QString &sample) {
         m_grid->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
     };
-    fit(GInvoice, QStringLiteral("INV-2025-00000"));
-    fit(GInvoiceDate, QStringLiteral("0000-00-00"));
-    fit(GDueDate, QStringLiteral("0000-00-00"));
-    fit(GAmount, QStringLiteral("000,000,000.00"));
-    fit(GApproval, QStringLiteral("APR-00000"));
-    fit(GPo, QStringLiteral("PO-000000"));
+    fit(Grid::Invoice, QStringLiteral("INV-2025-00000"));
+    fit(Grid::InvoiceDate, QStringLiteral("0000-00-00"));
+    fit(Grid::DueDate, QStringLiteral("0000-00-00"));
+    fit(Grid::Amount, QStringLiteral("000,000,000.00"));
+    fit(Grid::Approval, QStringLiteral("APR-00000"));
+    fit(Grid::Po, QStringLiteral("PO-000000"));
     m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_grid->setToolTip(tr("Dates as YYYY-MM-DD, amounts as plain decimals (1234.50)."));
     m_add->setObjectName(QStringLiteral("addLine"));
@@ -121,20 +122,27 @@ InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
     m_typing->setSingleShot(true);
     m_typing->setInterval(400);
     connect(m_typing, &QTimer::timeout, this, &InvoicesPage::gridEdited);
-    connect(m_grid, &QTableWidget::cellChanged, this, [this] {
+    const auto typed = [this] {
         if (!m_filling)
             m_typing->start();
-    });
+    };
+    connect(m_gridModel, &QAbstractItemModel::dataChanged, this,
+            [typed](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(Qt::EditRole))
+                    typed();
+            });
+    connect(m_gridModel, &QAbstractItemModel::rowsInserted, this, typed);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        m_grid->insertRow(m_grid->rowCount());
-        m_grid->setCurrentCell(m_grid->rowCount() - 1, GInvoice);
+        const int row = m_gridModel->rowCount();
+        if (m_gridModel->insertRows(row, 1)) {
+            m_grid->setCurrentIndex(m_gridModel->index(row, Grid::Invoice));
+            m_grid->setFocus();
+        }
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        const int row = m_grid->currentRow();
-        if (row >= 0) {
-            m_grid->removeRow(row);
+        const int row = m_grid->currentIndex().row();
+        if (row >= 0 && m_gridModel->removeRows(row, 1))
             gridEdited();
-        }
     });
     connect(m_import, &QPushButton::clicked, this, &InvoicesPage::chooseFile);
     connect(m_clearFile, &QPushButton::clicked, this, [this] {
@@ -161,32 +169,26 @@ void InvoicesPage::showInput()
     const bool file = m_wizard->isFileInput();
     // A file may hold 100,000 lines: the grid shows the start of it, read-only.
     const int shown = file ? int(qMin<qsizetype>(input.size(), 500)) : int(input.size());
-    m_grid->setRowCount(shown);
+    QList<InvoiceEntryModel::Row> rows;
+    rows.reserve(shown);
     for (int r = 0; r < shown; ++r) {
         const ScheduleInputLine &l = input.at(r);
-        const QStringList cells = {l.invoiceNo,
-                                   l.debtor,
-                                   l.invoiceDate,
-                                   l.dueDate.isEmpty() && !l.termsDays.isEmpty()
-                                       ? tr("+%1 days").arg(l.termsDays)
-                                       : l.dueDate,
-                                   l.amount,
-                                   l.approvalCode,
-                                   l.po};
-        for (int c = 0; c < GCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (file)
-                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            if (c == GAmount)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_grid->setItem(r, c, item);
-        }
+        InvoiceEntryModel::Row row;
+        row.cells = {l.invoiceNo,
+                     l.debtor,
+                     l.invoiceDate,
+                     l.dueDate.isEmpty() && !l.termsDays.isEmpty() ? tr("+%1 days").arg(l.termsDays)
+                                                                   : l.dueDate,
+                     l.amount,
+                     l.approvalCode,
+                     l.po};
+        // Row labels are the file's line numbers (which the problems below refer to).
+        row.sourceLine = l.sourceLine;
+        rows.append(row);
     }
-    // Row labels are the file's line numbers (which the problems below refer to).
-    QStringList labels;
-    for (int r = 0; r < shown; ++r)
-        labels << QString::number(input.at(r).sourceLine > 0 ? input.at(r).sourceLine : r + 1);
-    m_grid->setVerticalHeaderLabels(labels);
+    m_gridModel->setReadOnly(false);
+    m_gridModel->setRows(rows);
+    m_gridModel->setReadOnly(file);
     m_filling = false;
     m_grid->setEditTriggers(file ? QAbstractItemView::NoEditTriggers
                                  : QAbstractItemView::AllEditTriggers);
@@ -207,33 +209,30 @@ void InvoicesPage::gridEdited()
         return;
     m_typing->stop();
     QList<ScheduleInputLine> input;
-    for (int r = 0; r < m_grid->rowCount(); ++r) {
-        const auto cell = [&](int c) {
-            const QTableWidgetItem *item = m_grid->item(r, c);
-            return item ? item->text().trimmed() : QString();
-        };
+    for (int r = 0; r < m_gridModel->rowCount(); ++r) {
+        const auto cell = [&](int c) { return m_gridModel->cell(r, c).trimmed(); };
         ScheduleInputLine l;
-        l.invoiceNo = cell(GInvoice);
-        l.debtor = cell(GDebtor);
-        l.invoiceDate = cell(GInvoiceDate);
+        l.invoiceNo = cell(Grid::Invoice);
+        l.debtor = cell(Grid::Debtor);
+        l.invoiceDate = cell(Grid::InvoiceDate);
         // "+30" (or the "+30 days" the grid shows for a file's terms) is a term in days, as
         // the CSV import's terms_days column is.
         static const QRegularExpression terms(QStringLiteral("^\\+\\s*(\\d+)(\\D*)$"));
-        const QString due = cell(GDueDate);
+        const QString due = cell(Grid::DueDate);
         if (const auto m = terms.match(due); m.hasMatch())
             l.termsDays = m.captured(1);
         else
             l.dueDate = due;
         // Amounts are typed in the user's locale; what parses strictly there goes on as a
         // plain decimal, anything else as typed so that the checks name it.
-        l.amount = cell(GAmount);
+        l.amount = cell(Grid::Amount);
         if (const auto amount =
                 Money::parseLocale(l.amount, locale(), Currency(m_wizard->currency())))
             l.amount = amount->toPlainString();
-        l.approvalCode = cell(GApproval);
-        l.po = cell(GPo);
+        l.approvalCode = cell(Grid::Approval);
+        l.po = cell(Grid::Po);
         bool blank = true;
-        for (int c = 0; c < GCount; ++c)
+        for (int c = 0; c < Grid::Count; ++c)
             blank = blank && cell(c).isEmpty();
         if (!blank)
             input.append(l);
@@ -298,16 +297,13 @@ void InvoicesPage::showValidation()
     for (const ImportError &e : errors)
         badLines.insert(e.line);
     const QList<ScheduleInputLine> &input = m_wizard->input();
-    m_filling = true;
-    for (int r = 0; r < m_grid->rowCount() && r < input.size(); ++r) {
+    QSet<int> badRows;
+    for (int r = 0; r < m_gridModel->rowCount() && r < input.size(); ++r) {
         const int key = input.at(r).sourceLine > 0 ? input.at(r).sourceLine : r + 1;
-        const QBrush brush = badLines.contains(key) ? QBrush(QColor(0xfd, 0xe2, 0xe1)) : QBrush();
-        for (int c = 0; c < GCount; ++c) {
-            if (QTableWidgetItem *item = m_grid->item(r, c))
-                item->setBackground(brush);
-        }
+        if (badLines.contains(key))
+            badRows.insert(r);
     }
-    m_filling = false;
+    m_gridModel->setTintedRows(badRows, QBrush(QColor(0xfd, 0xe2, 0xe1)));
     m_errors->resizeColumnToContents(0);
     m_errors->resizeColumnToContents(1);
     const int total = int(m_wizard->input().size());
@@ -328,6 +324,13 @@ void InvoicesPage::showValidation()
                               "imported unless you keep only the good lines.")
                                .arg(locale.toString(bad), locale.toString(total)));
     emit completeChanged();
+}
+
+bool InvoicesPage::validatePage()
+{
+    if (m_typing->isActive())
+        gridEdited();
+    return isComplete();
 }
 
 bool InvoicesPage::isComplete() const

@@ -6,12 +6,13 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class QTimer;
 
 namespace FactorDesk {
 
 class ImportErrorModel;
+class InvoiceEntryModel;
+class InvoiceGridView;
 class PurchaseWizard;
 
 // 2. The invoices: a grid to type in, or a CSV file; the bad lines with line, column, reason.
@@ -22,8 +23,11 @@ public:
     explicit InvoicesPage(PurchaseWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
+    // What was typed in the last 400 ms is read before the page is left.
+    bool validatePage() override;
 
-    QTableWidget *grid() const { return m_grid; }
+    InvoiceGridView *grid() const { return m_grid; }
+    InvoiceEntryModel *gridModel() const { return m_gridModel; }
     QTableView *errorTable() const { return m_errors; }
     ImportErrorModel *errorModel() const { return m_errorModel; }
     QCheckBox *keepGoodCheck() const { return m_keepGood; }
@@ -43,7 +47,8 @@ private:
     void showValidation();
 
     PurchaseWizard *m_wizard;
-    QTableWidget *m_grid;
+    InvoiceGridView *m_grid;
+    InvoiceEntryModel *m_gridModel;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_import;
