@@ -61,7 +61,7 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Session &session,
 
 QString ChangePasswordDialog::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void ChangePasswordDialog::fail(const QString &message, QLineEdit *focus)

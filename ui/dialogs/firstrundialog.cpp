@@ -93,7 +93,7 @@ Currency FirstRunDialog::currency() const
 
 QString FirstRunDialog::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void FirstRunDialog::fail(const QString &message, QWidget *focus)

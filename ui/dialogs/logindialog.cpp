@@ -78,7 +78,7 @@ LoginDialog::LoginDialog(Database &db, const QString &username, QWidget *parent)
 
 QString LoginDialog::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void LoginDialog::fail(const QString &message)

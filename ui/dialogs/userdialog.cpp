@@ -126,7 +126,7 @@ QString UserDialog::password() const
 
 QString UserDialog::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void UserDialog::fail(const QString &message, QWidget *focus)

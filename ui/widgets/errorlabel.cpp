@@ -28,6 +28,11 @@ void ErrorLabel::showMessage(const QString &message)
     setVisible(!message.isEmpty());
 }
 
+QString ErrorLabel::message() const
+{
+    return isHidden() ? QString() : text();
+}
+
 void ErrorLabel::clearMessage()
 {
     clear();

@@ -21,6 +21,8 @@ public:
     // Shows the message (empty: hides the line).
     void showMessage(const QString &message);
     void clearMessage();
+    // What the line says now; empty while it is hidden.
+    QString message() const;
 };
 
 } // namespace FactorDesk
