@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "journal.h"
 #include "purchaserules.h"
 #include "schedule.h"
@@ -63,7 +64,15 @@ public:
     // Rejects a draft, submitted or approved schedule (managers) with a reason.
     Schedule reject(const Session &who, qint64 scheduleId, const QString &reason);
 
+    // The one sentence a user sees when another user's change to the same schedule kept an
+    // act from finishing even after it was run again.
+    static QString concurrentChange();
+    // Error(Busy) for a guarded status change that found the status changed.
+    static Error changedMeanwhile();
+
 private:
+    // Locks the schedule's row for the rest of the transaction (ScheduleRepository::lock).
+    void lockSchedule(qint64 scheduleId);
     EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId) const;
     Database &m_db;
 };

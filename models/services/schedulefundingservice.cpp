@@ -45,111 +45,119 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
                                                const QList<LineOverride> &overrides, QDate date)
 {
     who.require(Role::Manager, tr("buy a schedule"));
-    // The three acts join this scope: they commit together or not at all.
-    Transaction tx(m_db);
-    const qint64 id =
-        ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
-    ScheduleApprovalService(m_db).approve(who, id, overrides);
-    const FundingResult result = fund(who, id, date);
-    tx.commit();
-    return result;
+    return retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
+        // The three acts join this scope: they commit together or not at all (and are run
+        // again together).
+        Transaction tx(m_db);
+        const qint64 id =
+            ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
+        ScheduleApprovalService(m_db).approve(who, id, overrides);
+        const FundingResult result = fund(who, id, date);
+        tx.commit();
+        return result;
+    });
 }
 
 FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date)
 {
     who.require(Role::Manager, tr("fund a schedule"));
     const QDate fundingDate = date.isValid() ? date : today();
-    Transaction tx(m_db);
-    const Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
-    if (s.status != ScheduleStatus::Approved)
-        throw Error(Error::Kind::Conflict,
-                    tr("Schedule %1 is %2; only an approved schedule can be funded.")
-                        .arg(s.number, scheduleStatusTitle(s.status)));
-    if (fundingDate < s.date)
-        throw Error(Error::Kind::Validation,
-                    tr("date: the funding date %1 is before the schedule date %2.")
-                        .arg(isoDate(fundingDate), isoDate(s.date)),
-                    QStringLiteral("date"));
-    const QList<ScheduleLine> lines = PurchaseRules::purchasable(s.lines);
-    if (lines.isEmpty())
-        throw Error(Error::Kind::Conflict, tr("Schedule %1 has no invoice to buy.").arg(s.number));
-    for (const ScheduleLine &l : lines)
-        if (l.advance + l.commission + l.reserve != l.amount)
+    return retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
+        Transaction tx(m_db);
+        // Locked before the status is read: a second manager funding the same schedule waits
+        // here and then finds it funded.
+        ScheduleRepository(m_db).lock(scheduleId);
+        const Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
+        if (s.status != ScheduleStatus::Approved)
             throw Error(Error::Kind::Conflict,
-                        tr("Line %1 of schedule %2 does not split exactly; check it again.")
-                            .arg(l.lineNo)
-                            .arg(s.number));
-    const Agreement &terms = s.agreement;
-    const ScheduleTotals t = Pricing::totals(lines, terms, fundingDate);
-    const Client client = ClientService(m_db).get(s.clientId);
-    const Currency currency(s.currency);
-    const QString stamp = timestamp();
-    ScheduleRepository repository(m_db);
+                        tr("Schedule %1 is %2; only an approved schedule can be funded.")
+                            .arg(s.number, scheduleStatusTitle(s.status)));
+        if (fundingDate < s.date)
+            throw Error(Error::Kind::Validation,
+                        tr("date: the funding date %1 is before the schedule date %2.")
+                            .arg(isoDate(fundingDate), isoDate(s.date)),
+                        QStringLiteral("date"));
+        const QList<ScheduleLine> lines = PurchaseRules::purchasable(s.lines);
+        if (lines.isEmpty())
+            throw Error(Error::Kind::Conflict,
+                        tr("Schedule %1 has no invoice to buy.").arg(s.number));
+        for (const ScheduleLine &l : lines)
+            if (l.advance + l.commission + l.reserve != l.amount)
+                throw Error(Error::Kind::Conflict,
+                            tr("Line %1 of schedule %2 does not split exactly; check it again.")
+                                .arg(l.lineNo)
+                                .arg(s.number));
+        const Agreement &terms = s.agreement;
+        const ScheduleTotals t = Pricing::totals(lines, terms, fundingDate);
+        const Client client = ClientService(m_db).get(s.clientId);
+        const Currency currency(s.currency);
+        const QString stamp = timestamp();
+        ScheduleRepository repository(m_db);
 
-    // The invoices become the factor's, open for their full face; the purchase entry.
-    repository.openInvoices(s.id, stamp);
-    const qint64 entryId =
-        JournalService(m_db).post(who, purchasePosting(s, lines, t, fundingDate));
-    reachPoint("fund-after-journal");
+        // The invoices become the factor's, open for their full face; the purchase entry.
+        repository.openInvoices(s.id, stamp);
+        const qint64 entryId =
+            JournalService(m_db).post(who, purchasePosting(s, lines, t, fundingDate));
+        reachPoint("fund-after-journal");
 
-    // What is owed to the client now (or on the maturity date).
-    qint64 paymentId = 0;
-    if (t.netPayment.isPositive()) {
-        ClientPaymentRow p;
-        p.clientId = s.clientId;
-        p.scheduleId = s.id;
-        p.kind = terms.arrangement == Arrangement::Maturity ? QStringLiteral("maturity")
-                                                            : QStringLiteral("funding");
-        p.amount = t.netPayment.minor();
-        p.currency = s.currency;
-        p.dueDate = t.paymentDate;
-        p.bankAccount = client.bankAccount;
-        p.journalEntryId = entryId;
-        p.createdBy = who.userId();
-        p.createdAt = stamp;
-        paymentId = repository.insertClientPayment(p);
-    }
-
-    // Notices of assignment for debtors new to this (notified) client's factoring.
-    QList<qint64> notified;
-    if (terms.notification) {
-        QSet<qint64> known = repository.noticedDebtors(s.clientId);
-        for (const ScheduleLine &l : lines) {
-            if (known.contains(l.debtorId))
-                continue;
-            known.insert(l.debtorId);
-            notified << l.debtorId;
-            repository.insertNotice(s.clientId, l.debtorId, s.id, stamp);
+        // What is owed to the client now (or on the maturity date).
+        qint64 paymentId = 0;
+        if (t.netPayment.isPositive()) {
+            ClientPaymentRow p;
+            p.clientId = s.clientId;
+            p.scheduleId = s.id;
+            p.kind = terms.arrangement == Arrangement::Maturity ? QStringLiteral("maturity")
+                                                                : QStringLiteral("funding");
+            p.amount = t.netPayment.minor();
+            p.currency = s.currency;
+            p.dueDate = t.paymentDate;
+            p.bankAccount = client.bankAccount;
+            p.journalEntryId = entryId;
+            p.createdBy = who.userId();
+            p.createdAt = stamp;
+            paymentId = repository.insertClientPayment(p);
         }
-    }
 
-    if (!repository.setFunded(s.id, who.userId(), stamp, fundingDate, entryId, t))
-        throw Error(Error::Kind::Conflict,
-                    tr("Schedule %1 changed while it was being funded.").arg(s.number));
-    const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
-    AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"),
-                          s.number,
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
-                                      {QStringLiteral("date"), isoDate(fundingDate)},
-                                      {QStringLiteral("face"), plain(t.face)},
-                                      {QStringLiteral("advance"), plain(t.advance)},
-                                      {QStringLiteral("commission"), plain(t.commission)},
-                                      {QStringLiteral("reserve"), plain(t.reserve)},
-                                      {QStringLiteral("charges"), plain(t.charges)},
-                                      {QStringLiteral("net_payment"), plain(t.netPayment)},
-                                      {QStringLiteral("journal_entry"), entryId}});
-    reachPoint("fund-before-commit");
-    tx.commit();
+        // Notices of assignment for debtors new to this (notified) client's factoring.
+        QList<qint64> notified;
+        if (terms.notification) {
+            QSet<qint64> known = repository.noticedDebtors(s.clientId);
+            for (const ScheduleLine &l : lines) {
+                if (known.contains(l.debtorId))
+                    continue;
+                known.insert(l.debtorId);
+                notified << l.debtorId;
+                repository.insertNotice(s.clientId, l.debtorId, s.id, stamp);
+            }
+        }
 
-    FundingResult r;
-    r.scheduleId = s.id;
-    r.number = s.number;
-    r.totals = t;
-    r.journalEntryId = entryId;
-    r.clientPaymentId = paymentId;
-    r.newlyNotifiedDebtorIds = notified;
-    return r;
+        if (!repository.setFunded(s.id, who.userId(), stamp, fundingDate, entryId, t))
+            throw ScheduleApprovalService::changedMeanwhile();
+        const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
+        AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"),
+                              s.number,
+                              QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
+                              QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
+                                          {QStringLiteral("date"), isoDate(fundingDate)},
+                                          {QStringLiteral("face"), plain(t.face)},
+                                          {QStringLiteral("advance"), plain(t.advance)},
+                                          {QStringLiteral("commission"), plain(t.commission)},
+                                          {QStringLiteral("reserve"), plain(t.reserve)},
+                                          {QStringLiteral("charges"), plain(t.charges)},
+                                          {QStringLiteral("net_payment"), plain(t.netPayment)},
+                                          {QStringLiteral("journal_entry"), entryId}});
+        reachPoint("fund-before-commit");
+        tx.commit();
+
+        FundingResult r;
+        r.scheduleId = s.id;
+        r.number = s.number;
+        r.totals = t;
+        r.journalEntryId = entryId;
+        r.clientPaymentId = paymentId;
+        r.newlyNotifiedDebtorIds = notified;
+        return r;
+    });
 }
 
 } // namespace FactorDesk

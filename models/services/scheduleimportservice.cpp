@@ -126,62 +126,71 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
         throw Error(Error::Kind::Permission, tr("Schedules are entered by a signed-in user."));
     if (m_db.engine() == Database::Engine::SQLite && input.size() > 1000)
         execStatement(m_db, QStringLiteral("PRAGMA cache_size = -131072"));
-    Transaction tx(m_db);
-    ScheduleImportResult r = preview(who, clientId, input, options.date);
-    const QString source = options.sourceFile.isEmpty() ? tr("the schedule") : options.sourceFile;
-    if (!r.errors.isEmpty() && !options.skipBad) {
-        QStringList lines;
-        for (const ImportError &e : std::as_const(r.errors).mid(0, 50))
-            lines << e.toString();
-        if (r.errors.size() > 50)
-            lines << tr("… and %n more.", nullptr, int(r.errors.size() - 50));
-        throw Error(
-            Error::Kind::Validation,
-            tr("%1: %n line(s) with errors; nothing was imported.", nullptr, int(r.errors.size()))
-                    .arg(source) +
-                QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-            QStringLiteral("line %1: %2").arg(r.errors.first().line).arg(r.errors.first().column));
-    }
-    Schedule &s = r.schedule;
-    if (s.lines.isEmpty())
-        throw Error(Error::Kind::Validation, tr("%1 has no invoice lines to import.").arg(source),
-                    QStringLiteral("lines"));
-
-    ScheduleRepository repository(m_db);
-    QString number = options.number.trimmed();
-    if (number.isEmpty()) {
-        number = repository.nextNumber();
-    } else {
-        if (number.size() > 32)
+    return retryOnConflict(m_db, {}, [&] {
+        Transaction tx(m_db);
+        // Two clerks importing for one client take turns from here: the second one's checks then
+        // see the first one's lines (a duplicate is flagged, not stored twice unflagged).
+        lockRow(m_db, QStringLiteral("clients"), clientId);
+        ScheduleImportResult r = preview(who, clientId, input, options.date);
+        const QString source =
+            options.sourceFile.isEmpty() ? tr("the schedule") : options.sourceFile;
+        if (!r.errors.isEmpty() && !options.skipBad) {
+            QStringList lines;
+            for (const ImportError &e : std::as_const(r.errors).mid(0, 50))
+                lines << e.toString();
+            if (r.errors.size() > 50)
+                lines << tr("… and %n more.", nullptr, int(r.errors.size() - 50));
             throw Error(Error::Kind::Validation,
-                        tr("number: a schedule number has at most 32 characters."),
-                        QStringLiteral("number"));
-        if (repository.numberTaken(number))
-            throw Error(Error::Kind::Conflict,
-                        tr("number: schedule %1 already exists.").arg(number),
-                        QStringLiteral("number"));
-    }
-    s.number = number;
-    s.status = options.submit ? ScheduleStatus::Submitted : ScheduleStatus::Draft;
-    s.sourceFile = options.sourceFile;
-    s.createdBy = who.username();
-    s.createdAt = timestamp();
-    s.id = repository.insert(s, who.userId());
-    repository.insertLines(s);
-    const Currency currency(s.currency);
-    const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
-    AuditLog(m_db).record(who, QStringLiteral("schedule.import"), QStringLiteral("schedule"),
-                          number, {},
-                          QJsonObject{{QStringLiteral("client"), s.clientCode},
-                                      {QStringLiteral("date"), isoDate(s.date)},
-                                      {QStringLiteral("status"), scheduleStatusName(s.status)},
-                                      {QStringLiteral("source"), s.sourceFile},
-                                      {QStringLiteral("lines"), qint64(s.lines.size())},
-                                      {QStringLiteral("skipped"), qint64(r.errors.size())},
-                                      {QStringLiteral("face"), plain(s.totals.face)},
-                                      {QStringLiteral("eligible"), plain(s.totals.eligible)}});
-    tx.commit();
-    return r;
+                        tr("%1: %n line(s) with errors; nothing was imported.", nullptr,
+                           int(r.errors.size()))
+                                .arg(source) +
+                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                        QStringLiteral("line %1: %2")
+                            .arg(r.errors.first().line)
+                            .arg(r.errors.first().column));
+        }
+        Schedule &s = r.schedule;
+        if (s.lines.isEmpty())
+            throw Error(Error::Kind::Validation,
+                        tr("%1 has no invoice lines to import.").arg(source),
+                        QStringLiteral("lines"));
+
+        ScheduleRepository repository(m_db);
+        QString number = options.number.trimmed();
+        if (number.isEmpty()) {
+            number = repository.nextNumber();
+        } else {
+            if (number.size() > 32)
+                throw Error(Error::Kind::Validation,
+                            tr("number: a schedule number has at most 32 characters."),
+                            QStringLiteral("number"));
+            if (repository.numberTaken(number))
+                throw Error(Error::Kind::Conflict,
+                            tr("number: schedule %1 already exists.").arg(number),
+                            QStringLiteral("number"));
+        }
+        s.number = number;
+        s.status = options.submit ? ScheduleStatus::Submitted : ScheduleStatus::Draft;
+        s.sourceFile = options.sourceFile;
+        s.createdBy = who.username();
+        s.createdAt = timestamp();
+        s.id = repository.insert(s, who.userId());
+        repository.insertLines(s);
+        const Currency currency(s.currency);
+        const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
+        AuditLog(m_db).record(who, QStringLiteral("schedule.import"), QStringLiteral("schedule"),
+                              number, {},
+                              QJsonObject{{QStringLiteral("client"), s.clientCode},
+                                          {QStringLiteral("date"), isoDate(s.date)},
+                                          {QStringLiteral("status"), scheduleStatusName(s.status)},
+                                          {QStringLiteral("source"), s.sourceFile},
+                                          {QStringLiteral("lines"), qint64(s.lines.size())},
+                                          {QStringLiteral("skipped"), qint64(r.errors.size())},
+                                          {QStringLiteral("face"), plain(s.totals.face)},
+                                          {QStringLiteral("eligible"), plain(s.totals.eligible)}});
+        tx.commit();
+        return r;
+    });
 }
 
 } // namespace FactorDesk

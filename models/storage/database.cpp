@@ -31,6 +31,7 @@ Database::Database(const DatabaseLocation &location)
     : m_location(location)
     , m_connectionName(
           QStringLiteral("factordesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1)))
+    , m_self(std::make_shared<Database *>(this))
 {}
 
 Database::~Database()

@@ -45,6 +45,10 @@ public:
     // Applies pending migrations up to `target` (latest by default) in one transaction.
     void migrate(int target = -1);
 
+    // A handle that expires when this connection is closed, for objects that may outlive it
+    // (a session's role source).
+    std::weak_ptr<Database *> handle() const { return m_self; }
+
     // Nesting depth of Transaction scopes on this connection.
     int &transactionDepth() { return m_transactionDepth; }
     // Set when an inner scope ended without commit: the outermost commit then refuses.
@@ -57,6 +61,7 @@ private:
 
     DatabaseLocation m_location;
     QString m_connectionName;
+    std::shared_ptr<Database *> m_self;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

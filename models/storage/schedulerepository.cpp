@@ -286,8 +286,20 @@ void ScheduleRepository::insertLines(const Schedule &s)
     }
 }
 
-void ScheduleRepository::updateChecks(const Schedule &s, ScheduleStatus status)
+bool ScheduleRepository::lock(qint64 scheduleId)
 {
+    return lockRow(m_db, QStringLiteral("schedules"), scheduleId);
+}
+
+bool ScheduleRepository::updateChecks(const Schedule &s)
+{
+    SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET invoice_count = ?, face_total = ?, "
+                                      "eligible_total = ?, advance_total = ?, commission_total = "
+                                      "?, reserve_total = ?, charges_total = ?, net_payment = ?, "
+                                      "maturity_date = ? WHERE id = ? AND status = ?"));
+    bindTotals(hdr, s.totals).bind(s.id).bind(scheduleStatusName(s.status)).exec();
+    if (hdr.numRowsAffected() != 1)
+        return false;
     SqlQuery upd(m_db,
                  QStringLiteral("UPDATE invoices SET status = ?, eligible_amount = ?, advance = ?, "
                                 "commission = ?, reserve = ?, checks = ?, check_codes = ?, "
@@ -303,13 +315,7 @@ void ScheduleRepository::updateChecks(const Schedule &s, ScheduleStatus status)
             .bindId(l.orderApprovalId)
             .bind(l.id)
             .exec();
-    SqlQuery hdr(
-        m_db, QStringLiteral("UPDATE schedules SET status = ?, invoice_count = ?, face_total = ?, "
-                             "eligible_total = ?, advance_total = ?, commission_total = ?, "
-                             "reserve_total = ?, charges_total = ?, net_payment = ?, "
-                             "maturity_date = ? WHERE id = ?"));
-    hdr.bind(scheduleStatusName(status));
-    bindTotals(hdr, s.totals).bind(s.id).exec();
+    return true;
 }
 
 void ScheduleRepository::setOverride(qint64 invoiceId, const QString &reason, qint64 userId,
@@ -320,22 +326,28 @@ void ScheduleRepository::setOverride(qint64 invoiceId, const QString &reason, qi
     q.bind(reason).bind(userId).bind(at).bind(invoiceId).exec();
 }
 
-void ScheduleRepository::setApproved(qint64 scheduleId, qint64 userId, const QString &at)
+bool ScheduleRepository::setApproved(qint64 scheduleId, ScheduleStatus from, qint64 userId,
+                                     const QString &at)
 {
-    SqlQuery q(
-        m_db, QStringLiteral("UPDATE schedules SET approved_by = ?, approved_at = ? WHERE id = ?"));
-    q.bind(userId).bind(at).bind(scheduleId).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE schedules SET status = 'approved', approved_by = ?, "
+                                    "approved_at = ? WHERE id = ? AND status = ?"));
+    q.bind(userId).bind(at).bind(scheduleId).bind(scheduleStatusName(from)).exec();
+    return q.numRowsAffected() == 1;
 }
 
-void ScheduleRepository::setRejected(qint64 scheduleId, qint64 userId, const QString &at,
-                                     const QString &reason)
+bool ScheduleRepository::setRejected(qint64 scheduleId, ScheduleStatus from, qint64 userId,
+                                     const QString &at, const QString &reason)
 {
     SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET status = 'rejected', rejected_by = ?, "
-                                      "rejected_at = ?, rejected_reason = ? WHERE id = ?"));
-    hdr.bind(userId).bind(at).bind(reason).bind(scheduleId).exec();
+                                      "rejected_at = ?, rejected_reason = ? WHERE id = ? AND "
+                                      "status = ?"));
+    hdr.bind(userId).bind(at).bind(reason).bind(scheduleId).bind(scheduleStatusName(from)).exec();
+    if (hdr.numRowsAffected() != 1)
+        return false;
     SqlQuery lines(m_db,
                    QStringLiteral("UPDATE invoices SET status = 'rejected' WHERE schedule_id = ?"));
     lines.bind(scheduleId).exec();
+    return true;
 }
 
 void ScheduleRepository::openInvoices(qint64 scheduleId, const QString &at)

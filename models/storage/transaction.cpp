@@ -5,6 +5,8 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QThread>
 
 namespace FactorDesk {
 
@@ -65,5 +67,30 @@ void Transaction::commit()
     }
     m_done = true;
 }
+
+namespace Retry {
+
+bool allowed(Database &db)
+{
+    return db.transactionDepth() == 0;
+}
+
+void pauseOrGiveUp(int attempt, const QString &sentence)
+{
+    constexpr int kAttempts = 6;
+    if (attempt >= kAttempts)
+        throw Error(Error::Kind::Conflict,
+                    sentence.isEmpty()
+                        ? QCoreApplication::translate("FactorDesk::Transaction",
+                                                      "Another user changed these records at "
+                                                      "the same moment; try again.")
+                        : sentence);
+    // 10, 20, 40, 80, 160 ms, each with up to as much again at random, so that two
+    // connections that collided do not collide again in step.
+    const int base = 10 << (attempt - 1);
+    QThread::msleep(ulong(base + QRandomGenerator::global()->bounded(base)));
+}
+
+} // namespace Retry
 
 } // namespace FactorDesk
