@@ -11,10 +11,13 @@
 
 #include "debtorservice.h"
 #include "error.h"
+#include "journal.h"
+#include "ledger.h"
 #include "scheduleapprovalservice.h"
 #include "schedulefixture.h"
 #include "schedulefundingservice.h"
 #include "scheduleimportservice.h"
+#include "transaction.h"
 #include "userservice.h"
 
 #include <QElapsedTimer>
@@ -75,6 +78,10 @@ private slots:
     void approveAgainstReject();
     void sameFileTwice();
     void booksVerify();
+    void databaseKeepsOnePurchase_data() { addEngineRows(); }
+    void databaseKeepsOnePurchase();
+    void lockedScheduleGivesPlainSentence_data() { addEngineRows(); }
+    void lockedScheduleGivesPlainSentence();
     void userDisabledStopsAtOnce_data() { addEngineRows(); }
     void userDisabledStopsAtOnce();
 
@@ -170,7 +177,7 @@ private:
     int rounds() const
     {
         const int n = qEnvironmentVariableIntValue("FACTORDESK_RACE_ROUNDS");
-        return n > 0 ? n : 12;
+        return n > 0 ? n : 20;
     }
     // Counts an anomaly (and says what it was) instead of stopping at the first one, so the
     // figures cover every round.
@@ -385,6 +392,105 @@ void tst_Races::booksVerify()
     qInfo("races: %d rounds of two concurrent factordesk-cli processes on PostgreSQL, %d "
           "anomalies; books verify: exit %d",
           m_totalRounds, m_totalAnomalies, o.exitCode);
+}
+
+void tst_Races::databaseKeepsOnePurchase()
+{
+    QFETCH(QString, engine);
+    ScheduleBooks b(engine);
+    ScheduleImportOptions o;
+    o.date = QDate(2025, 3, 1);
+    const auto schedule = [&](const char *name, const char *invoice) {
+        const QString file =
+            b.writeCsv(s(name), s("Invoice Number;Debtor Code;Invoice Date;Due Date;Amount\n") +
+                                    s(invoice) + s(";BIG;2025-02-25;2025-03-27;100.00\n"));
+        return ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, o).schedule;
+    };
+    const Schedule sc = schedule("one.csv", "P-1");
+    ScheduleApprovalService(b.db()).approve(b.manager, sc.id);
+    const FundingResult funded =
+        ScheduleFundingService(b.db()).fund(b.manager, sc.id, QDate(2025, 3, 1));
+
+    // A second purchase entry for the schedule, posted past the services: refused.
+    const Currency eur(s("EUR"));
+    const auto entry = [&](const QString &kind, qint64 reverses) {
+        JournalEntry e;
+        e.date = QDate(2025, 3, 2);
+        e.currency = eur;
+        e.kind = kind;
+        e.memo = kind;
+        e.scheduleId = sc.id;
+        e.clientId = b.clientId;
+        e.reversesId = reverses;
+        JournalLine d;
+        d.account = Accounts::commissionIncome();
+        d.debit = Money::fromMinor(100, eur);
+        d.credit = Money::fromMinor(0, eur);
+        JournalLine c;
+        c.account = Accounts::bank();
+        c.debit = Money::fromMinor(0, eur);
+        c.credit = Money::fromMinor(100, eur);
+        if (reverses > 0)
+            std::swap(d.account, c.account);
+        e.lines = {d, c};
+        return e;
+    };
+    JournalService journal(b.db());
+    try {
+        journal.post(b.manager, entry(s("purchase"), 0));
+        QFAIL("a second purchase entry was posted");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+    }
+    // Once the purchase is reversed, the schedule may be bought again.
+    journal.post(b.manager, entry(s("reversal"), funded.journalEntryId));
+    QVERIFY(journal.post(b.manager, entry(s("purchase"), 0)) > 0);
+
+    // A funded schedule becomes approved again only; a rejected one stays rejected.
+    QVERIFY_THROWS_EXCEPTION(
+        Error, SqlQuery(b.db(), s("UPDATE schedules SET status = 'submitted' WHERE id = ?"))
+                   .bind(sc.id)
+                   .exec());
+    const Schedule other = schedule("two.csv", "P-2");
+    ScheduleApprovalService(b.db()).reject(b.manager, other.id, s("no"));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, SqlQuery(b.db(), s("UPDATE schedules SET status = 'approved' WHERE id = ?"))
+                   .bind(other.id)
+                   .exec());
+}
+
+void tst_Races::lockedScheduleGivesPlainSentence()
+{
+    QFETCH(QString, engine);
+    ScheduleBooks b(engine);
+    ScheduleImportOptions o;
+    o.date = QDate(2025, 3, 1);
+    const QString file = b.writeCsv(s("locked.csv"), s("Invoice Number;Debtor Code;Invoice Date;"
+                                                       "Due Date;Amount\nL-1;BIG;2025-02-25;"
+                                                       "2025-03-27;100.00\n"));
+    const Schedule sc =
+        ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, o).schedule;
+    // A second manager's connection that waits only briefly for a lock.
+    auto other = Database::open(b.spec());
+    const Session manager = UserService(*other).login(s("manager"), s("pw"));
+    execStatement(*other, engine == s("postgres") ? s("SET lock_timeout = '50ms'")
+                                                  : s("PRAGMA busy_timeout = 50"));
+    {
+        // Another act holds the schedule (on SQLite: the write lock) all the while.
+        Transaction hold(b.db());
+        QVERIFY(lockRow(b.db(), s("schedules"), sc.id));
+        try {
+            ScheduleApprovalService(*other).approve(manager, sc.id);
+            QFAIL("approved a schedule another act holds");
+        } catch (const Error &e) {
+            // Retried, then one plain sentence: no driver text, no SQLSTATE.
+            QCOMPARE(e.kind(), Error::Kind::Conflict);
+            QCOMPARE(e.message(), ScheduleApprovalService::concurrentChange());
+        }
+    }
+    // Once the other act is over, the same act goes through.
+    QCOMPARE(ScheduleApprovalService(*other).approve(manager, sc.id).status,
+             ScheduleStatus::Approved);
 }
 
 void tst_Races::userDisabledStopsAtOnce()

@@ -79,6 +79,23 @@ Error storageError(const QSqlError &error, const QString &sql)
                      .arg(message));
 }
 
+// On PostgreSQL a failed statement leaves its transaction aborted: the server then refuses
+// everything, even freeing the prepared statements of the queries the failure unwinds through
+// (Qt prints "Unable to free statement: ERROR: current transaction is aborted" for each). End
+// the aborted transaction at once and open a new one that can only be rolled back
+// (rollbackOnly): nothing after the failure is ever committed, and the unwinding is quiet.
+Error failed(Database &db, const QSqlError &error, const QString &sql)
+{
+    Error e = storageError(error, sql);
+    if (db.engine() == Database::Engine::PostgreSQL && db.transactionDepth() > 0) {
+        QSqlQuery reset(db.connection());
+        reset.exec(QStringLiteral("ROLLBACK"));
+        reset.exec(QStringLiteral("BEGIN"));
+        db.rollbackOnly() = true;
+    }
+    return e;
+}
+
 bool isReturning(const QString &sql)
 {
     static const QRegularExpression re(QStringLiteral("\\bRETURNING\\b"),
@@ -89,7 +106,8 @@ bool isReturning(const QString &sql)
 } // namespace
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
     , m_returning(isReturning(sql))
 {
@@ -98,7 +116,7 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
     // would silently cut short any loop that queries inside it.
     m_query.setForwardOnly(db.engine() == Database::Engine::SQLite);
     if (!m_query.prepare(sql))
-        throw storageError(m_query.lastError(), sql);
+        throw failed(db, m_query.lastError(), sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -127,7 +145,7 @@ SqlQuery &SqlQuery::exec()
     m_rows.clear();
     m_row = -1;
     if (!m_query.exec())
-        throw storageError(m_query.lastError(), m_sql);
+        throw failed(m_db, m_query.lastError(), m_sql);
     if (m_returning) {
         const int columns = m_query.record().count();
         while (m_query.next()) {

@@ -40,6 +40,7 @@ public:
     QSqlQuery &raw() { return m_query; }
 
 private:
+    Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
     // INSERT/UPDATE/DELETE ... RETURNING rows, read at exec() so that the write statement is
