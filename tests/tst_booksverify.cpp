@@ -1,6 +1,7 @@
 // The journal cannot be altered unseen: REPLACE cannot rewrite a posted row, and `books verify`
 // finds a balanced edit made with the triggers dropped, a removed entry, and an invoice whose
 // stored balance disagrees with the journal, on both engines.
+#include "auditlog.h"
 #include "booksverifier.h"
 #include "journalfixture.h"
 #include "purchasefixture.h"
@@ -40,6 +41,16 @@ void dropGuards(Database &db, const QString &engine)
         QVERIFY2(run(db, sql), qPrintable(sql));
 }
 
+// The same for the audit trail.
+void dropAuditGuards(Database &db, const QString &engine)
+{
+    const QStringList sqlite = {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                QStringLiteral("DROP TRIGGER audit_log_no_delete")};
+    const QStringList postgres = {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")};
+    for (const QString &sql : engine == QLatin1String("sqlite") ? sqlite : postgres)
+        QVERIFY2(run(db, sql), qPrintable(sql));
+}
+
 } // namespace
 
 class tst_BooksVerify : public QObject
@@ -56,19 +67,19 @@ private slots:
                                             QStringLiteral("1000.00")),
                       PurchaseFixture::line(QStringLiteral("INV-2"), QStringLiteral("BUYER2"),
                                             QStringLiteral("2500.00"))});
-        JournalService(books.db()).post(books.clerk, purchase());
+        JournalService(books.db()).post(books.clerk, purchase(books.db()));
         const BooksVerifier::Result r = BooksVerifier(books.db()).verify();
         QVERIFY2(r.ok, qPrintable(r.problem));
         QCOMPARE(r.entries, 2);
         QCOMPARE(r.sealedEntries, 2);
-        QCOMPARE(r.invoices, 2);
+        QCOMPARE(r.invoices, 3); // the hand-posted purchase has an invoice of its own
         QVERIFY(r.auditRecords > 0);
     }
 
     void replaceCannotRewriteAPostedLine()
     {
         TestBooks books;
-        const qint64 id = JournalService(books.db()).post(books.clerk, purchase());
+        const qint64 id = JournalService(books.db()).post(books.clerk, purchase(books.db()));
         Database &db = books.db();
         const QString rewrite = QStringLiteral(
             "INSERT OR REPLACE INTO journal_lines (id, entry_id, line_no, entry_date, account_id, "
@@ -95,8 +106,8 @@ private slots:
         QFETCH(QString, engine);
         TestBooks books(engine);
         JournalService journal(books.db());
-        journal.post(books.clerk, purchase(QDate(2026, 3, 2)));
-        const qint64 id = journal.post(books.clerk, purchase(QDate(2026, 3, 3)));
+        journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 2)));
+        const qint64 id = journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 3)));
         Database &db = books.db();
         dropGuards(db, engine);
         // A cent more on a debit and on a credit, and on the entry's total: it still balances.
@@ -123,9 +134,9 @@ private slots:
         QFETCH(QString, engine);
         TestBooks books(engine);
         JournalService journal(books.db());
-        journal.post(books.clerk, purchase(QDate(2026, 3, 2)));
-        const qint64 middle = journal.post(books.clerk, purchase(QDate(2026, 3, 3)));
-        const qint64 last = journal.post(books.clerk, purchase(QDate(2026, 3, 4)));
+        journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 2)));
+        const qint64 middle = journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 3)));
+        const qint64 last = journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 4)));
         Database &db = books.db();
         dropGuards(db, engine);
         for (const QString &sql : {QStringLiteral("DELETE FROM journal_lines WHERE entry_id = %1"),
@@ -137,6 +148,64 @@ private slots:
         QVERIFY2(r.problem.contains(QStringLiteral("journal entry %1").arg(last)) &&
                      r.problem.contains(QStringLiteral("removed or inserted")),
                  qPrintable(r.problem));
+    }
+
+    void deletedNewestAuditRecordIsFound_data() { addEngineRows(); }
+    void deletedNewestAuditRecordIsFound()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        JournalService(books.db()).post(books.clerk, purchase(books.db()));
+        Database &db = books.db();
+        QVERIFY2(BooksVerifier(db).verify().ok, qPrintable(BooksVerifier(db).verify().problem));
+        dropAuditGuards(db, engine);
+        // The chain that is left holds: only the head kept outside the database shows the end
+        // is gone.
+        QVERIFY(run(db, QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM "
+                                       "(SELECT id FROM audit_log) a)")));
+        const BooksVerifier::Result r = BooksVerifier(db).verify();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.problem.contains(QStringLiteral("newest 1 audit record")),
+                 qPrintable(r.problem));
+        QVERIFY(!AuditLog(db).verify().ok);
+    }
+
+    void deletedNewestEntryIsFound_data() { addEngineRows(); }
+    void deletedNewestEntryIsFound()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        JournalService journal(books.db());
+        journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 2)));
+        const qint64 last = journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 3)));
+        Database &db = books.db();
+        dropGuards(db, engine);
+        for (const QString &sql : {QStringLiteral("DELETE FROM journal_lines WHERE entry_id = %1"),
+                                   QStringLiteral("DELETE FROM journal_seals WHERE entry_id = %1"),
+                                   QStringLiteral("DELETE FROM journal_entries WHERE id = %1")})
+            QVERIFY2(run(db, sql.arg(last)), qPrintable(sql));
+        const BooksVerifier::Result r = BooksVerifier(db).verify();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.problem.contains(QStringLiteral("newest 1 journal entr")),
+                 qPrintable(r.problem));
+    }
+
+    void auditHashCoversIdAndUser_data() { addEngineRows(); }
+    void auditHashCoversIdAndUser()
+    {
+        QFETCH(QString, engine);
+        TestBooks books(engine);
+        JournalService(books.db()).post(books.clerk, purchase(books.db()));
+        Database &db = books.db();
+        dropAuditGuards(db, engine);
+        // Pin a record on another user: only the user id changes.
+        QVERIFY(run(db, QStringLiteral("UPDATE audit_log SET user_id = %1 WHERE action = "
+                                       "'journal.post'")
+                            .arg(books.manager.userId())));
+        const AuditLog::Verification v = AuditLog(db).verify();
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problem.contains(QStringLiteral("changed after it was written")),
+                 qPrintable(v.problem));
     }
 
     void invoiceDisagreeingWithTheJournalIsFound_data() { addEngineRows(); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookhead.h"
 #include "databaselocation.h"
 
 #include <QSqlDatabase>
@@ -49,6 +50,11 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
     // Set when an inner scope ended without commit: the outermost commit then refuses.
     bool &rollbackOnly() { return m_rollbackOnly; }
+    // The chain ends written by the open transaction (JournalService, AuditLog): kept outside
+    // the database (BookHead) once the outermost commit succeeds, dropped on rollback.
+    BookHead &pendingHead() { return m_pendingHead; }
+    // Called by the outermost Transaction after COMMIT: moves the kept head forward.
+    void publishHead();
 
 private:
     explicit Database(const DatabaseLocation &location);
@@ -59,6 +65,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    BookHead m_pendingHead;
 };
 
 } // namespace FactorDesk

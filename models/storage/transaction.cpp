@@ -14,6 +14,7 @@ Transaction::Transaction(Database &db)
     if (m_db.transactionDepth()++ == 0) {
         m_outermost = true;
         m_db.rollbackOnly() = false;
+        m_db.pendingHead() = BookHead();
         try {
             execStatement(m_db, m_db.engine() == Database::Engine::SQLite
                                     ? QStringLiteral("BEGIN IMMEDIATE")
@@ -29,6 +30,7 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         if (m_outermost) {
+            m_db.pendingHead() = BookHead();
             try {
                 execStatement(m_db, QStringLiteral("ROLLBACK"));
             } catch (...) {
@@ -57,6 +59,7 @@ void Transaction::commit()
     try {
         execStatement(m_db, QStringLiteral("COMMIT"));
     } catch (...) {
+        m_db.pendingHead() = BookHead();
         // PostgreSQL ends the transaction when COMMIT fails (a deferred check refused it);
         // SQLite keeps it open (busy), so the destructor still rolls back there.
         if (m_db.engine() == Database::Engine::PostgreSQL)
@@ -64,6 +67,7 @@ void Transaction::commit()
         throw;
     }
     m_done = true;
+    m_db.publishHead();
 }
 
 } // namespace FactorDesk
