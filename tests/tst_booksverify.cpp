@@ -5,8 +5,10 @@
 #include "booksverifier.h"
 #include "journalfixture.h"
 #include "purchasefixture.h"
+#include "sqlquery.h"
 #include "testsupport.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -206,6 +208,62 @@ private slots:
         QVERIFY(!v.ok);
         QVERIFY2(v.problem.contains(QStringLiteral("changed after it was written")),
                  qPrintable(v.problem));
+    }
+
+    // Books written before schema 10 keep their format-1 audit hashes: they still verify after
+    // the upgrade, and the records written afterwards chain on in format 2.
+    void upgradedAuditTrailHolds_data() { addEngineRows(); }
+    void upgradedAuditTrailHolds()
+    {
+        QFETCH(QString, engine);
+        ScratchDatabase scratch(engine);
+        {
+            auto old = Database::openRaw(scratch.spec(), true);
+            old->migrate(6);
+            QString prev(64, QLatin1Char('0'));
+            for (int i = 1; i <= 3; ++i) {
+                AuditRecord r;
+                r.at = QStringLiteral("2026-03-0%1T10:00:00Z").arg(i);
+                r.username = QStringLiteral("system");
+                r.action = QStringLiteral("settings.set");
+                r.entity = QStringLiteral("settings");
+                r.entityId = QString::number(i);
+                r.after = QStringLiteral("{\"n\":%1}").arg(i);
+                r.prevHash = prev;
+                r.hashFormat = 1;
+                r.hash = AuditLog::computeHash(r);
+                SqlQuery(*old, QStringLiteral("INSERT INTO audit_log (at, username, action, "
+                                              "entity, entity_id, after_data, prev_hash, hash) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                    .bind(r.at)
+                    .bind(r.username)
+                    .bind(r.action)
+                    .bind(r.entity)
+                    .bind(r.entityId)
+                    .bind(r.after)
+                    .bind(r.prevHash)
+                    .bind(r.hash)
+                    .exec();
+                prev = r.hash;
+            }
+        }
+        auto db = Database::open(scratch.spec());
+        AuditLog audit(*db);
+        AuditLog::Verification v = audit.verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.checked, 3);
+        audit.record(Session::system(), QStringLiteral("settings.set"), QStringLiteral("settings"),
+                     QStringLiteral("4"), {}, QJsonObject{{QStringLiteral("n"), 4}});
+        v = audit.verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.checked, 4);
+        const BooksVerifier::Result r = BooksVerifier(*db).verify();
+        QVERIFY2(r.ok, qPrintable(r.problem));
+        // A format-2 record cannot pass for a format-1 one.
+        dropAuditGuards(*db, engine);
+        QVERIFY(
+            run(*db, QStringLiteral("UPDATE audit_log SET hash_format = 1 WHERE hash_format = 2")));
+        QVERIFY(!audit.verify().ok);
     }
 
     void invoiceDisagreeingWithTheJournalIsFound_data() { addEngineRows(); }
