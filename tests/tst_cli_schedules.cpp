@@ -115,6 +115,31 @@ void tst_CliSchedules::endToEnd()
     r = cli(b, s("clerk"),
             {s("schedule"), s("list"), s("--status"), s("funded"), s("--format"), s("csv")});
     QVERIFY2(r.out.contains(s("S-000001,ACME,2025-03-01,funded,2,1060000.00")), qPrintable(r.out));
+
+    // Undoing the purchase is a business act: journal reverse of its entry names it.
+    r = cli(b, s("manager"), {s("journal"), s("reverse"), s("1"), s("--reason"), s("oops")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(s("schedule unfund S-000001")), qPrintable(r.err));
+    QCOMPARE(cli(b, s("clerk"), {s("schedule"), s("unfund"), s("S-000001"), s("--reason"), s("x")})
+                 .exitCode,
+             3);
+    QCOMPARE(cli(b, s("manager"), {s("schedule"), s("unfund"), s("S-000001")}).exitCode, 2);
+    r = cli(b, s("manager"),
+            {s("schedule"), s("unfund"), s("S-000001"), s("--reason"), s("wrong client"),
+             s("--date"), s("2025-03-02")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(s("Schedule S-000001 unfunded")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(s("payment due to the client was cancelled")), qPrintable(r.out));
+    r = cli(b, s("clerk"), {s("schedule"), s("list"), s("--format"), s("csv")});
+    QVERIFY2(r.out.contains(s("S-000001,ACME,2025-03-01,approved")), qPrintable(r.out));
+    r = cli(b, s("clerk"), {s("books"), s("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Bought again once the client is right.
+    r = cli(b, s("manager"),
+            {s("schedule"), s("fund"), s("S-000001"), s("--date"), s("2025-03-02")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(b, s("clerk"), {s("books"), s("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 void tst_CliSchedules::badFileStoresNothing()

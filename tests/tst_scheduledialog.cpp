@@ -2,6 +2,7 @@
 // approve, fund, reject through the real buttons.
 #include "ledger.h"
 #include "purchasefixture.h"
+#include "reasondatedialog.h"
 #include "scheduledialog.h"
 #include "scheduleimportservice.h"
 #include "schedulelinemodel.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -26,6 +28,7 @@ private slots:
     void managerApprovesAndFunds();
     void clerkSeesNoActs();
     void managerRejects();
+    void managerUnfunds();
 
 private:
     int m_confirmed = 0;
@@ -125,6 +128,38 @@ void tst_ScheduleDialog::managerRejects()
     QCOMPARE(dialog.schedule().status, ScheduleStatus::Rejected);
     QVERIFY(!dialog.fundButton()->isEnabled());
     QCOMPARE(JournalService(books.db()).balance(Accounts::factoredReceivables(), f.date),
+             qint64(0));
+}
+
+void tst_ScheduleDialog::managerUnfunds()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    const qint64 id =
+        f.buy(books, {PurchaseFixture::line(QStringLiteral("INV-U"), QStringLiteral("BUYER1"),
+                                            QStringLiteral("1000.00"))});
+    ScheduleDialog clerkView(AppContext{&books.db(), books.clerk}, id);
+    clerkView.show();
+    QVERIFY(!clerkView.unfundButton()->isVisible());
+    ScheduleDialog dialog(AppContext{&books.db(), books.manager}, id);
+    dialog.show();
+    QVERIFY(dialog.unfundButton()->isVisible());
+    QVERIFY(dialog.unfundButton()->isEnabled());
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *ask = qobject_cast<ReasonDateDialog *>(QApplication::activeModalWidget());
+        if (!ask)
+            return;
+        asked = true;
+        ask->reasonEdit()->setText(QStringLiteral("bought in error"));
+        ask->accept();
+    });
+    QTest::mouseClick(dialog.unfundButton(), Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(dialog.schedule().status, ScheduleStatus::Approved);
+    QVERIFY(!dialog.unfundButton()->isEnabled());
+    QVERIFY(dialog.fundButton()->isEnabled());
+    QCOMPARE(JournalService(books.db()).balance(Accounts::factoredReceivables(), QDate(2030, 1, 1)),
              qint64(0));
 }
 

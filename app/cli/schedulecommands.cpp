@@ -1,4 +1,4 @@
-// schedule import/show/list/recheck/approve/reject/fund and invoice list: the schedules of
+// schedule import/show/list/recheck/approve/reject/fund/unfund and invoice list: the schedules of
 // accounts and the invoices the factor bought (issue 4).
 #include "cli.h"
 #include "clientservice.h"
@@ -301,6 +301,24 @@ int fundCommand(Context &ctx, const Args &args)
     return Ok;
 }
 
+int unfundCommand(Context &ctx, const Args &args)
+{
+    const Session &who = ctx.session();
+    const Schedule s = ScheduleQuery(ctx.db()).findByNumber(args.at(0), false);
+    const UnfundResult r =
+        ScheduleFundingService(ctx.db()).unfund(who, s.id, args.value(QStringLiteral("reason")),
+                                                parseDateOption(args, QStringLiteral("date")));
+    ctx.out() << tr("Schedule %1 unfunded: purchase entry %2 reversed by entry %3; its invoices "
+                    "are pending again and the schedule is approved.")
+                     .arg(r.number)
+                     .arg(r.purchaseEntryId)
+                     .arg(r.reversalEntryId)
+              << QLatin1Char('\n');
+    if (r.paymentCancelled)
+        ctx.out() << tr("The payment due to the client was cancelled.") << QLatin1Char('\n');
+    return Ok;
+}
+
 int invoiceListCommand(Context &ctx, const Args &args)
 {
     ctx.session();
@@ -412,6 +430,18 @@ void registerScheduleCommands()
                    "entry and records the payment due to the client."),
                 {{"date", "D", tr("The funding date (default today).")}, formatOption()},
                 fundCommand});
+    addCommand({QStringLiteral("schedule unfund"),
+                {QStringLiteral("N")},
+                tr("Undo the purchase of a funded schedule (managers): posts the reversal of "
+                   "its purchase entry, returns its invoices to pending and the schedule to "
+                   "approved, and cancels the payment due to the client. Refused once anything "
+                   "was collected on its invoices or the payment was sent."),
+                {
+                    {"reason", "TEXT", tr("Why the purchase is undone (kept in the memo)."),
+                     Occurs::Required},
+                    {"date", "D", tr("The date of the reversal (default today).")},
+                },
+                unfundCommand});
     addCommand(
         {QStringLiteral("invoice list"),
          {},

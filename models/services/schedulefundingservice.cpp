@@ -5,12 +5,14 @@
 #include "clock.h"
 #include "database.h"
 #include "error.h"
+#include "invoiceledger.h"
 #include "ledger.h"
 #include "posting.h"
 #include "pricing.h"
 #include "scheduleapprovalservice.h"
 #include "schedulequery.h"
 #include "schedulerepository.h"
+#include "sqlquery.h"
 #include "testhooks.h"
 #include "transaction.h"
 
@@ -158,6 +160,77 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
         r.newlyNotifiedDebtorIds = notified;
         return r;
     });
+}
+
+UnfundResult ScheduleFundingService::unfund(const Session &who, qint64 scheduleId,
+                                            const QString &reason, QDate date)
+{
+    who.require(Role::Manager, tr("unfund a schedule"));
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        throw Error(Error::Kind::Validation, tr("reason: say why the purchase is undone."),
+                    QStringLiteral("reason"));
+    const QDate day = date.isValid() ? date : today();
+    Transaction tx(m_db);
+    const Schedule s = ScheduleQuery(m_db).schedule(scheduleId, false);
+    if (s.status != ScheduleStatus::Funded || s.journalEntryId <= 0)
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 is %2; only a funded schedule can be unfunded.")
+                        .arg(s.number, scheduleStatusTitle(s.status)));
+    if (day < s.fundingDate)
+        throw Error(Error::Kind::Validation,
+                    tr("date: the purchase is undone on or after its funding date %1.")
+                        .arg(isoDate(s.fundingDate)),
+                    QStringLiteral("date"));
+    ScheduleRepository repository(m_db);
+    // The guarded step first: it takes the schedule's row (the write lock on SQLite), so a
+    // second unfund, or a funding racing this one, finds the schedule changed.
+    if (!repository.setUnfunded(s.id))
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Schedule %1 changed while it was being unfunded; try again.").arg(s.number));
+    const qint64 purchaseId = s.journalEntryId;
+    if (const qint64 other = InvoiceLedger(m_db).otherEntryOnSchedule(s.id, purchaseId))
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 cannot be unfunded: journal entry %2 was posted on its "
+                       "invoices after the purchase (something was collected or charged back).")
+                        .arg(s.number)
+                        .arg(other));
+    const QString payment = repository.paymentStatusOf(purchaseId);
+    if (!payment.isEmpty() && payment != QLatin1String("due"))
+        throw Error(Error::Kind::Conflict,
+                    tr("Schedule %1 cannot be unfunded: the payment to the client is %2 (sent).")
+                        .arg(s.number, payment));
+
+    JournalService journal(m_db);
+    // Books from before schedule unfund may hold a bare `journal reverse` of the purchase:
+    // that reversal stands, and unfunding brings the invoices, schedule and payment in line.
+    SqlQuery already(m_db, QStringLiteral("SELECT id FROM journal_entries WHERE reverses_id = ?"));
+    qint64 reversalId = already.bind(purchaseId).scalar().toLongLong();
+    if (reversalId == 0)
+        reversalId = journal.post(who, reversalPosting(journal.entry(purchaseId), day, why));
+    repository.returnInvoices(s.id);
+    const bool cancelled = repository.cancelPaymentOf(purchaseId);
+    repository.removeNotices(s.id);
+    AuditLog(m_db).record(who, QStringLiteral("schedule.unfund"), QStringLiteral("schedule"),
+                          s.number,
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
+                                      {QStringLiteral("journal_entry"), purchaseId},
+                                      {QStringLiteral("funding_date"), isoDate(s.fundingDate)}},
+                          QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")},
+                                      {QStringLiteral("date"), isoDate(day)},
+                                      {QStringLiteral("reason"), why},
+                                      {QStringLiteral("reversal_entry"), reversalId},
+                                      {QStringLiteral("payment_cancelled"), cancelled}});
+    tx.commit();
+
+    UnfundResult r;
+    r.scheduleId = s.id;
+    r.number = s.number;
+    r.purchaseEntryId = purchaseId;
+    r.reversalEntryId = reversalId;
+    r.paymentCancelled = cancelled;
+    return r;
 }
 
 } // namespace FactorDesk

@@ -24,6 +24,16 @@ struct FundingResult
     QList<qint64> newlyNotifiedDebtorIds; // notices of assignment to print
 };
 
+// What undoing a purchase did (ScheduleFundingService::unfund).
+struct UnfundResult
+{
+    qint64 scheduleId = 0;
+    QString number;
+    qint64 purchaseEntryId = 0;
+    qint64 reversalEntryId = 0;
+    bool paymentCancelled = false; // a payment due to the client was cancelled
+};
+
 // The purchase of an approved schedule (docs/domain.md §4.3, §7): the invoices become the factor's,
 // the purchase entry is built by purchasePosting() and stored by JournalService, the payment
 // due to the client is recorded, and debtors new to a notified client get a notice of
@@ -39,6 +49,14 @@ public:
 
     // Funds an approved schedule on `date` (invalid: today; managers).
     FundingResult fund(const Session &who, qint64 scheduleId, QDate date = {});
+    // Undoes the purchase of a funded schedule (managers), a business act: posts the reversal
+    // of its purchase entry on `date` (invalid: today; not before the funding date), returns
+    // its invoices to pending with no open balance and the schedule to approved, cancels the
+    // payment due to the client and removes the notices of assignment the funding created, in
+    // one transaction with an audit record. Refused (Conflict) once anything was posted on
+    // its invoices besides the purchase (a collection, a chargeback) or the payment was sent.
+    UnfundResult unfund(const Session &who, qint64 scheduleId, const QString &reason,
+                        QDate date = {});
     // The purchase wizard's Post (managers): imports the lines, approves them with the
     // overrides and funds the schedule on `date`, all in one transaction, so a refusal at any
     // step leaves no schedule behind.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookhead.h"
 #include "databaselocation.h"
 
 #include <QSqlDatabase>
@@ -53,6 +54,11 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
     // Set when an inner scope ended without commit: the outermost commit then refuses.
     bool &rollbackOnly() { return m_rollbackOnly; }
+    // The chain ends written by the open transaction (JournalService, AuditLog): kept outside
+    // the database (BookHead) once the outermost commit succeeds, dropped on rollback.
+    BookHead &pendingHead() { return m_pendingHead; }
+    // Called by the outermost Transaction after COMMIT: moves the kept head forward.
+    void publishHead();
 
 private:
     explicit Database(const DatabaseLocation &location);
@@ -64,6 +70,7 @@ private:
     std::shared_ptr<Database *> m_self;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    BookHead m_pendingHead;
 };
 
 } // namespace FactorDesk

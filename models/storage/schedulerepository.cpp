@@ -374,6 +374,46 @@ bool ScheduleRepository::setFunded(qint64 scheduleId, qint64 userId, const QStri
     return hdr.numRowsAffected() == 1;
 }
 
+// ---- undoing a purchase ----
+
+bool ScheduleRepository::setUnfunded(qint64 scheduleId)
+{
+    SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET status = 'approved', funded_by = NULL, "
+                                      "funded_at = NULL, funding_date = NULL, journal_entry_id = "
+                                      "NULL WHERE id = ? AND status = 'funded'"));
+    hdr.bind(scheduleId).exec();
+    return hdr.numRowsAffected() == 1;
+}
+
+void ScheduleRepository::returnInvoices(qint64 scheduleId)
+{
+    SqlQuery inv(m_db, QStringLiteral("UPDATE invoices SET status = 'pending', open_balance = 0, "
+                                      "purchased_at = NULL WHERE schedule_id = ? AND status = "
+                                      "'open'"));
+    inv.bind(scheduleId).exec();
+}
+
+QString ScheduleRepository::paymentStatusOf(qint64 journalEntryId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT status FROM client_payments WHERE journal_entry_id = "
+                                    "? ORDER BY id LIMIT 1"));
+    return q.bind(journalEntryId).scalar().toString();
+}
+
+bool ScheduleRepository::cancelPaymentOf(qint64 journalEntryId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE client_payments SET status = 'cancelled' WHERE "
+                                    "journal_entry_id = ? AND status = 'due'"));
+    q.bind(journalEntryId).exec();
+    return q.numRowsAffected() > 0;
+}
+
+void ScheduleRepository::removeNotices(qint64 scheduleId)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM assignment_notices WHERE schedule_id = ?"));
+    q.bind(scheduleId).exec();
+}
+
 // ---- payments and notices ----
 
 qint64 ScheduleRepository::insertClientPayment(const ClientPaymentRow &p)

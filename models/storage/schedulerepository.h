@@ -74,6 +74,19 @@ public:
     bool setFunded(qint64 scheduleId, qint64 userId, const QString &at, QDate fundingDate,
                    qint64 journalEntryId, const ScheduleTotals &totals);
 
+    // ---- undoing a purchase (ScheduleFundingService::unfund) ----
+    // A funded schedule back to approved (funding fields cleared); false when it was not
+    // funded (changed meanwhile).
+    bool setUnfunded(qint64 scheduleId);
+    // The schedule's open invoices back to pending, with no open balance.
+    void returnInvoices(qint64 scheduleId);
+    // The status of the payment recorded with the journal entry (empty when there is none).
+    QString paymentStatusOf(qint64 journalEntryId) const;
+    // Cancels the due payment recorded with the journal entry; false when none was due.
+    bool cancelPaymentOf(qint64 journalEntryId);
+    // Removes the notices of assignment the schedule created.
+    void removeNotices(qint64 scheduleId);
+
     // ---- payments and notices ----
     qint64 insertClientPayment(const ClientPaymentRow &payment);
     // Debtors that already got a notice of assignment for this client.

@@ -16,6 +16,7 @@ Transaction::Transaction(Database &db)
     if (m_db.transactionDepth()++ == 0) {
         m_outermost = true;
         m_db.rollbackOnly() = false;
+        m_db.pendingHead() = BookHead();
         try {
             execStatement(m_db, m_db.engine() == Database::Engine::SQLite
                                     ? QStringLiteral("BEGIN IMMEDIATE")
@@ -31,6 +32,7 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         if (m_outermost) {
+            m_db.pendingHead() = BookHead();
             try {
                 execStatement(m_db, QStringLiteral("ROLLBACK"));
             } catch (...) {
@@ -59,6 +61,7 @@ void Transaction::commit()
     try {
         execStatement(m_db, QStringLiteral("COMMIT"));
     } catch (...) {
+        m_db.pendingHead() = BookHead();
         // PostgreSQL ends the transaction when COMMIT fails (a deferred check refused it);
         // SQLite keeps it open (busy), so the destructor still rolls back there.
         if (m_db.engine() == Database::Engine::PostgreSQL)
@@ -66,6 +69,7 @@ void Transaction::commit()
         throw;
     }
     m_done = true;
+    m_db.publishHead();
 }
 
 namespace Retry {

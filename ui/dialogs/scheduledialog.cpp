@@ -6,6 +6,7 @@
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "purchaseadvice.h"
+#include "reasondatedialog.h"
 #include "scheduleapprovalservice.h"
 #include "schedulefundingservice.h"
 #include "schedulelinemodel.h"
@@ -74,6 +75,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("&Reject…"), this))
     , m_fund(new QPushButton(tr("&Fund"), this))
+    , m_unfund(new QPushButton(tr("&Unfund…"), this))
     , m_printAdvice(new QPushButton(tr("&Print advice…"), this))
     , m_saveAdvice(new QPushButton(tr("Advice as P&DF…"), this))
     , m_printNotices(new QPushButton(tr("Print &notices…"), this))
@@ -98,6 +100,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
                            {m_approve, "approve"},
                            {m_reject, "reject"},
                            {m_fund, "fund"},
+                           {m_unfund, "unfund"},
                            {m_printAdvice, "printAdvice"},
                            {m_saveAdvice, "saveAdvice"},
                            {m_printNotices, "printNotices"},
@@ -106,7 +109,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
         b->setAutoDefault(false);
     }
     auto *acts = new QHBoxLayout;
-    for (QPushButton *b : {m_override, m_recheck, m_approve, m_reject, m_fund})
+    for (QPushButton *b : {m_override, m_recheck, m_approve, m_reject, m_fund, m_unfund})
         acts->addWidget(b);
     acts->addStretch(1);
     for (QPushButton *b : {m_printAdvice, m_saveAdvice, m_printNotices, m_saveNotices})
@@ -131,6 +134,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
                                       .arg(m_schedule.number)) == QMessageBox::Yes)
             fund();
     });
+    connect(m_unfund, &QPushButton::clicked, this, &ScheduleDialog::askUnfund);
     connect(m_printAdvice, &QPushButton::clicked, this, [this] { printDocument(false); });
     connect(m_printNotices, &QPushButton::clicked, this, [this] { printDocument(true); });
     connect(m_saveAdvice, &QPushButton::clicked, this, &ScheduleDialog::saveAdvice);
@@ -196,6 +200,8 @@ void ScheduleDialog::updateButtons()
     m_reject->setEnabled(open || m_schedule.status == ScheduleStatus::Approved);
     m_fund->setVisible(manager);
     m_fund->setEnabled(m_schedule.status == ScheduleStatus::Approved);
+    m_unfund->setVisible(manager);
+    m_unfund->setEnabled(funded);
     m_printAdvice->setEnabled(funded);
     m_saveAdvice->setEnabled(funded);
     bool notices = false;
@@ -300,6 +306,26 @@ bool ScheduleDialog::fund()
     }
     reload();
     return true;
+}
+
+void ScheduleDialog::askUnfund()
+{
+    ReasonDateDialog ask(tr("Unfund schedule"),
+                         tr("Undo the purchase of schedule %1? This posts the reversal of its "
+                            "purchase entry, returns its invoices to pending and the schedule "
+                            "to approved, and cancels the payment due to the client.")
+                             .arg(m_schedule.number),
+                         m_schedule.fundingDate, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    try {
+        ScheduleFundingService(*m_context.db)
+            .unfund(m_context.session, m_id, ask.reason(), ask.date());
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return;
+    }
+    reload();
 }
 
 void ScheduleDialog::saveAdvice()

@@ -37,6 +37,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *fundButton() const { return m_fund; }
+    QPushButton *unfundButton() const { return m_unfund; }
     QPushButton *overrideButton() const { return m_override; }
 
 public slots:
@@ -49,6 +50,7 @@ public slots:
 private:
     void askOverride();
     void askReject();
+    void askUnfund();
     void updateButtons();
     void saveAdvice();
     void saveNotices();
@@ -66,6 +68,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_fund;
+    QPushButton *m_unfund;
     QPushButton *m_printAdvice;
     QPushButton *m_saveAdvice;
     QPushButton *m_printNotices;

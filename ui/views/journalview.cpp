@@ -4,14 +4,17 @@
 #include "datatable.h"
 #include "error.h"
 #include "journaltablemodel.h"
+#include "localeformat.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
+#include "reasondatedialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,6 +30,7 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     , m_client(new QLineEdit(this))
     , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
+    , m_reverse(new QPushButton(tr("&Reverse entry…"), this))
     , m_model(new JournalTableModel(*context.db, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +65,9 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     clear->setObjectName(QStringLiteral("clearFilters"));
     filters->addWidget(clear);
     filters->addStretch(1);
+    m_reverse->setObjectName(QStringLiteral("reverseEntry"));
+    m_reverse->setVisible(m_context.session.has(Role::Manager));
+    filters->addWidget(m_reverse);
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -80,6 +87,33 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     connect(m_account, &QComboBox::currentIndexChanged, this, &JournalView::refresh);
     connect(m_client, &QLineEdit::editingFinished, this, &JournalView::refresh);
     connect(clear, &QPushButton::clicked, this, &JournalView::clearFilters);
+    connect(m_reverse, &QPushButton::clicked, this, &JournalView::askReverse);
+}
+
+void JournalView::askReverse()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Reverse entry"),
+                                 tr("Select a line of the entry to reverse first."));
+        return;
+    }
+    const JournalRow row = m_model->journalRow(current.row());
+    ReasonDateDialog ask(tr("Reverse entry"),
+                         tr("Post the reversal of journal entry %1 of %2?")
+                             .arg(row.entryId)
+                             .arg(LocaleFormat::date(row.date)),
+                         row.date, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    try {
+        JournalService(*m_context.db)
+            .reverse(m_context.session, row.entryId, ask.date(), ask.reason());
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return;
+    }
+    refresh();
 }
 
 void JournalView::loadAccounts()
