@@ -63,8 +63,18 @@ public:
     // Rejects a draft, submitted or approved schedule (managers) with a reason.
     Schedule reject(const Session &who, qint64 scheduleId, const QString &reason);
 
+    // What no longer fits when approved schedule `schedule` is funded on `date`: its lines
+    // checked again against the books as they are now (funded invoices and the schedules
+    // approved before it; the limits in force on `date`), compared with the checks it was
+    // approved with (PurchaseRules::fundingProblems). Stores nothing; the funding service
+    // calls it inside its transaction.
+    QList<FundingProblem> fundingProblems(const Schedule &schedule, QDate date) const;
+
 private:
-    EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId) const;
+    // `booksAsOf`: the journal's funds employed as of that day (invalid: the schedule date or
+    // today, whichever is later).
+    EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId,
+                                const CountApproved &count = {}, QDate booksAsOf = {}) const;
     Database &m_db;
 };
 
