@@ -25,6 +25,7 @@ private slots:
     void endToEnd();
     void badFileStoresNothing();
     void usageAndPermissions();
+    void fundChecksAgainAndVerify();
 
 private:
     CliResult cli(ScheduleBooks &b, const QString &user, QStringList args)
@@ -191,6 +192,63 @@ void tst_CliSchedules::usageAndPermissions()
     QCOMPARE(cli(b, s("clerk"), {s("schedule"), s("fund"), s("1")}).exitCode, 3);
     QCOMPARE(cli(b, s("manager"), {s("schedule"), s("show"), s("S-999")}).exitCode, 1);
     QCOMPARE(cli(b, s("manager"), {s("invoice"), s("list"), s("--bucket"), s("old")}).exitCode, 1);
+}
+
+// Funding refuses what no longer fits and what is not verified, and buys it with a manager's
+// reason; `schedule verify` records the verification; `limit decide --expires`.
+void tst_CliSchedules::fundChecksAgainAndVerify()
+{
+    Agreement terms = ScheduleBooks::seed003Terms();
+    terms.verificationThreshold = Money::fromMinor(5000000, Currency(s("EUR")));
+    ScheduleBooks b(s("sqlite"), terms);
+    b.addDebtor(s("ONE"), 10000000);
+    const QString file = b.writeCsv(s("s.csv"), s("invoice_no,debtor,invoice_date,due_date,amount\n"
+                                                  "V-1,BIG,2025-02-25,2025-03-27,60000.00\n"
+                                                  "O-1,ONE,2025-02-25,2025-03-27,80000.00\n"));
+    QCOMPARE(cli(b, s("clerk"), {s("schedule"), s("import"), s("ACME"), file}).exitCode, 0);
+    QCOMPARE(cli(b, s("manager"), {s("schedule"), s("approve"), s("1")}).exitCode, 0);
+
+    // The limit is cut after the approval, with an expiry.
+    QCOMPARE(cli(b, s("clerk"), {s("limit"), s("request"), s("ONE"), s("50000.00")}).exitCode, 0);
+    CliResult r =
+        cli(b, s("analyst"),
+            {s("limit"), s("decide"), s("ONE"), s("approve"), s("--expires"), s("2025-12-31")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(s("2025-12-31")), qPrintable(r.out));
+    r = cli(b, s("clerk"), {s("debtor"), s("show"), s("ONE"), s("--format"), s("csv")});
+    QVERIFY2(r.out.contains(s("limit_expiry_date,2025-12-31")), qPrintable(r.out));
+
+    r = cli(b, s("manager"), {s("schedule"), s("fund"), s("1")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(s("V-1")) && r.err.contains(s("O-1")), qPrintable(r.err));
+
+    QCOMPARE(cli(b, s("clerk"),
+                 {s("schedule"), s("verify"), s("1"), s("--line"), s("1"), s("--invoice"), s("V-1"),
+                  s("--method"), s("phone"), s("--contact"), s("Ms Jones")})
+                 .exitCode,
+             2);
+    QCOMPARE(cli(b, s("clerk"),
+                 {s("schedule"), s("verify"), s("1"), s("--invoice"), s("V-1"), s("--method"),
+                  s("pigeon"), s("--contact"), s("Ms Jones")})
+                 .exitCode,
+             1);
+    r = cli(b, s("clerk"),
+            {s("schedule"), s("verify"), s("1"), s("--invoice"), s("V-1"), s("--method"),
+             s("phone"), s("--contact"), s("Ms Jones, accounts payable"), s("--note"),
+             s("goods received")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    r = cli(b, s("manager"), {s("schedule"), s("fund"), s("1")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.contains(s("V-1")) && r.err.contains(s("O-1")), qPrintable(r.err));
+    QCOMPARE(cli(b, s("manager"), {s("schedule"), s("fund"), s("1"), s("--override"), s("O-1")})
+                 .exitCode,
+             2);
+    r = cli(b, s("manager"),
+            {s("schedule"), s("fund"), s("1"), s("--override"), s("O-1"), s("--override-reason"),
+             s("Debtor prepaid half")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(s("Overridden: line 2 (invoice O-1)")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSchedules)

@@ -190,8 +190,11 @@ void tst_PurchasePreview::auditAmountsInCurrencyDecimals()
         ScheduleImportOptions{kDate, {}, false, true, {}});
     QCOMPARE(r.schedule.totals.face.minor(), qint64(1000000));
     QCOMPARE(auditAfter(b, s("schedule.import")).value(s("face")).toString(), s("1000000"));
-    QCOMPARE(auditAfter(b, s("schedule.import")).value(s("eligible")).toString(), s("1000000"));
-    ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id);
+    // BIG's limit is in EUR, the book currency, and covers no yen: nothing is eligible until a
+    // manager overrides the line.
+    QCOMPARE(auditAfter(b, s("schedule.import")).value(s("eligible")).toString(), s("0"));
+    ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id,
+                                            {{s("J-1"), s("Covered by the group's yen line")}});
     QCOMPARE(auditAfter(b, s("schedule.approve")).value(s("eligible")).toString(), s("1000000"));
     QCOMPARE(auditAfter(b, s("schedule.approve")).value(s("advance")).toString(), s("930000"));
     ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);

@@ -1,5 +1,6 @@
 // The schedule dialog driven as a manager and as a clerk: lines with their checks and split,
 // approve, fund, reject through the real buttons.
+#include "creditservice.h"
 #include "ledger.h"
 #include "purchasefixture.h"
 #include "reasondatedialog.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -29,9 +31,11 @@ private slots:
     void clerkSeesNoActs();
     void managerRejects();
     void managerUnfunds();
+    void verifyAndFundAnyway();
 
 private:
     int m_confirmed = 0;
+    int m_reasons = 0;
     QStringList m_unexpected;
     static qint64 importSchedule(TestBooks &books, const PurchaseFixture &f)
     {
@@ -55,6 +59,13 @@ void tst_ScheduleDialog::initTestCase()
     // wait for a click that never comes, so it is closed and its text fails the test.
     auto *watch = new QTimer(this);
     connect(watch, &QTimer::timeout, this, [this] {
+        // Asked why a refused funding goes ahead: the manager gives a reason.
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            ++m_reasons;
+            input->setTextValue(QStringLiteral("Limit cut by mistake; restored tomorrow"));
+            input->accept();
+            return;
+        }
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
@@ -161,6 +172,33 @@ void tst_ScheduleDialog::managerUnfunds()
     QVERIFY(dialog.fundButton()->isEnabled());
     QCOMPARE(JournalService(books.db()).balance(Accounts::factoredReceivables(), QDate(2030, 1, 1)),
              qint64(0));
+}
+
+// A verification recorded from the dialog shows in its header; funding refused because the
+// limit was cut after the approval asks the manager for a reason and funds with it.
+void tst_ScheduleDialog::verifyAndFundAnyway()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    const qint64 id = importSchedule(books, f);
+    ScheduleDialog dialog(AppContext{&books.db(), books.manager}, id);
+    dialog.show();
+    QVERIFY(dialog.verifyButton()->isVisible() && dialog.verifyButton()->isEnabled());
+    QVERIFY(dialog.verify(0, VerificationMethod::Email, QStringLiteral("Ms Jones")));
+    QVERIFY(InvoiceVerificationService(books.db()).verifiedInvoices(id).size() == 1);
+    QVERIFY(dialog.approve());
+    CreditService credit(books.db());
+    const qint64 req =
+        credit.request(books.clerk, f.debtorA, Money::fromMinor(10000000), QStringLiteral("cut"));
+    CreditDecision cut;
+    cut.reason = QStringLiteral("cut");
+    credit.decide(books.analyst, req, cut);
+
+    const int before = m_reasons;
+    QVERIFY(dialog.fund());
+    QCOMPARE(m_reasons, before + 1);
+    QCOMPARE(m_unexpected, QStringList());
+    QCOMPARE(dialog.schedule().status, ScheduleStatus::Funded);
 }
 
 QTEST_MAIN(tst_ScheduleDialog)

@@ -51,15 +51,33 @@ void ScheduleApprovalService::lockSchedule(qint64 scheduleId)
     ScheduleRepository(m_db).lock(scheduleId);
 }
 
-EligibilityInputs ScheduleApprovalService::inputsFor(const Schedule &s,
-                                                     qint64 excludeScheduleId) const
+EligibilityInputs ScheduleApprovalService::inputsFor(const Schedule &s, qint64 excludeScheduleId,
+                                                     const CountApproved &count,
+                                                     QDate booksAsOf) const
 {
     const Currency currency(s.currency);
-    EligibilityInputs inputs = EligibilityRepository(m_db).load(s.clientId, currency, s.agreement,
-                                                                s.date, s.lines, excludeScheduleId);
-    inputs.fundsEmployed =
-        Money::fromMinor(AvailabilityQuery(m_db).fundsEmployed(s.clientId, s.date), currency);
+    EligibilityInputs inputs = EligibilityRepository(m_db).load(
+        s.clientId, currency, s.agreement, s.date, s.lines, excludeScheduleId, count);
+    // The books as they are now, not as of a schedule dated earlier: a purchase posted since
+    // then is funds employed all the same.
+    const QDate asOf = booksAsOf.isValid() ? booksAsOf : std::max(s.date, today());
+    inputs.fundsEmployed +=
+        Money::fromMinor(AvailabilityQuery(m_db).fundsEmployed(s.clientId, asOf), currency);
     return inputs;
+}
+
+QList<FundingProblem> ScheduleApprovalService::fundingProblems(const Schedule &s, QDate date) const
+{
+    EligibilityInputs inputs =
+        inputsFor(s, s.id, CountApproved{s.approvedAt, s.id}, std::max(date, today()));
+    inputs.limitDate = date;
+    // The lines as the books give them now, before any override: an override given at
+    // approval answered what was wrong then.
+    QList<ScheduleLine> now = s.lines;
+    for (ScheduleLine &l : now)
+        l.overrideReason.clear();
+    PurchaseRules::checkAndPrice(inputs, now);
+    return PurchaseRules::fundingProblems(PurchaseRules::purchasable(s.lines), now);
 }
 
 SchedulePreview ScheduleApprovalService::preview(const Session &who, const ScheduleDraft &draft,

@@ -69,11 +69,20 @@ public:
     static QString concurrentChange();
     // Error(Busy) for a guarded status change that found the status changed.
     static Error changedMeanwhile();
+    // What no longer fits when approved schedule `schedule` is funded on `date`: its lines
+    // checked again against the books as they are now (funded invoices and the schedules
+    // approved before it; the limits in force on `date`), compared with the checks it was
+    // approved with (PurchaseRules::fundingProblems). Stores nothing; the funding service
+    // calls it inside its transaction.
+    QList<FundingProblem> fundingProblems(const Schedule &schedule, QDate date) const;
 
 private:
     // Locks the schedule's row for the rest of the transaction (ScheduleRepository::lock).
     void lockSchedule(qint64 scheduleId);
-    EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId) const;
+    // `booksAsOf`: the journal's funds employed as of that day (invalid: the schedule date or
+    // today, whichever is later).
+    EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId,
+                                const CountApproved &count = {}, QDate booksAsOf = {}) const;
     Database &m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "error.h"
 #include "invoiceledger.h"
+#include "invoiceverificationservice.h"
 #include "ledger.h"
 #include "posting.h"
 #include "pricing.h"
@@ -15,6 +16,8 @@
 #include "sqlquery.h"
 #include "testhooks.h"
 #include "transaction.h"
+
+#include <QJsonArray>
 
 namespace FactorDesk {
 
@@ -32,6 +35,37 @@ void reachPoint(const char *point)
     if (testHook())
         testHook()(point);
     TestHooks::reachPoint(point);
+}
+
+// The verifications the lines ask for and do not have.
+QList<FundingProblem> unverified(const QList<ScheduleLine> &lines, const QSet<qint64> &verified)
+{
+    QList<FundingProblem> out;
+    for (const ScheduleLine &l : lines) {
+        if (verified.contains(l.id))
+            continue;
+        for (const CheckResult &c : l.checks) {
+            if (c.code != CheckCode::verificationRequired())
+                continue;
+            FundingProblem p;
+            p.lineNo = l.lineNo;
+            p.invoiceNo = l.invoiceNo;
+            p.check = c;
+            out.append(p);
+            break;
+        }
+    }
+    return out;
+}
+
+QString problemList(const QList<FundingProblem> &problems, Currency currency)
+{
+    QStringList out;
+    for (const FundingProblem &p : problems)
+        out << ScheduleFundingService::tr("line %1 (invoice %2): %3")
+                   .arg(p.lineNo)
+                   .arg(p.invoiceNo, checkText(p.check, currency));
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -60,7 +94,8 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
     });
 }
 
-FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date)
+FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date,
+                                           const FundingOverride &override)
 {
     who.require(Role::Manager, tr("fund a schedule"));
     const QDate fundingDate = date.isValid() ? date : today();
@@ -89,6 +124,26 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
                             tr("Line %1 of schedule %2 does not split exactly; check it again.")
                                 .arg(l.lineNo)
                                 .arg(s.number));
+        // The books may have moved since the approval: check again, here, in this transaction.
+        const Currency lineCurrency(s.currency);
+        QList<FundingProblem> problems =
+            ScheduleApprovalService(m_db).fundingProblems(s, fundingDate);
+        problems += unverified(lines, InvoiceVerificationService(m_db).verifiedInvoices(s.id));
+        const QList<FundingProblem> standing = PurchaseRules::notOverridden(problems, override);
+        if (!standing.isEmpty()) {
+            bool refusal = false;
+            for (const FundingProblem &p : standing)
+                refusal = refusal || !p.overridable;
+            throw Error(Error::Kind::Conflict,
+                        (refusal ? tr("Schedule %1 cannot be funded: an invoice on it is already "
+                                      "in the books. Reject the schedule or check it again.\n%2")
+                                 : tr("Schedule %1 cannot be funded as approved: the books have "
+                                      "changed or a verification is missing. A manager may fund "
+                                      "it anyway with a reason (override), or reject it.\n%2"))
+                            .arg(s.number, problemList(standing, lineCurrency)),
+                        QStringLiteral("override"));
+        }
+        const QList<FundingProblem> overridden = problems;
         const Agreement &terms = s.agreement;
         const ScheduleTotals t = Pricing::totals(lines, terms, fundingDate);
         const Client client = ClientService(m_db).get(s.clientId);
@@ -136,18 +191,27 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
         if (!repository.setFunded(s.id, who.userId(), stamp, fundingDate, entryId, t))
             throw ScheduleApprovalService::changedMeanwhile();
         const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
-        AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"),
-                              s.number,
-                              QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
-                              QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
-                                          {QStringLiteral("date"), isoDate(fundingDate)},
-                                          {QStringLiteral("face"), plain(t.face)},
-                                          {QStringLiteral("advance"), plain(t.advance)},
-                                          {QStringLiteral("commission"), plain(t.commission)},
-                                          {QStringLiteral("reserve"), plain(t.reserve)},
-                                          {QStringLiteral("charges"), plain(t.charges)},
-                                          {QStringLiteral("net_payment"), plain(t.netPayment)},
-                                          {QStringLiteral("journal_entry"), entryId}});
+        QJsonArray overrideLog;
+        for (const FundingProblem &p : overridden)
+            overrideLog.append(QJsonObject{{QStringLiteral("invoice"), p.invoiceNo},
+                                           {QStringLiteral("line"), p.lineNo},
+                                           {QStringLiteral("check"), p.check.code},
+                                           {QStringLiteral("amount"), plain(p.check.amount)},
+                                           {QStringLiteral("reason"), override.reason.trimmed()}});
+        QJsonObject after{{QStringLiteral("status"), QStringLiteral("funded")},
+                          {QStringLiteral("date"), isoDate(fundingDate)},
+                          {QStringLiteral("face"), plain(t.face)},
+                          {QStringLiteral("advance"), plain(t.advance)},
+                          {QStringLiteral("commission"), plain(t.commission)},
+                          {QStringLiteral("reserve"), plain(t.reserve)},
+                          {QStringLiteral("charges"), plain(t.charges)},
+                          {QStringLiteral("net_payment"), plain(t.netPayment)},
+                          {QStringLiteral("journal_entry"), entryId}};
+        if (!overrideLog.isEmpty())
+            after.insert(QStringLiteral("overrides"), overrideLog);
+        AuditLog(m_db).record(
+            who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"), s.number,
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}}, after);
         reachPoint("fund-before-commit");
         tx.commit();
 
@@ -158,6 +222,7 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
         r.journalEntryId = entryId;
         r.clientPaymentId = paymentId;
         r.newlyNotifiedDebtorIds = notified;
+        r.overridden = overridden;
         return r;
     });
 }

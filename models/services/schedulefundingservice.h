@@ -22,6 +22,7 @@ struct FundingResult
     qint64 journalEntryId = 0;
     qint64 clientPaymentId = 0;           // 0 when nothing is paid now (collection)
     QList<qint64> newlyNotifiedDebtorIds; // notices of assignment to print
+    QList<FundingProblem> overridden;     // what no longer fitted and was bought by override
 };
 
 // What undoing a purchase did (ScheduleFundingService::unfund).
@@ -39,6 +40,13 @@ struct UnfundResult
 // due to the client is recorded, and debtors new to a notified client get a notice of
 // assignment. All in one Transaction with an audit record; nothing is half-done when anything
 // throws.
+//
+// Funding checks the schedule again inside its transaction against the books as they are at
+// that moment (ScheduleApprovalService::fundingProblems: duplicates, credit limits and their
+// expiry, sub-limits, concentration, facility), and requires the verifications the agreement
+// asks for (InvoiceVerificationService). What no longer fits is not bought: fund() refuses
+// with Error(Conflict, field "override") listing it, unless the manager's FundingOverride
+// gives a reason (kept in the audit record); a duplicate invoice number is never overridden.
 class ScheduleFundingService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::ScheduleFundingService)
@@ -48,7 +56,8 @@ public:
     {}
 
     // Funds an approved schedule on `date` (invalid: today; managers).
-    FundingResult fund(const Session &who, qint64 scheduleId, QDate date = {});
+    FundingResult fund(const Session &who, qint64 scheduleId, QDate date = {},
+                       const FundingOverride &override = {});
     // Undoes the purchase of a funded schedule (managers), a business act: posts the reversal
     // of its purchase entry on `date` (invalid: today; not before the funding date), returns
     // its invoices to pending with no open balance and the schedule to approved, cancels the

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 
 #include <QSet>
@@ -36,6 +37,18 @@ DebtorDateAmount ddaKey(qint64 debtorId, QDate date, qint64 amount)
     return DebtorDateAmount{debtorId, date.toJulianDay(), amount};
 }
 
+// The invoices that count towards exposure, concentration and the facility, in one currency:
+// open (bought, at their open balance) and the lines of approved schedules not yet funded (at
+// their face; lines refused outright are 'rejected' and do not count). The schedule being
+// checked is left out, and so are schedules approved after it (CountApproved). Binds:
+// currency, then bindApproved().
+const char *const kCounted =
+    "currency = ? AND (status = 'open' OR (status = 'pending' AND schedule_id IN (SELECT id FROM "
+    "schedules WHERE status = 'approved' AND id <> ? AND (? = '' OR approved_at < ? OR "
+    "(approved_at = ? AND id < ?)))))";
+// What one counted invoice adds.
+const char *const kCountedAmount = "CASE WHEN status = 'open' THEN open_balance ELSE amount END";
+
 QDate dateOf(const SqlQuery &q, int i)
 {
     return q.isNull(i) ? QDate() : parseIsoDate(q.text(i));
@@ -46,7 +59,8 @@ QDate dateOf(const SqlQuery &q, int i)
 EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency,
                                               const Agreement &agreement, QDate scheduleDate,
                                               const QList<ScheduleLine> &lines,
-                                              qint64 excludeScheduleId) const
+                                              qint64 excludeScheduleId,
+                                              const CountApproved &count) const
 {
     const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
     EligibilityInputs in;
@@ -56,6 +70,15 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     in.scheduleDate = scheduleDate;
     in.agreement = agreement;
 
+    const Currency bookCurrency = SettingsRepository(m_db).currency();
+    const QString approvedBefore = count.approvedAt;
+    const auto bindApproved = [&](SqlQuery &q) -> SqlQuery & {
+        return q.bind(excludeScheduleId)
+            .bind(approvedBefore)
+            .bind(approvedBefore)
+            .bind(approvedBefore)
+            .bind(count.scheduleId);
+    };
     QSet<qint64> debtorSet;
     QSet<QString> codeSet;
     QSet<QString> noSet;
@@ -76,9 +99,10 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     const QList<QString> numbers(noSet.begin(), noSet.end());
 
     inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-        SqlQuery q(m_db, QStringLiteral("SELECT id, code, status, credit_limit, limit_expiry_date "
-                                        "FROM debtors WHERE id IN (%1)")
+        SqlQuery q(m_db, QStringLiteral("SELECT id, code, status, credit_limit, limit_expiry_date, "
+                                        "COALESCE(limit_currency, ?) FROM debtors WHERE id IN (%1)")
                              .arg(ph));
+        q.bind(bookCurrency.code());
         for (qint64 id : chunk)
             q.bind(id);
         q.exec();
@@ -89,37 +113,54 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
             d.status = q.text(2);
             d.creditLimit = money(q.int64(3));
             d.limitExpiry = dateOf(q, 4);
+            d.limitCurrency = Currency(q.text(5));
         }
     });
     const QString overdueBefore = isoDate(scheduleDate.addDays(-90));
     inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
         SqlQuery q(m_db,
-                   QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT), "
-                                  "CAST(SUM(CASE WHEN due_date < ? THEN open_balance ELSE 0 END) "
-                                  "AS BIGINT) FROM invoices WHERE status = 'open' AND debtor_id "
-                                  "IN (%1) GROUP BY debtor_id")
-                       .arg(ph));
-        q.bind(overdueBefore);
+                   QStringLiteral("SELECT debtor_id, CAST(SUM(%2) AS BIGINT), CAST(SUM(CASE WHEN "
+                                  "status = 'open' THEN open_balance ELSE 0 END) AS BIGINT), "
+                                  "CAST(SUM(CASE WHEN status = 'open' AND due_date < ? THEN "
+                                  "open_balance ELSE 0 END) AS BIGINT) FROM invoices WHERE %3 AND "
+                                  "debtor_id IN (%1) GROUP BY debtor_id")
+                       .arg(ph, QLatin1String(kCountedAmount), QLatin1String(kCounted)));
+        q.bind(overdueBefore).bind(currency.code());
+        bindApproved(q);
         for (qint64 id : chunk)
             q.bind(id);
         q.exec();
         while (q.next()) {
             DebtorCreditState &d = in.debtors[q.int64(0)];
             d.exposure = money(q.int64(1));
-            d.overdue90 = money(q.int64(2));
+            d.openBalance = money(q.int64(2));
+            d.overdue90 = money(q.int64(3));
         }
     });
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT) FROM "
-                                        "invoices WHERE client_id = ? AND status = 'open' GROUP BY "
-                                        "debtor_id"));
-        q.bind(clientId).exec();
+        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, CAST(SUM(%1) AS BIGINT) FROM invoices "
+                                        "WHERE client_id = ? AND %2 GROUP BY debtor_id")
+                             .arg(QLatin1String(kCountedAmount), QLatin1String(kCounted)));
+        q.bind(clientId).bind(currency.code());
+        bindApproved(q).exec();
         while (q.next()) {
             in.clientReceivablesByDebtor.insert(q.int64(0), money(q.int64(1)));
             in.clientReceivables += money(q.int64(1));
             if (in.debtors.contains(q.int64(0)))
                 in.debtors[q.int64(0)].clientExposure = money(q.int64(1));
         }
+    }
+    {
+        // The rise in funds employed that the client's approved, unfunded schedules bring when
+        // they are funded: advance + commission + the charges the advance cannot carry.
+        SqlQuery q(m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(advance_total + commission_total "
+                                        "+ CASE WHEN charges_total > advance_total THEN "
+                                        "charges_total - advance_total ELSE 0 END), 0) AS BIGINT) "
+                                        "FROM schedules WHERE client_id = ? AND currency = ? AND "
+                                        "status = 'approved' AND id <> ? AND (? = '' OR "
+                                        "approved_at < ? OR (approved_at = ? AND id < ?))"));
+        q.bind(clientId).bind(currency.code());
+        in.fundsEmployed = money(bindApproved(q).scalar().toLongLong());
     }
     {
         SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, sub_limit FROM client_debtors WHERE "

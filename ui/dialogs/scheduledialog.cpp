@@ -76,6 +76,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     , m_reject(new QPushButton(tr("&Reject…"), this))
     , m_fund(new QPushButton(tr("&Fund"), this))
     , m_unfund(new QPushButton(tr("&Unfund…"), this))
+    , m_verify(new QPushButton(tr("&Verify…"), this))
     , m_printAdvice(new QPushButton(tr("&Print advice…"), this))
     , m_saveAdvice(new QPushButton(tr("Advice as P&DF…"), this))
     , m_printNotices(new QPushButton(tr("Print &notices…"), this))
@@ -101,6 +102,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
                            {m_reject, "reject"},
                            {m_fund, "fund"},
                            {m_unfund, "unfund"},
+                           {m_verify, "verify"},
                            {m_printAdvice, "printAdvice"},
                            {m_saveAdvice, "saveAdvice"},
                            {m_printNotices, "printNotices"},
@@ -109,7 +111,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
         b->setAutoDefault(false);
     }
     auto *acts = new QHBoxLayout;
-    for (QPushButton *b : {m_override, m_recheck, m_approve, m_reject, m_fund, m_unfund})
+    for (QPushButton *b : {m_override, m_recheck, m_approve, m_reject, m_verify, m_fund, m_unfund})
         acts->addWidget(b);
     acts->addStretch(1);
     for (QPushButton *b : {m_printAdvice, m_saveAdvice, m_printNotices, m_saveNotices})
@@ -127,6 +129,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     connect(m_recheck, &QPushButton::clicked, this, &ScheduleDialog::recheck);
     connect(m_approve, &QPushButton::clicked, this, &ScheduleDialog::approve);
     connect(m_reject, &QPushButton::clicked, this, &ScheduleDialog::askReject);
+    connect(m_verify, &QPushButton::clicked, this, &ScheduleDialog::askVerify);
     connect(m_fund, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Fund schedule"),
                                   tr("Fund schedule %1 now? This posts the purchase to the "
@@ -172,6 +175,19 @@ void ScheduleDialog::reload()
     if (s.status == ScheduleStatus::Funded)
         header += tr("<p>Funded on %1 by %2.</p>")
                       .arg(LocaleFormat::date(s.fundingDate), s.fundedBy.toHtmlEscaped());
+    try {
+        for (const InvoiceVerification &v :
+             InvoiceVerificationService(*m_context.db).forSchedule(m_id))
+            header += tr("<p>Line %1 (%2) verified by %3 at %4 (%5, with %6)%7</p>")
+                          .arg(v.lineNo)
+                          .arg(v.invoiceNo.toHtmlEscaped(), v.verifiedBy.toHtmlEscaped(),
+                               v.verifiedAt.toHtmlEscaped(), verificationMethodName(v.method),
+                               v.contact.toHtmlEscaped(),
+                               v.note.isEmpty() ? QString()
+                                                : QStringLiteral(": ") + v.note.toHtmlEscaped());
+    } catch (const Error &) {
+        // The header shows what it can; the lines and the acts do not depend on this.
+    }
     m_header->setText(header);
     const ScheduleTotals &t = s.totals;
     m_totals->setText(
@@ -202,6 +218,9 @@ void ScheduleDialog::updateButtons()
     m_fund->setEnabled(m_schedule.status == ScheduleStatus::Approved);
     m_unfund->setVisible(manager);
     m_unfund->setEnabled(funded);
+    m_verify->setVisible(
+        m_context.session.hasAny(Roles(Role::Clerk) | Role::Analyst | Role::Manager));
+    m_verify->setEnabled(open || m_schedule.status == ScheduleStatus::Approved);
     m_printAdvice->setEnabled(funded);
     m_saveAdvice->setEnabled(funded);
     bool notices = false;
@@ -296,10 +315,38 @@ bool ScheduleDialog::reject(const QString &reason)
     return true;
 }
 
-bool ScheduleDialog::fund()
+bool ScheduleDialog::fund(const FundingOverride &override)
 {
     try {
-        ScheduleFundingService(*m_context.db).fund(m_context.session, m_id);
+        ScheduleFundingService(*m_context.db).fund(m_context.session, m_id, {}, override);
+    } catch (const Error &e) {
+        // Refused because lines no longer fit or are not verified: a manager may fund them
+        // anyway, with a reason kept in the audit trail.
+        if (e.kind() == Error::Kind::Conflict && e.field() == QLatin1String("override") &&
+            override.isEmpty() && m_context.session.has(Role::Manager)) {
+            bool ok = false;
+            const QString reason = QInputDialog::getMultiLineText(
+                this, tr("Fund anyway?"),
+                tr("%1\n\nTo fund these lines anyway, say why (kept in the audit trail):")
+                    .arg(e.message()),
+                QString(), &ok);
+            if (ok && !reason.trimmed().isEmpty())
+                return fund(FundingOverride{reason, {}});
+            return false;
+        }
+        MainWindow::showError(this, e);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool ScheduleDialog::verify(int row, VerificationMethod method, const QString &contact,
+                            const QString &note)
+{
+    try {
+        InvoiceVerificationService(*m_context.db)
+            .record(m_context.session, m_id, m_lines->line(row).lineNo, method, contact, note);
     } catch (const Error &e) {
         MainWindow::showError(this, e);
         return false;
@@ -326,6 +373,35 @@ void ScheduleDialog::askUnfund()
         return;
     }
     reload();
+}
+
+void ScheduleDialog::askVerify()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0) {
+        QMessageBox::information(this, tr("Verify"), tr("Select the line to verify first."));
+        return;
+    }
+    const ScheduleLine &line = m_lines->line(row);
+    const QStringList methods{tr("Phone"), tr("E-mail"), tr("Portal"), tr("Letter")};
+    bool ok = false;
+    const QString method = QInputDialog::getItem(
+        this, tr("Verify"), tr("How was invoice %1 verified with the debtor?").arg(line.invoiceNo),
+        methods, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString contact = QInputDialog::getText(
+        this, tr("Verify"), tr("Who at %1 confirmed the invoice?").arg(line.debtorCode),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString note = QInputDialog::getText(this, tr("Verify"), tr("Note (optional):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const VerificationMethod chosen[] = {VerificationMethod::Phone, VerificationMethod::Email,
+                                         VerificationMethod::Portal, VerificationMethod::Letter};
+    verify(row, chosen[std::max<qsizetype>(0, methods.indexOf(method))], contact, note);
 }
 
 void ScheduleDialog::saveAdvice()

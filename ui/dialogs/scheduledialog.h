@@ -3,6 +3,8 @@
 #include "datatable.h"
 
 #include "appcontext.h"
+#include "invoiceverificationservice.h"
+#include "purchaserules.h"
 #include "schedule.h"
 
 #include <QDialog>
@@ -24,7 +26,9 @@ QAbstractProxyModel *severityTinted(QAbstractItemModel *lines, QObject *parent);
 // One schedule opened from the Schedules view: the header, every line with the result of each
 // check and its split, the totals. Managers approve (with written overrides), reject with a
 // reason and fund; anyone prints or saves the purchase advice and the notices of a funded
-// schedule. All acts go through the schedule services.
+// schedule; clerks, analysts and managers record the verification of a line with the debtor.
+// When funding is refused because lines no longer fit or are not verified, a manager is
+// asked for the reason to fund them anyway. All acts go through the schedule services.
 class ScheduleDialog : public QDialog
 {
     Q_OBJECT
@@ -39,18 +43,25 @@ public:
     QPushButton *fundButton() const { return m_fund; }
     QPushButton *unfundButton() const { return m_unfund; }
     QPushButton *overrideButton() const { return m_override; }
+    QPushButton *verifyButton() const { return m_verify; }
 
 public slots:
     void reload();
     bool approve();
     bool reject(const QString &reason);
-    bool fund();
+    // Funds the schedule; refused for lines that no longer fit, it asks a manager for the
+    // reason to fund them anyway (unless `override` already gives one).
+    bool fund(const FundingOverride &override = {});
     bool recheck();
+    // Records the verification of the line in `row` with the debtor.
+    bool verify(int row, VerificationMethod method, const QString &contact,
+                const QString &note = {});
 
 private:
     void askOverride();
     void askReject();
     void askUnfund();
+    void askVerify();
     void updateButtons();
     void saveAdvice();
     void saveNotices();
@@ -69,6 +80,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_fund;
     QPushButton *m_unfund;
+    QPushButton *m_verify;
     QPushButton *m_printAdvice;
     QPushButton *m_saveAdvice;
     QPushButton *m_printNotices;
