@@ -3,9 +3,11 @@
 #include "databaselocation.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace FactorDesk {
 
@@ -49,6 +51,19 @@ public:
     int &transactionDepth() { return m_transactionDepth; }
     // Set when an inner scope ended without commit: the outermost commit then refuses.
     bool &rollbackOnly() { return m_rollbackOnly; }
+    // Once a statement failed inside a PostgreSQL transaction the server refuses every
+    // command until the transaction ends, freeing prepared statements (DEALLOCATE) included,
+    // and the driver would print that refusal. So from then on SqlQuery parks its statements
+    // here instead of freeing them, and the outermost Transaction frees them once it has
+    // rolled back.
+    bool transactionAborted() const { return m_aborted; }
+    void setTransactionAborted() { m_aborted = true; }
+    void keepUntilTransactionEnds(QSqlQuery &&query) { m_failed.push_back(std::move(query)); }
+    void releaseFailedStatements()
+    {
+        m_failed.clear();
+        m_aborted = false;
+    }
 
 private:
     explicit Database(const DatabaseLocation &location);
@@ -59,6 +74,8 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::vector<QSqlQuery> m_failed;
+    bool m_aborted = false;
 };
 
 } // namespace FactorDesk

@@ -17,7 +17,8 @@ public:
 
     // The inputs for `lines` of `clientId`, amounts in `currency` (the client's). Invoices of
     // `excludeScheduleId` (the schedule being re-checked) do not count as duplicates or
-    // approval use.
+    // approval use, and it is the schedule whose duplicates are judged (the earlier stands:
+    // BookedInvoice); 0 for a schedule not stored yet.
     EligibilityInputs load(qint64 clientId, Currency currency, const Agreement &agreement,
                            QDate scheduleDate, const QList<ScheduleLine> &lines,
                            qint64 excludeScheduleId = 0) const;

@@ -73,7 +73,8 @@ bool isReturning(const QString &sql)
 } // namespace
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
     , m_returning(isReturning(sql))
 {
@@ -111,7 +112,7 @@ SqlQuery &SqlQuery::exec()
     m_rows.clear();
     m_row = -1;
     if (!m_query.exec())
-        throw storageError(m_query.lastError(), m_sql);
+        throw failed();
     if (m_returning) {
         const int columns = m_query.record().count();
         while (m_query.next()) {
@@ -124,6 +125,19 @@ SqlQuery &SqlQuery::exec()
         m_query.finish();
     }
     return *this;
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_db.transactionAborted())
+        m_db.keepUntilTransactionEnds(std::move(m_query));
+}
+
+Error SqlQuery::failed()
+{
+    if (m_db.engine() == Database::Engine::PostgreSQL && m_db.transactionDepth() > 0)
+        m_db.setTransactionAborted();
+    return storageError(m_query.lastError(), m_sql);
 }
 
 bool SqlQuery::next()

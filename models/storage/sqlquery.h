@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "error.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +16,7 @@ class SqlQuery
 {
 public:
     SqlQuery(Database &db, const QString &sql);
+    ~SqlQuery();
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bind(qint64 value) { return bind(QVariant::fromValue(value)); }
     SqlQuery &bind(int value) { return bind(QVariant::fromValue(static_cast<qint64>(value))); }
@@ -40,6 +42,10 @@ public:
     QSqlQuery &raw() { return m_query; }
 
 private:
+    // The driver's refusal as an Error; a statement refused inside a PostgreSQL transaction
+    // is handed to the Database to be freed after the rollback.
+    Error failed();
+    Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
     // INSERT/UPDATE/DELETE ... RETURNING rows, read at exec() so that the write statement is

@@ -34,6 +34,7 @@ Transaction::~Transaction()
             } catch (...) {
                 // A failed rollback leaves the server to abort the transaction itself.
             }
+            m_db.releaseFailedStatements();
         } else {
             m_db.rollbackOnly() = true;
         }
@@ -59,11 +60,14 @@ void Transaction::commit()
     } catch (...) {
         // PostgreSQL ends the transaction when COMMIT fails (a deferred check refused it);
         // SQLite keeps it open (busy), so the destructor still rolls back there.
-        if (m_db.engine() == Database::Engine::PostgreSQL)
+        if (m_db.engine() == Database::Engine::PostgreSQL) {
             m_done = true;
+            m_db.releaseFailedStatements();
+        }
         throw;
     }
     m_done = true;
+    m_db.releaseFailedStatements();
 }
 
 } // namespace FactorDesk
