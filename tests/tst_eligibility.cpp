@@ -1,4 +1,5 @@
 #include "eligibility.h"
+#include "invoicenumber.h"
 
 #include <QtTest>
 
@@ -180,17 +181,17 @@ void tst_Eligibility::checks()
         second.lineNo = 2;
         lines << second;
     } else if (is("dupBooks")) {
-        in.existingInvoiceNos.insert(s("A1"));
+        in.existingInvoiceNos.insert(InvoiceNumber::key(s("A1")), {});
     } else if (is("dupBooksNo")) {
-        in.existingInvoiceNos.insert(s("A9"));
+        in.existingInvoiceNos.insert(InvoiceNumber::key(s("A9")), {});
     } else if (is("ddaFile") || is("ddaFileNo")) {
         ScheduleLine second = line("A2", is("ddaFile") ? 100000 : 100001);
         second.lineNo = 2;
         lines << second;
     } else if (is("ddaBooks")) {
-        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 20).toJulianDay(), 100000});
+        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 20).toJulianDay(), 100000}, {});
     } else if (is("ddaBooksNo")) {
-        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 21).toJulianDay(), 100000});
+        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 21).toJulianDay(), 100000}, {});
     } else if (is("blocked")) {
         d.status = s("blocked");
     } else if (is("insolvent")) {

@@ -1,6 +1,7 @@
 #include "eligibility.h"
 
 #include "clock.h"
+#include "invoicenumber.h"
 #include "money.h"
 #include "pricing.h"
 
@@ -122,13 +123,19 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         const qint64 amount = l.amount.minor();
         qint64 excess = 0;
 
-        // Duplicates: the same invoice bought twice, in this file or in the books.
-        if (const auto it = seenNos.constFind(l.invoiceNo); it != seenNos.constEnd())
+        // Duplicates: the same invoice bought twice, in this file or in the books. Numbers
+        // compare as a person reads them (InvoiceNumber::key). A number in the books is held
+        // by one live line at most (the database's invoices_live_number index): the line that
+        // holds it stands, whichever schedule it is in, and this one is the duplicate. Of two
+        // lines with one debtor, date and amount the earlier schedule's stands
+        // (BookedInvoice::standsBefore), so two schedules never refuse each other.
+        const QString noKey = InvoiceNumber::key(l.invoiceNo);
+        if (const auto it = seenNos.constFind(noKey); it != seenNos.constEnd())
             lc.ineligible(CheckCode::duplicateInFile(),
                           {{key("invoice"), l.invoiceNo}, {key("line"), QString::number(*it)}});
         else
-            seenNos.insert(l.invoiceNo, l.lineNo);
-        if (in.existingInvoiceNos.contains(l.invoiceNo))
+            seenNos.insert(noKey, l.lineNo);
+        if (in.existingInvoiceNos.contains(noKey))
             lc.ineligible(CheckCode::duplicateInvoiceNo(), {{key("invoice"), l.invoiceNo}});
         const DebtorDateAmount dda{l.debtorId, l.invoiceDate.toJulianDay(), amount};
         if (const auto it = seenKeys.constFind(dda); it != seenKeys.constEnd()) {
@@ -136,7 +143,8 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                           {{key("line"), QString::number(*it)}});
         } else {
             seenKeys.insert(dda, l.lineNo);
-            if (in.existingDebtorDateAmount.contains(dda))
+            if (const auto bit = in.existingDebtorDateAmount.constFind(dda);
+                bit != in.existingDebtorDateAmount.constEnd() && bit->standsBefore(in.scheduleId))
                 lc.ineligible(CheckCode::duplicateDebtorDateAmount(),
                               {{kDebtor, l.debtorCode},
                                {key("date"), isoDate(l.invoiceDate)},

@@ -69,19 +69,48 @@ struct CountApproved
     qint64 scheduleId = 0;
 };
 
+// An invoice line already in the books that a line being checked may duplicate, and where it
+// is. Of two schedules with the same debtor, date and amount, the earlier one (the lower
+// schedule id) stands and only the later is the possible duplicate, unless the later one was
+// bought already (then it is the one in the books). An invoice number is held by one live
+// line at most, and that line always stands.
+struct BookedInvoice
+{
+    qint64 scheduleId = 0;
+    bool bought = false; // open, paid, charged back ... (not pending)
+
+    // Whether this booked line counts against a line of schedule `scheduleId` (0: a schedule
+    // not stored yet, which comes after everything stored).
+    bool standsBefore(qint64 checkedScheduleId) const
+    {
+        return bought || checkedScheduleId == 0 || scheduleId < checkedScheduleId;
+    }
+    // Of two booked lines with the same key, the one that counts against more schedules.
+    static BookedInvoice stronger(BookedInvoice a, BookedInvoice b)
+    {
+        if (a.bought != b.bought)
+            return a.bought ? a : b;
+        return a.scheduleId <= b.scheduleId ? a : b;
+    }
+};
+
 // Everything the checks of one schedule read from the books, gathered before they run (by
 // EligibilityRepository) so that evaluating is pure and fast (and testable without a
 // database). Amounts are in the client's currency.
 struct EligibilityInputs
 {
     qint64 clientId = 0;
+    qint64 scheduleId = 0; // the schedule checked; 0: not stored yet (it comes last)
     QDate scheduleDate;
     QDate limitDate; // the day credit limits must be in force (invalid: scheduleDate)
     Agreement agreement;
     QHash<qint64, DebtorCreditState> debtors; // by debtor id
     QHash<QString, ApprovalState> approvals;  // by approval code (as typed)
-    QSet<QString> existingInvoiceNos; // this client's invoice numbers in the books (upper-case)
-    QSet<DebtorDateAmount> existingDebtorDateAmount; // in the books
+    // This client's live invoice lines in the books (not rejected, not refused), by
+    // InvoiceNumber::key (invoices.live_key), and every client's live lines by debtor, date and
+    // amount (the strongest per key: BookedInvoice::stronger).
+    QHash<QString, BookedInvoice> existingInvoiceNos;
+    QHash<DebtorDateAmount, BookedInvoice> existingDebtorDateAmount;
     // Open receivables of the client plus its approved, unfunded lines, all debtors / per
     // debtor (in the schedule's currency).
     Money clientReceivables;

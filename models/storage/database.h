@@ -4,9 +4,11 @@
 #include "databaselocation.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace FactorDesk {
 

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "invoicenumber.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
 
@@ -67,6 +68,7 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     in.clientReceivables = money(0);
     in.fundsEmployed = money(0);
     in.clientId = clientId;
+    in.scheduleId = excludeScheduleId;
     in.scheduleDate = scheduleDate;
     in.agreement = agreement;
 
@@ -214,56 +216,70 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
         for (ApprovalState &s : in.approvals)
             s.usedAmount = money(used.value(s.id));
     }
-    // Duplicate invoice numbers: a client with a short history is read whole in one query;
-    // a long one is asked only about the numbers of this schedule.
+    // Duplicate invoice numbers, by key (invoices.live_key: set only on live lines): a client
+    // with a short history is read whole in one query; a long one is asked only about the
+    // keys of this schedule.
+    const auto booked = [](const SqlQuery &q, int scheduleCol, int statusCol) {
+        const QString status = q.text(statusCol);
+        return BookedInvoice{q.int64(scheduleCol), status != QLatin1String("pending") &&
+                                                       status != QLatin1String("rejected")};
+    };
+    QSet<QString> keySet;
+    for (const QString &n : std::as_const(numbers))
+        keySet.insert(InvoiceNumber::key(n));
+    const QList<QString> keys(keySet.begin(), keySet.end());
     const qint64 history =
         SqlQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? AND "
-                                      "status <> 'rejected' AND schedule_id <> ?"))
+                                      "live_key IS NOT NULL AND schedule_id <> ?"))
             .bind(clientId)
             .bind(excludeScheduleId)
             .scalar()
             .toLongLong();
-    if (history <= 4 * qint64(numbers.size()) + 1000) {
+    if (history <= 4 * qint64(keys.size()) + 1000) {
         if (history > 0) {
-            SqlQuery q(
-                m_db,
-                QStringLiteral("SELECT invoice_no FROM invoices WHERE client_id = ? AND status <> "
-                               "'rejected' AND schedule_id <> ?"));
+            SqlQuery q(m_db, QStringLiteral("SELECT live_key, schedule_id, status FROM invoices "
+                                            "WHERE client_id = ? AND live_key IS NOT NULL AND "
+                                            "schedule_id <> ?"));
             q.bind(clientId).bind(excludeScheduleId).exec();
             while (q.next()) {
-                const QString n = q.text(0);
-                if (noSet.contains(n))
-                    in.existingInvoiceNos.insert(n);
+                const QString k = q.text(0);
+                if (keySet.contains(k))
+                    in.existingInvoiceNos.insert(k, booked(q, 1, 2));
             }
         }
     } else {
-        inChunks(numbers, [&](const QString &ph, const QList<QString> &chunk) {
-            SqlQuery q(m_db, QStringLiteral(
-                                 "SELECT invoice_no FROM invoices WHERE client_id = ? AND "
-                                 "status <> 'rejected' AND schedule_id <> ? AND invoice_no IN (%1)")
+        inChunks(keys, [&](const QString &ph, const QList<QString> &chunk) {
+            SqlQuery q(m_db, QStringLiteral("SELECT live_key, schedule_id, status FROM invoices "
+                                            "WHERE client_id = ? AND schedule_id <> ? AND "
+                                            "live_key IN (%1)")
                                  .arg(ph));
             q.bind(clientId).bind(excludeScheduleId);
-            for (const QString &n : chunk)
-                q.bind(n);
+            for (const QString &k : chunk)
+                q.bind(k);
             q.exec();
             while (q.next())
-                in.existingInvoiceNos.insert(q.text(0));
+                in.existingInvoiceNos.insert(q.text(0), booked(q, 1, 2));
         });
     }
     if (minDate.isValid()) {
         inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-            SqlQuery q(m_db,
-                       QStringLiteral("SELECT debtor_id, invoice_date, amount FROM invoices WHERE "
-                                      "debtor_id IN (%1) AND invoice_date >= ? AND invoice_date "
-                                      "<= ? AND status <> 'rejected' AND schedule_id <> ?")
-                           .arg(ph));
+            SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, invoice_date, amount, schedule_id, "
+                                            "status FROM invoices WHERE debtor_id IN (%1) AND "
+                                            "invoice_date >= ? AND invoice_date <= ? AND status <> "
+                                            "'rejected' AND schedule_id <> ?")
+                                 .arg(ph));
             for (qint64 id : chunk)
                 q.bind(id);
             q.bind(isoDate(minDate)).bind(isoDate(maxDate)).bind(excludeScheduleId);
             q.exec();
-            while (q.next())
-                in.existingDebtorDateAmount.insert(
-                    ddaKey(q.int64(0), parseIsoDate(q.text(1)), q.int64(2)));
+            while (q.next()) {
+                const DebtorDateAmount k = ddaKey(q.int64(0), parseIsoDate(q.text(1)), q.int64(2));
+                const BookedInvoice b = booked(q, 3, 4);
+                const auto it = in.existingDebtorDateAmount.constFind(k);
+                in.existingDebtorDateAmount.insert(k, it == in.existingDebtorDateAmount.constEnd()
+                                                          ? b
+                                                          : BookedInvoice::stronger(*it, b));
+            }
         });
     }
     return in;

@@ -20,7 +20,8 @@ public:
 
     // The inputs for `lines` of `clientId`, amounts in `currency` (the client's). Invoices of
     // `excludeScheduleId` (the schedule being re-checked or funded) do not count as duplicates,
-    // approval use, exposure or funds employed.
+    // approval use, exposure or funds employed, and it is the schedule whose duplicates are
+    // judged (the earlier stands: BookedInvoice); 0 for a schedule not stored yet.
     EligibilityInputs load(qint64 clientId, Currency currency, const Agreement &agreement,
                            QDate scheduleDate, const QList<ScheduleLine> &lines,
                            qint64 excludeScheduleId = 0, const CountApproved &count = {}) const;

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "database.h"
+#include "invoicenumber.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
 
@@ -109,6 +110,13 @@ const QString kNoChecks = QStringLiteral("[]");
 QString checkCodesOf(const ScheduleLine &l)
 {
     return l.checks.isEmpty() ? kNoChecks : checksToJson(l.checks);
+}
+
+// invoices.live_key: the number's key while the line is live (not rejected: neither in a
+// rejected schedule nor refused as a duplicate), else NULL (bound as an empty optional).
+QString liveKeyOf(const ScheduleLine &l, const QString &key)
+{
+    return l.status == QLatin1String("rejected") ? QString() : key;
 }
 
 } // namespace
@@ -260,9 +268,10 @@ void ScheduleRepository::insertLines(const Schedule &s)
                    "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
                    "invoice_date, due_date, currency, amount, approval_code, "
                    "order_approval_id, po, status, eligible_amount, advance, commission, "
-                   "reserve, checks, check_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?)"));
+                   "reserve, checks, check_codes, invoice_key, live_key) VALUES (?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ScheduleLine &l : s.lines) {
+        const QString key = InvoiceNumber::key(l.invoiceNo);
         q.bind(s.id)
             .bind(qint64(l.lineNo))
             .bind(s.clientId)
@@ -282,6 +291,8 @@ void ScheduleRepository::insertLines(const Schedule &s)
             .bind(l.reserve.minor())
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
+            .bind(key)
+            .bindOptional(liveKeyOf(l, key))
             .exec();
     }
 }
@@ -303,7 +314,7 @@ bool ScheduleRepository::updateChecks(const Schedule &s)
     SqlQuery upd(m_db,
                  QStringLiteral("UPDATE invoices SET status = ?, eligible_amount = ?, advance = ?, "
                                 "commission = ?, reserve = ?, checks = ?, check_codes = ?, "
-                                "order_approval_id = ? WHERE id = ?"));
+                                "order_approval_id = ?, live_key = ? WHERE id = ?"));
     for (const ScheduleLine &l : s.lines)
         upd.bind(l.status)
             .bind(l.eligible.minor())
@@ -313,6 +324,7 @@ bool ScheduleRepository::updateChecks(const Schedule &s)
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
             .bindId(l.orderApprovalId)
+            .bindOptional(liveKeyOf(l, InvoiceNumber::key(l.invoiceNo)))
             .bind(l.id)
             .exec();
     return true;
@@ -345,7 +357,8 @@ bool ScheduleRepository::setRejected(qint64 scheduleId, ScheduleStatus from, qin
     if (hdr.numRowsAffected() != 1)
         return false;
     SqlQuery lines(m_db,
-                   QStringLiteral("UPDATE invoices SET status = 'rejected' WHERE schedule_id = ?"));
+                   QStringLiteral("UPDATE invoices SET status = 'rejected', live_key = NULL WHERE "
+                                  "schedule_id = ?"));
     lines.bind(scheduleId).exec();
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "error.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
