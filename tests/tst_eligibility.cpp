@@ -329,7 +329,7 @@ void tst_Eligibility::refusedLinesNotCounted()
         // adds no commission).
         in.agreement.facilityLimit = eur(91000);
     }
-    in.existingInvoiceNos.insert(s("D1"));
+    in.existingInvoiceNos.insert(InvoiceNumber::key(s("D1")), {});
     ScheduleLine refused = line("D1", 100000);
     ScheduleLine second = line("A1", 100000);
     second.lineNo = 2;

@@ -36,7 +36,6 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
-    m_failed.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
