@@ -6,6 +6,7 @@
 #include "database.h"
 #include "error.h"
 #include "ledger.h"
+#include "plannerstatistics.h"
 #include "posting.h"
 #include "pricing.h"
 #include "scheduleapprovalservice.h"
@@ -32,6 +33,9 @@ void reachPoint(const char *point)
     TestHooks::reachPoint(point);
 }
 
+// The tables a big funding grows in one step (see PlannerStatistics).
+const QStringList kBulkTables = {QStringLiteral("invoices"), QStringLiteral("journal_lines")};
+
 } // namespace
 
 void ScheduleFundingService::setTestHook(std::function<void(const char *)> hook)
@@ -52,6 +56,7 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
     ScheduleApprovalService(m_db).approve(who, id, overrides);
     const FundingResult result = fund(who, id, date);
     tx.commit();
+    PlannerStatistics::refreshAfterBulkWrite(m_db, input.size(), kBulkTables);
     return result;
 }
 
@@ -141,6 +146,7 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
                                       {QStringLiteral("journal_entry"), entryId}});
     reachPoint("fund-before-commit");
     tx.commit();
+    PlannerStatistics::refreshAfterBulkWrite(m_db, lines.size(), kBulkTables);
 
     FundingResult r;
     r.scheduleId = s.id;
