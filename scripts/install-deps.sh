@@ -3,7 +3,7 @@
 # Uses sudo when not run as root. Every -dev package is named, never left to a "Recommends":
 # libqt6opengl6-dev is only recommended by qt6-base-dev, yet Qt6Charts cannot be found without
 # it. libxlsxwriter-dev writes the XLSX exports (its pkg-config file links -lz, so zlib1g-dev);
-# unzip lets the tests read an exported workbook.
+# unzip lets the tests read an exported workbook; sqlite3, bc and time serve `make bench`.
 set -euo pipefail
 packages=(
     build-essential cmake pkgconf ccache
@@ -11,7 +11,7 @@ packages=(
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libsodium-dev libxlsxwriter-dev zlib1g-dev
     postgresql sqlite3
-    xvfb xauth poppler-utils bc unzip
+    xvfb xauth poppler-utils bc unzip time
 )
 missing=()
 for p in "${packages[@]}"; do

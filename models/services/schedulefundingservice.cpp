@@ -8,6 +8,7 @@
 #include "invoiceledger.h"
 #include "invoiceverificationservice.h"
 #include "ledger.h"
+#include "plannerstatistics.h"
 #include "posting.h"
 #include "pricing.h"
 #include "scheduleapprovalservice.h"
@@ -68,6 +69,9 @@ QString problemList(const QList<FundingProblem> &problems, Currency currency)
     return out.join(QLatin1Char('\n'));
 }
 
+// The tables a big funding grows in one step (see PlannerStatistics).
+const QStringList kBulkTables = {QStringLiteral("invoices"), QStringLiteral("journal_lines")};
+
 } // namespace
 
 void ScheduleFundingService::setTestHook(std::function<void(const char *)> hook)
@@ -81,7 +85,7 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
                                                const QList<LineOverride> &overrides, QDate date)
 {
     who.require(Role::Manager, tr("buy a schedule"));
-    return retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
+    const FundingResult result = retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
         // The three acts join this scope: they commit together or not at all (and are run
         // again together).
         Transaction tx(m_db);
@@ -92,6 +96,8 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
         tx.commit();
         return result;
     });
+    PlannerStatistics::refreshAfterBulkWrite(m_db, input.size(), kBulkTables);
+    return result;
 }
 
 FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date,
@@ -214,6 +220,7 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
             QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}}, after);
         reachPoint("fund-before-commit");
         tx.commit();
+        PlannerStatistics::refreshAfterBulkWrite(m_db, lines.size(), kBulkTables);
 
         FundingResult r;
         r.scheduleId = s.id;

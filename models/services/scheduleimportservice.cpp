@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "database.h"
 #include "error.h"
+#include "plannerstatistics.h"
 #include "schedulerepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -237,6 +238,7 @@ ScheduleImportResult ScheduleImportService::importOnce(const Session &who, qint6
                                       {QStringLiteral("face"), plain(s.totals.face)},
                                       {QStringLiteral("eligible"), plain(s.totals.eligible)}});
     tx.commit();
+    PlannerStatistics::refreshAfterBulkWrite(m_db, s.lines.size(), {QStringLiteral("invoices")});
     return r;
 }
 

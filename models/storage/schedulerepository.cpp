@@ -6,6 +6,8 @@
 #include "settingsrepository.h"
 #include "sqlquery.h"
 
+#include <memory>
+
 namespace FactorDesk {
 
 namespace {
@@ -49,10 +51,52 @@ QString fastIsoDate(QDate d)
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
+// parseIsoDate for the plain "YYYY-MM-DD" the books store, without its general parser: read
+// for every line of a big schedule. Anything else goes to parseIsoDate.
+QDate fastParseIsoDate(const QString &t)
+{
+    if (t.size() == 10 && t[4] == u'-' && t[7] == u'-') {
+        int v[8];
+        int k = 0;
+        for (qsizetype i = 0; i < 10; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            const char16_t c = t[i].unicode();
+            if (c < u'0' || c > u'9')
+                return parseIsoDate(t);
+            v[k++] = int(c - u'0');
+        }
+        return QDate(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5],
+                     v[6] * 10 + v[7]);
+    }
+    return parseIsoDate(t);
+}
+
 QDate dateOf(const SqlQuery &q, int i)
 {
-    return q.isNull(i) ? QDate() : parseIsoDate(q.text(i));
+    const QVariant v = q.value(i);
+    return v.isNull() ? QDate() : fastParseIsoDate(v.toString());
 }
+
+// One shared copy of each string that repeats from line to line (debtor codes and names,
+// currencies, statuses), so a 100,000-line schedule holds each once.
+class StringPool
+{
+public:
+    QString operator()(const QString &text)
+    {
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.constEnd())
+            return it.value();
+        if (m_pool.size() < kMaxStrings)
+            m_pool.insert(text, text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype kMaxStrings = 20000;
+    QHash<QString, QString> m_pool;
+};
 
 const QString kScheduleColumns = QStringLiteral(
     "SELECT s.id, s.number, s.client_id, c.code, c.name, s.schedule_date, s.status, s.currency, "
@@ -107,6 +151,9 @@ Schedule scheduleFromRow(const SqlQuery &q)
 
 const QString kNoChecks = QStringLiteral("[]");
 
+// Ids bound in one "id IN (...)" (far below any engine's limit on bound values).
+constexpr qsizetype kIdsPerStatement = 500;
+
 QString checkCodesOf(const ScheduleLine &l)
 {
     return l.checks.isEmpty() ? kNoChecks : checksToJson(l.checks);
@@ -141,36 +188,52 @@ std::optional<Schedule> ScheduleRepository::find(qint64 scheduleId, bool withLin
                               "debtors d ON d.id = i.debtor_id LEFT JOIN users ou ON ou.id = "
                               "i.override_by WHERE i.schedule_id = ? ORDER BY i.line_no"));
     l.bind(scheduleId).exec();
+    s.lines.reserve(qMax(s.totals.count, 0));
+    StringPool shared;
+    // The check results of a line, parsed once per distinct text (most lines share a few).
+    QHash<QString, QList<CheckResult>> parsedChecks;
     while (l.next()) {
         ScheduleLine line;
         line.id = l.int64(0);
         line.lineNo = int(l.int64(1));
         line.invoiceNo = l.text(2);
         line.debtorId = l.int64(3);
-        line.debtorCode = l.text(4);
-        line.debtorName = l.text(5);
+        line.debtorCode = shared(l.text(4));
+        line.debtorName = shared(l.text(5));
         line.invoiceDate = dateOf(l, 6);
         line.dueDate = dateOf(l, 7);
-        line.currency = l.text(8);
+        line.currency = shared(l.text(8));
         const Currency currency(line.currency);
         const auto money = [&l, currency](int i) { return Money::fromMinor(l.int64(i), currency); };
         line.amount = money(9);
         line.approvalCode = l.text(10);
         line.orderApprovalId = l.isNull(11) ? 0 : l.int64(11);
         line.po = l.text(12);
-        line.status = l.text(13);
+        line.status = shared(l.text(13));
         line.eligible = money(14);
         line.advance = money(15);
         line.commission = money(16);
         line.reserve = money(17);
         line.openBalance = money(18);
         // Lines stored before schema 5 have only the sentences of the old checks column.
-        line.checks = l.isNull(20) ? legacyChecksFromJson(l.text(19), currency)
-                                   : checksFromJson(l.text(20), currency);
+        const QVariant codes = l.value(20);
+        if (codes.isNull()) {
+            line.checks = legacyChecksFromJson(l.text(19), currency);
+        } else {
+            const QString key = line.currency + QChar(0) + codes.toString();
+            auto it = parsedChecks.constFind(key);
+            if (it == parsedChecks.constEnd()) {
+                const QList<CheckResult> parsed = checksFromJson(codes.toString(), currency);
+                if (parsedChecks.size() >= 1000)
+                    parsedChecks.clear();
+                it = parsedChecks.insert(key, parsed);
+            }
+            line.checks = it.value();
+        }
         line.overrideReason = l.text(21);
-        line.overrideBy = l.text(22);
+        line.overrideBy = shared(l.text(22));
         line.overrideAt = l.text(23);
-        s.lines.append(line);
+        s.lines.append(std::move(line));
     }
     return s;
 }
