@@ -4,6 +4,8 @@
 # libqt6opengl6-dev is only recommended by qt6-base-dev, yet Qt6Charts cannot be found without
 # it. libxlsxwriter-dev writes the XLSX exports (its pkg-config file links -lz, so zlib1g-dev);
 # unzip lets the tests read an exported workbook; sqlite3, bc and time serve `make bench`.
+# --fuzz adds what `make fuzz` needs: clang, and libclang-rt-dev, which holds libFuzzer and the
+# sanitizer runtimes (clang only recommends it). `make test` never pulls them.
 set -euo pipefail
 packages=(
     build-essential cmake pkgconf ccache
@@ -13,6 +15,9 @@ packages=(
     postgresql sqlite3
     xvfb xauth poppler-utils bc unzip time
 )
+if [ "${1:-}" = --fuzz ]; then
+    packages+=(clang libclang-rt-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
