@@ -112,7 +112,12 @@ void ReceiptService::addBankAccount(const Session &who, const QString &account,
                                     const QString &currency, const QString &name)
 {
     who.require(Role::Admin | Role::Manager, tr("add a bank account of the factor"));
-    const QString a = Iban::normalizeOrThrow(account, QStringLiteral("account"));
+    // Like the profile's main account: an IBAN whose check fails is kept as written (the
+    // statements name it so), only text that is no account at all is refused.
+    const Iban::Status status = Iban::check(account);
+    const QString a = status == Iban::Status::BadCheckDigits || status == Iban::Status::BadLength
+                          ? Iban::compact(account)
+                          : Iban::normalizeOrThrow(account, QStringLiteral("account"));
     if (a.isEmpty())
         throw Error(Error::Kind::Validation, tr("account: an account number is needed."),
                     QStringLiteral("account"));
