@@ -1,6 +1,7 @@
 #include "receiptservice.h"
 
 #include "auditlog.h"
+#include "bankfileschema.h"
 #include "camtreader.h"
 #include "clock.h"
 #include "database.h"
@@ -170,6 +171,8 @@ ReceiptImportResult ReceiptService::importData(const Session &who, const QByteAr
     if (xml) {
         const BankFile file = CamtReader::parse(data, fileName);
         r.message = file.message;
+        for (const QString &w : BankFileSchema::check(data, file.version))
+            r.warnings << tr("%1: schema %2: %3").arg(fileName, file.version, w);
         if (accounts.isEmpty())
             throw Error(Error::Kind::Validation,
                         tr("%1: the factor has no bank account yet; set it first (Settings → "
