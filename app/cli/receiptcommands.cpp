@@ -164,6 +164,16 @@ int receiptShowCommand(Context &ctx, const Args &args)
     return Ok;
 }
 
+// What a receipt has applied and left, after apply or confirm.
+void printApplied(Context &ctx, qint64 id)
+{
+    const Receipt r = ReceiptService(ctx.db()).get(id);
+    ctx.out() << tr("Receipt %1: %2 applied, %3 unapplied.")
+                     .arg(id)
+                     .arg(r.applied.toPlainString(), r.unapplied().toPlainString())
+              << QLatin1Char('\n');
+}
+
 int receiptApplyCommand(Context &ctx, const Args &args)
 {
     const Session &who = ctx.session();
@@ -181,11 +191,7 @@ int receiptApplyCommand(Context &ctx, const Args &args)
         }
     }
     ReceiptService(ctx.db()).apply(who, id, parts);
-    const Receipt r = ReceiptService(ctx.db()).get(id);
-    ctx.out() << tr("Receipt %1: %2 applied, %3 unapplied.")
-                     .arg(id)
-                     .arg(r.applied.toPlainString(), r.unapplied().toPlainString())
-              << QLatin1Char('\n');
+    printApplied(ctx, id);
     return Ok;
 }
 
@@ -194,11 +200,7 @@ int receiptConfirmCommand(Context &ctx, const Args &args)
     const Session &who = ctx.session();
     const qint64 id = parseReceiptId(args.at(0));
     ReceiptService(ctx.db()).confirm(who, id);
-    const Receipt r = ReceiptService(ctx.db()).get(id);
-    ctx.out() << tr("Receipt %1: %2 applied, %3 unapplied.")
-                     .arg(id)
-                     .arg(r.applied.toPlainString(), r.unapplied().toPlainString())
-              << QLatin1Char('\n');
+    printApplied(ctx, id);
     return Ok;
 }
 

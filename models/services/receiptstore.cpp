@@ -236,6 +236,33 @@ void ReceiptStore::changeBalances(const QList<CashAllocation> &parts, int sign)
     }
 }
 
+void ReceiptStore::insertApplications(qint64 receiptId, const QList<CashAllocation> &parts,
+                                      const char *kind, qint64 entryId, qint64 userId,
+                                      const QString &stamp)
+{
+    SqlQuery app(m_db, QStringLiteral("INSERT INTO receipt_applications (receipt_id, invoice_id, "
+                                      "amount, kind, rule, journal_entry_id, created_by, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const CashAllocation &a : parts)
+        app.bind(receiptId)
+            .bind(a.invoiceId)
+            .bind(a.amount.minor())
+            .bind(kind)
+            .bind(a.rule)
+            .bindId(entryId)
+            .bind(userId)
+            .bind(stamp)
+            .exec();
+}
+
+void ReceiptStore::dropSuggestions(qint64 receiptId)
+{
+    SqlQuery(m_db, QStringLiteral("DELETE FROM receipt_applications WHERE receipt_id = ? AND kind "
+                                  "= 'suggested'"))
+        .bind(receiptId)
+        .exec();
+}
+
 ReceiptStore::Posted ReceiptStore::postReceipt(const Session &who, const NewReceipt &in,
                                                const QString &stamp)
 {
@@ -357,29 +384,8 @@ ReceiptStore::Posted ReceiptStore::postReceipt(const Session &who, const NewRece
             .bind(stamp)
             .scalar()
             .toLongLong();
-    SqlQuery app(m_db, QStringLiteral("INSERT INTO receipt_applications (receipt_id, invoice_id, "
-                                      "amount, kind, rule, journal_entry_id, created_by, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const CashAllocation &a : m.applied)
-        app.bind(id)
-            .bind(a.invoiceId)
-            .bind(a.amount.minor())
-            .bind("applied")
-            .bind(a.rule)
-            .bind(entryId)
-            .bind(who.userId())
-            .bind(stamp)
-            .exec();
-    for (const CashAllocation &a : m.suggested)
-        app.bind(id)
-            .bind(a.invoiceId)
-            .bind(a.amount.minor())
-            .bind("suggested")
-            .bind(a.rule)
-            .bindId(0)
-            .bind(who.userId())
-            .bind(stamp)
-            .exec();
+    insertApplications(id, m.applied, "applied", entryId, who.userId(), stamp);
+    insertApplications(id, m.suggested, "suggested", 0, who.userId(), stamp);
     changeBalances(m.applied, -1);
     if (!named.isEmpty())
         learn(debtorId, t.counterpartyAccount, t.counterpartyName, stamp);
@@ -416,10 +422,7 @@ qint64 ReceiptStore::reverseReceipt(const Session &who, qint64 originalId, const
                                tagsOf(parts), tr("Returned payment of receipt %1").arg(originalId));
     const qint64 entryId = JournalService(m_db).post(who, entry);
     changeBalances(parts, +1);
-    SqlQuery(m_db, QStringLiteral("DELETE FROM receipt_applications WHERE receipt_id = ? AND kind "
-                                  "= 'suggested'"))
-        .bind(originalId)
-        .exec();
+    dropSuggestions(originalId);
     SqlQuery upd(m_db, QStringLiteral("UPDATE receipts SET status = 'reversed' WHERE id = ? AND "
                                       "status <> 'reversed'"));
     upd.bind(originalId).exec();
@@ -453,18 +456,7 @@ qint64 ReceiptStore::reverseReceipt(const Session &who, qint64 originalId, const
             .bind(stamp)
             .scalar()
             .toLongLong();
-    SqlQuery app(m_db, QStringLiteral("INSERT INTO receipt_applications (receipt_id, invoice_id, "
-                                      "amount, kind, rule, journal_entry_id, created_by, "
-                                      "created_at) VALUES (?, ?, ?, 'reversed', 'reversal', ?, ?, "
-                                      "?)"));
-    for (const CashAllocation &a : parts)
-        app.bind(id)
-            .bind(a.invoiceId)
-            .bind(a.amount.minor())
-            .bind(entryId)
-            .bind(who.userId())
-            .bind(stamp)
-            .exec();
+    insertApplications(id, parts, "reversed", entryId, who.userId(), stamp);
     return id;
 }
 
@@ -540,22 +532,8 @@ void ReceiptStore::applyManually(const Session &who, qint64 receiptId,
                                tagsOf(parts), tr("Receipt %1 applied").arg(receiptId));
     const qint64 entryId = JournalService(m_db).post(who, entry);
     changeBalances(parts, -1);
-    SqlQuery(m_db, QStringLiteral("DELETE FROM receipt_applications WHERE receipt_id = ? AND kind "
-                                  "= 'suggested'"))
-        .bind(receiptId)
-        .exec();
-    SqlQuery app(m_db,
-                 QStringLiteral("INSERT INTO receipt_applications (receipt_id, invoice_id, "
-                                "amount, kind, rule, journal_entry_id, created_by, "
-                                "created_at) VALUES (?, ?, ?, 'applied', 'manual', ?, ?, ?)"));
-    for (const CashAllocation &a : parts)
-        app.bind(receiptId)
-            .bind(a.invoiceId)
-            .bind(a.amount.minor())
-            .bind(entryId)
-            .bind(who.userId())
-            .bind(stamp)
-            .exec();
+    dropSuggestions(receiptId);
+    insertApplications(receiptId, parts, "applied", entryId, who.userId(), stamp);
     const Money applied = r.applied + sumOf(parts, currency);
     SqlQuery upd(m_db, QStringLiteral("UPDATE receipts SET applied = ?, debtor_id = ?, status = ? "
                                       "WHERE id = ? AND applied = ? AND status <> 'reversed'"));

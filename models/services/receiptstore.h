@@ -71,6 +71,11 @@ private:
     void learn(qint64 debtorId, const QString &account, const QString &name, const QString &stamp);
     qint64 debtorByAlias(const QString &account, const QString &name) const;
     void changeBalances(const QList<CashAllocation> &parts, int sign);
+    // Writes `parts` as applications of `kind` (applied, suggested, reversed) posted by
+    // `entryId` (0: none, a suggestion).
+    void insertApplications(qint64 receiptId, const QList<CashAllocation> &parts, const char *kind,
+                            qint64 entryId, qint64 userId, const QString &stamp);
+    void dropSuggestions(qint64 receiptId);
     Database &m_db;
 };
 
