@@ -88,8 +88,11 @@ fd() { # fd DB USER ARGS...: the CLI on DB as USER, output discarded
 q() { sqlite3 -batch -noheader "$1" "$2"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 copy_template() {
-    rm -f "$run_db" "$run_db-wal" "$run_db-shm" "$run_db-journal"
+    rm -f "$run_db" "$run_db-wal" "$run_db-shm" "$run_db-journal" "$run_db.head"
     cp "$template" "$run_db"
+    # The head (the newest seal, kept outside the database) goes with its books: a copy of the
+    # template without it, or with the head of the last run's books, is not these books.
+    if [ -f "$template.head" ]; then cp "$template.head" "$run_db.head"; fi
 }
 
 # --- the template books -------------------------------------------------------------------------
@@ -107,7 +110,7 @@ write_schedule() { # write_schedule FILE PREFIX: N invoice lines over the ten de
 first_line() { sed -n 1p; } # reads it all: no SIGPIPE to the CLI
 
 echo "crash-test: books in $db_dir, $lines lines per schedule, seed $seed"
-rm -f "$template" "$template"-*
+rm -f "$template" "$template"-* "$template.head"
 if [ -x "$setup_cli" ]; then
     FACTORDESK_FAST_HASH=1 "$setup_cli" --db "$template" init --admin admin --demo >/dev/null
 else
