@@ -2,7 +2,9 @@
 
 #include "csvreader.h"
 #include "error.h"
+#include "camtreader.h"
 #include "ordercsv.h"
+#include "receiptcsv.h"
 #include "scheduleimport.h"
 
 #include <QHash>
@@ -213,6 +215,102 @@ QString orderCsv(const QByteArray &data)
     return {};
 }
 
+namespace {
+
+// A refusal of a bank-file reader: a Validation naming the file and a line of it.
+QString refusalBroken(const Error &e, const QString &fileName, int lastLine)
+{
+    if (e.kind() != Error::Kind::Validation)
+        return QStringLiteral("a refusal that is not a Validation: %1").arg(e.message());
+    if (!e.message().startsWith(fileName + QStringLiteral(": line ")))
+        return QStringLiteral("a refusal not naming the file and line: %1").arg(e.message());
+    bool ok = false;
+    const int line = e.field().mid(5).toInt(&ok);
+    if (!e.field().startsWith(QLatin1String("line ")) || !ok || line < 0 || line > lastLine)
+        return QStringLiteral("a refusal at \"%1\", not a line in 1..%2")
+            .arg(e.field())
+            .arg(lastLine);
+    return {};
+}
+
+// A transaction read from any input: on a line of the file, and either usable (a positive
+// amount, a status) or kept with why it cannot be used.
+QString transactionBroken(const BankTransaction &t, int lastLine, int previousLine)
+{
+    if (t.line < 1 || t.line > lastLine || t.line < previousLine)
+        return QStringLiteral("a transaction at line %1 (after %2, last %3)")
+            .arg(t.line)
+            .arg(previousLine)
+            .arg(lastLine);
+    if (t.problem.isEmpty() && !t.amount.isPositive())
+        return QStringLiteral("a usable transaction at line %1 with amount %2")
+            .arg(t.line)
+            .arg(t.amount.minor());
+    if (t.status.isEmpty())
+        return QStringLiteral("a transaction at line %1 without a status").arg(t.line);
+    if (t.fingerprint.isEmpty())
+        return QStringLiteral("a transaction at line %1 without a fingerprint").arg(t.line);
+    return {};
+}
+
+} // namespace
+
+QString camtReader(const QByteArray &data)
+{
+    const int lastLine = physicalLines(data);
+    BankFile file;
+    try {
+        file = CamtReader::parse(data, QStringLiteral("f.xml"));
+    } catch (const Error &e) {
+        return refusalBroken(e, QStringLiteral("f.xml"), lastLine);
+    }
+    if (!file.message.startsWith(QLatin1String("camt.05")))
+        return QStringLiteral("accepted as \"%1\", not a camt message").arg(file.message);
+    int previous = 0;
+    for (const BankStatement &st : file.statements) {
+        if (st.line < 1 || st.line > lastLine)
+            return QStringLiteral("a statement at line %1 (last %2)").arg(st.line).arg(lastLine);
+        for (const BankTransaction &t : st.transactions) {
+            if (const QString b = transactionBroken(t, lastLine, previous); !b.isEmpty())
+                return b;
+            previous = t.line;
+        }
+    }
+    return {};
+}
+
+QString receiptCsv(const QByteArray &data)
+{
+    const int lastLine = physicalLines(data);
+    QList<ReceiptCsvRow> rows;
+    try {
+        rows = ReceiptCsv::parse(data, QStringLiteral("f.csv"), Currency::fromCode(QStringLiteral("EUR")));
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Validation || !e.message().startsWith(QLatin1String("f.csv")))
+            return QStringLiteral("a refusal that is not a Validation naming the file: %1")
+                .arg(e.message());
+        return {};
+    }
+    int previous = 0;
+    for (const ReceiptCsvRow &r : rows) {
+        const BankTransaction &t = r.transaction;
+        if (t.line <= previous || t.line < 2 || t.line > lastLine)
+            return QStringLiteral("a row at line %1 after %2 (last %3)")
+                .arg(t.line)
+                .arg(previous)
+                .arg(lastLine);
+        previous = t.line;
+        if (!t.problem.isEmpty() && !t.problem.contains(QStringLiteral("line %1").arg(t.line)))
+            return QStringLiteral("a problem of line %1 not naming it: %2").arg(t.line).arg(t.problem);
+        if (t.problem.isEmpty() && (!t.amount.isPositive() || !t.credit || !t.valueDate.isValid()))
+            return QStringLiteral("line %1 was accepted with amount %2 and date %3")
+                .arg(t.line)
+                .arg(t.amount.minor())
+                .arg(t.valueDate.toString(Qt::ISODate));
+    }
+    return {};
+}
+
 Check byName(const QString &target)
 {
     if (target == QLatin1String("csvreader"))
@@ -221,6 +319,10 @@ Check byName(const QString &target)
         return scheduleImport;
     if (target == QLatin1String("ordercsv"))
         return orderCsv;
+    if (target == QLatin1String("camt"))
+        return camtReader;
+    if (target == QLatin1String("receiptcsv"))
+        return receiptCsv;
     return nullptr;
 }
 

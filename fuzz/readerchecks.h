@@ -15,8 +15,11 @@ namespace FactorDesk::ReaderChecks {
 QString csvReader(const QByteArray &data);
 QString scheduleImport(const QByteArray &data);
 QString orderCsv(const QByteArray &data);
+QString camtReader(const QByteArray &data); // camt.052/053/054 (CamtReader)
+QString receiptCsv(const QByteArray &data); // the receipts CSV (ReceiptCsv)
 
-// The check of a target by its name (csvreader, scheduleimport, ordercsv); nullptr if unknown.
+// The check of a target by its name (csvreader, scheduleimport, ordercsv, camt,
+// receiptcsv); nullptr if unknown.
 using Check = QString (*)(const QByteArray &);
 Check byName(const QString &target);
 

@@ -16,6 +16,7 @@
 #   approve  the submitted schedule (manager)
 #   fund     the approved schedule (manager)
 #   unfund   the funded schedule (manager), when this factordesk-cli has `schedule unfund`
+#   receipt  receipt import of a receipts CSV paying every invoice of the funded schedule (clerk)
 # The act is started and killed with SIGKILL after a random delay: from 0 to the act's own
 # duration (measured once, unkilled), mostly past the sign-in (the time of a read-only command),
 # where the writing happens. Then the books are checked:
@@ -126,6 +127,16 @@ for d in 0 1 2 3 4 5 6 7 8 9; do
     fd "$template" analyst limit decide "D0$d" approve
 done
 for f in a b c x; do write_schedule "$db_dir/$f.csv" "CT$f"; done
+write_receipts() { # write_receipts FILE: a receipts CSV paying each invoice of schedule c in full
+    local file=$1 i
+    {
+        echo "date,amount,currency,debtor,reference,invoice,bank_ref"
+        for ((i = 1; i <= lines; i++)); do
+            printf '2026-03-02,%d.%02d,EUR,D%02d,Payment CTc-%05d,CTc-%05d,CRASH-%05d\n' \
+                $((100 + i * 7 % 9000)) $((i % 100)) $((i % 10)) "$i" "$i" "$i"
+        done
+    } >"$file"
+}
 import_number() { # import_number DB FILE: the new schedule's number
     "$cli" --db "$1" --user clerk schedule import CRASH "$2" --date 2026-03-02 | first_line
 }
@@ -148,6 +159,13 @@ if "$cli" help schedule 2>/dev/null | grep -q "schedule unfund"; then
 else
     echo "crash-test: this factordesk-cli has no schedule unfund; that act is skipped"
 fi
+if "$cli" help receipt 2>/dev/null | grep -q "receipt import"; then
+    acts+=(receipt)
+    write_receipts "$db_dir/r.csv"
+else
+    echo "crash-test: this factordesk-cli has no receipt import; that act is skipped"
+fi
+receipts0=$(q "$template" "SELECT count(*) FROM receipts" 2>/dev/null || echo 0)
 
 act_args() { # act_args ACT: the act's arguments after --db, in the array args
     case "$1" in
@@ -155,6 +173,7 @@ act_args() { # act_args ACT: the act's arguments after --db, in the array args
     approve) args=(--user manager schedule approve "$submitted") ;;
     fund) args=(--user manager schedule fund "$approved" --date 2026-03-02) ;;
     unfund) args=(--user manager schedule unfund "$funded" "${unfund_args[@]}") ;;
+    receipt) args=(--user clerk receipt import "$db_dir/r.csv") ;;
     esac
 }
 run_act() { # run_act ACT: unkilled, output discarded
@@ -200,6 +219,17 @@ outcome() {
         if [ "$status" = funded ] && [ "$e" = "$entries0" ]; then echo undone
         elif [ "$status" != funded ] && [ "$e" -gt "$entries0" ]; then echo done
         else echo "unfund left $funded $status with $e journal entries (had $entries0)"; fi
+        ;;
+    receipt)
+        local n imports paid
+        n=$(q "$run_db" "SELECT count(*) FROM receipts")
+        imports=$(q "$run_db" "SELECT count(*) FROM bank_imports")
+        paid=$(q "$run_db" "SELECT count(*) FROM invoices i JOIN schedules s ON s.id =
+                 i.schedule_id WHERE s.number = '$funded' AND i.open_balance = 0")
+        if [ "$n" = "$receipts0" ] && [ "$imports" = 0 ] && [ "$paid" = 0 ]; then echo undone
+        elif [ "$n" = $((receipts0 + lines)) ] && [ "$imports" = 1 ] && [ "$paid" = "$lines" ]
+        then echo done
+        else echo "receipt import left $n receipts, $imports imports, $paid invoices paid"; fi
         ;;
     esac
 }
@@ -248,6 +278,21 @@ invariants() {
             JOIN schedules s ON s.id = i.schedule_id WHERE i.status = 'open' AND NOT EXISTS
             (SELECT 1 FROM journal_lines l WHERE l.entry_id = s.journal_entry_id
             AND l.invoice_id = i.id AND l.debit = i.amount)"
+        ["an invoice whose open balance is not what the journal says"]="SELECT i.id
+            FROM invoices i WHERE i.status NOT IN ('pending', 'rejected') AND i.open_balance <>
+            (SELECT coalesce(sum(l.debit - l.credit), 0) FROM journal_lines l
+             WHERE l.invoice_id = i.id AND l.account_id =
+             (SELECT a.id FROM accounts a WHERE a.code = '1100'))"
+        ["a receipt whose applied amount is not the sum of its applications"]="SELECT r.id
+            FROM receipts r WHERE r.status <> 'reversed' AND r.applied <> (SELECT
+            coalesce(sum(a.amount), 0) FROM receipt_applications a WHERE a.receipt_id = r.id
+            AND a.kind = 'applied')"
+        ["a receipt without its journal entry"]="SELECT r.id FROM receipts r
+            LEFT JOIN journal_entries e ON e.id = r.journal_entry_id
+            WHERE e.id IS NULL OR e.kind <> 'receipt'"
+        ["a bank import without its receipts"]="SELECT b.id FROM bank_imports b
+            WHERE b.booked_credits - b.duplicate_count >
+            (SELECT count(*) FROM receipts r WHERE r.import_id = b.id)"
         ["a schedule whose lines are not 1..n"]="SELECT s.number FROM schedules s
             WHERE (SELECT count(*) FROM invoices i WHERE i.schedule_id = s.id) = 0
                OR (SELECT count(*) FROM invoices i WHERE i.schedule_id = s.id)

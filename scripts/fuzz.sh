@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csvreader scheduleimport ordercsv)
+[ ${#targets[@]} -gt 0 ] || targets=(csvreader scheduleimport ordercsv camt receiptcsv)
 build=${FUZZ_BUILD:-build-fuzz}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
@@ -26,6 +26,7 @@ cmake --build "$build" -j "$jobs" --target fuzzers
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+dict_of() { [ "$1" = camt ] && echo xml.dict || echo csv.dict; }
 total_runs=0
 total_crashes=0
 for t in "${targets[@]}"; do
@@ -36,7 +37,7 @@ for t in "${targets[@]}"; do
     log="$build/fuzz-$t.log"
     status=0
     "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-        -rss_limit_mb=2048 -dict=fuzz/csv.dict -print_final_stats=1 \
+        -rss_limit_mb=2048 -dict="fuzz/$(dict_of "$t")" -print_final_stats=1 \
         -artifact_prefix="$crashes/" "$work" "fuzz/corpus/$t" "fuzz/regressions/$t" \
         >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

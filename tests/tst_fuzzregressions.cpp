@@ -22,7 +22,8 @@ namespace {
 const QStringList &targets()
 {
     static const QStringList t{QStringLiteral("csvreader"), QStringLiteral("scheduleimport"),
-                               QStringLiteral("ordercsv")};
+                               QStringLiteral("ordercsv"), QStringLiteral("camt"),
+                               QStringLiteral("receiptcsv")};
     return t;
 }
 
