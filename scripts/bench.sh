@@ -7,7 +7,9 @@
 #    validate, check, price, store), and prints both and the ratio (target: at most 3x).
 # 2. Approve and fund that schedule, each against its floor: the sqlite3 shell doing the same
 #    writes (targets: approve at most 3x, fund at most 2x).
-# 3. Invoices view: a book with INVOICES (1,000,000) invoices over every status and aging
+# 3. Receipts: a camt.053 of LINES entries paying those invoices, `receipt import` against its
+#    floor (the sqlite3 shell doing the same writes; target: at most 3x).
+# 4. Invoices view: a book with INVOICES (1,000,000) invoices over every status and aging
 #    bucket, then the Invoices view benchmark on it (target: under 100 ms an operation), on
 #    SQLite and on a throwaway PostgreSQL server (tests/pgfixture.sh).
 set -eu
@@ -118,6 +120,33 @@ FUND_FLOOR_S=$1 FUND_FLOOR_CPU=$2
 echo "funded: $(sqlite3 "$WORK/funded.db" 'SELECT count(*) FROM journal_lines') journal lines posted in one entry"
 verdict approve "$APPROVE_S" "$APPROVE_FLOOR_S" 3 "$APPROVE_CPU" "$APPROVE_FLOOR_CPU"
 verdict fund "$FUND_S" "$FUND_FLOOR_S" 2 "$FUND_CPU" "$FUND_FLOOR_CPU"
+
+# Receipts (issue 10): a camt.053 of one entry per open invoice of the funded schedule, each
+# naming its invoice in the remittance text, against those invoices: `receipt import` reads,
+# matches and posts it in one transaction; the floor is the sqlite3 shell writing the same
+# receipts, applications, journal entries and lines, seals, match keys and invoice balances
+# (factordesk-bench --floor-sql from the books before and after).
+echo "== receipts: a camt.053 of $LINES entries against $LINES open invoices =="
+IBAN=CH9300762011623852957
+snapshot "$WORK/funded.db" "$WORK/run.db"
+"$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user admin settings set --bank-account "$IBAN" > /dev/null
+snapshot "$WORK/run.db" "$WORK/receivable.db"
+{
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04">\n'
+    printf '<BkToCstmrStmt><GrpHdr><MsgId>BENCH-1</MsgId><CreDtTm>2025-06-30T08:00:00</CreDtTm></GrpHdr>\n'
+    printf '<Stmt><Id>ST-1</Id><Acct><Id><IBAN>%s</IBAN></Id><Ccy>EUR</Ccy></Acct>\n' "$IBAN"
+    sqlite3 -separator ' ' "$WORK/receivable.db" "SELECT id, invoice_no, amount FROM invoices WHERE status = 'open' ORDER BY id" |
+        awk '{ printf "<Ntry><Amt Ccy=\"EUR\">%d.%02d</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-06-30</Dt></BookgDt><ValDt><Dt>2025-06-30</Dt></ValDt><AcctSvcrRef>BENCH-%d</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Debtor</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Invoice %s</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n", int($3 / 100), $3 % 100, $1, $2 }'
+    printf '</Stmt></BkToCstmrStmt></Document>\n'
+} > "$WORK/statement.xml"
+set -- $(time_runs "$WORK/receivable.db" "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user clerk receipt import "$WORK/statement.xml")
+RECEIPT_S=$1 RECEIPT_CPU=$2
+mv "$WORK/after.db" "$WORK/collected.db"
+echo "imported: $(sqlite3 "$WORK/collected.db" "SELECT count(*) FROM receipts WHERE status = 'applied'") receipts applied, $(sqlite3 "$WORK/collected.db" "SELECT count(*) FROM invoices WHERE status = 'open' AND open_balance > 0") invoices still open"
+"$BIN/factordesk-bench" --floor-sql "$WORK/receipts.sql" --before "$WORK/receivable.db" --db "$WORK/collected.db"
+set -- $(time_runs "$WORK/receivable.db" sqlite3 -bail "$WORK/run.db" ".read $WORK/receipts.sql")
+RECEIPT_FLOOR_S=$1 RECEIPT_FLOOR_CPU=$2
+verdict receipts "$RECEIPT_S" "$RECEIPT_FLOOR_S" 3 "$RECEIPT_CPU" "$RECEIPT_FLOOR_CPU"
 
 view_bench() {
     if [ -x "$BIN/factordesk-invoiceviewbench" ]; then

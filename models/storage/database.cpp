@@ -36,12 +36,36 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::takeStatement(const QString &sql, QSqlQuery &into, quint64 &generation)
+{
+    generation = m_generation;
+    const auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        return false;
+    into = std::move(it->second);
+    m_statements.erase(it);
+    return true;
+}
+
+void Database::keepStatement(const QString &sql, QSqlQuery &&query, quint64 generation)
+{
+    // A few hundred distinct statements is all the program has; SQL built with varying
+    // text (IN lists) is not worth keeping beyond that.
+    constexpr size_t MaxKept = 512;
+    if (generation != m_generation || m_statements.size() >= MaxKept ||
+        m_statements.count(sql) != 0)
+        return;
+    query.finish();
+    m_statements.emplace(sql, std::move(query));
 }
 
 QSqlDatabase Database::connection() const
@@ -51,6 +75,8 @@ QSqlDatabase Database::connection() const
 
 void Database::connect(bool readOnly, bool immutable)
 {
+    m_statements.clear();
+    ++m_generation;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -106,6 +132,11 @@ void Database::configure()
         execStatement(*this, QStringLiteral("PRAGMA journal_mode = WAL"));
         // FULL: a committed purchase survives a power cut, not only a killed process.
         execStatement(*this, QStringLiteral("PRAGMA synchronous = FULL"));
+        // A bulk act (a 100,000-line schedule, a bank file) touches index pages all over the
+        // books in one transaction: with SQLite's default 2 MB cache they spill to the log and
+        // are written again and again. 64 MB at most, taken only as pages are read.
+        execStatement(*this, QStringLiteral("PRAGMA cache_size = -65536"));
+        execStatement(*this, QStringLiteral("PRAGMA temp_store = MEMORY"));
     } else {
         execStatement(*this, QStringLiteral("SET client_min_messages TO WARNING"));
     }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace FactorDesk {
@@ -62,6 +63,13 @@ public:
     // Called by the outermost Transaction after COMMIT: moves the kept head forward.
     void publishHead();
 
+    // Prepared statements kept for reuse by SqlQuery, per SQL text: preparing costs more than
+    // running a short statement, and bulk acts run the same few statements thousands of times.
+    // takeStatement hands out a kept one not in use (false when there is none); a statement
+    // handed back is finished first and kept unless the connection changed meanwhile.
+    bool takeStatement(const QString &sql, QSqlQuery &into, quint64 &generation);
+    void keepStatement(const QString &sql, QSqlQuery &&query, quint64 generation);
+
 private:
     explicit Database(const DatabaseLocation &location);
     void connect(bool readOnly, bool immutable = false);
@@ -73,6 +81,8 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     BookHead m_pendingHead;
+    std::unordered_map<QString, QSqlQuery> m_statements;
+    quint64 m_generation = 0; // changes with each connection: statements of an older one go
 };
 
 } // namespace FactorDesk

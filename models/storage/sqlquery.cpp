@@ -107,16 +107,24 @@ bool isReturning(const QString &sql)
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.connection())
     , m_sql(sql)
     , m_returning(isReturning(sql))
 {
+    if (db.takeStatement(sql, m_query, m_generation))
+        return; // prepared before, on this connection, with the same settings
+    m_query = QSqlQuery(db.connection());
     // Forward-only on SQLite only: Qt's PostgreSQL driver then streams rows one by one and
     // drops the rest of a result as soon as another statement runs on the connection, which
     // would silently cut short any loop that queries inside it.
     m_query.setForwardOnly(db.engine() == Database::Engine::SQLite);
     if (!m_query.prepare(sql))
         throw failed(db, m_query.lastError(), sql);
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_query.isValid() || m_query.isActive() || !m_query.lastQuery().isEmpty())
+        m_db.keepStatement(m_sql, std::move(m_query), m_generation);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)

@@ -16,6 +16,9 @@ class SqlQuery
 {
 public:
     SqlQuery(Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bind(qint64 value) { return bind(QVariant::fromValue(value)); }
     SqlQuery &bind(int value) { return bind(QVariant::fromValue(static_cast<qint64>(value))); }
@@ -44,6 +47,7 @@ private:
     Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
+    quint64 m_generation = 0; // of the connection the statement was prepared on
     // INSERT/UPDATE/DELETE ... RETURNING rows, read at exec() so that the write statement is
     // complete at once (SQLite refuses to COMMIT while a writing statement is unfinished).
     bool m_returning = false;
