@@ -1,8 +1,8 @@
 #include "readerchecks.h"
 
+#include "camtreader.h"
 #include "csvreader.h"
 #include "error.h"
-#include "camtreader.h"
 #include "ordercsv.h"
 #include "receiptcsv.h"
 #include "scheduleimport.h"
@@ -284,7 +284,8 @@ QString receiptCsv(const QByteArray &data)
     const int lastLine = physicalLines(data);
     QList<ReceiptCsvRow> rows;
     try {
-        rows = ReceiptCsv::parse(data, QStringLiteral("f.csv"), Currency::fromCode(QStringLiteral("EUR")));
+        rows = ReceiptCsv::parse(data, QStringLiteral("f.csv"),
+                                 Currency::fromCode(QStringLiteral("EUR")));
     } catch (const Error &e) {
         if (e.kind() != Error::Kind::Validation || !e.message().startsWith(QLatin1String("f.csv")))
             return QStringLiteral("a refusal that is not a Validation naming the file: %1")
@@ -301,7 +302,9 @@ QString receiptCsv(const QByteArray &data)
                 .arg(lastLine);
         previous = t.line;
         if (!t.problem.isEmpty() && !t.problem.contains(QStringLiteral("line %1").arg(t.line)))
-            return QStringLiteral("a problem of line %1 not naming it: %2").arg(t.line).arg(t.problem);
+            return QStringLiteral("a problem of line %1 not naming it: %2")
+                .arg(t.line)
+                .arg(t.problem);
         if (t.problem.isEmpty() && (!t.amount.isPositive() || !t.credit || !t.valueDate.isValid()))
             return QStringLiteral("line %1 was accepted with amount %2 and date %3")
                 .arg(t.line)

@@ -117,6 +117,8 @@ class tst_Receipts : public QObject
 private slots:
     void byReference_data() { addEngineRows(); }
     void byReference();
+    void numberBeatsRemitterHint_data() { addEngineRows(); }
+    void numberBeatsRemitterHint();
     void byDebtorAndAmount_data() { addEngineRows(); }
     void byDebtorAndAmount();
     void suggestionConfirmed_data() { addEngineRows(); }
@@ -159,6 +161,27 @@ void tst_Receipts::byReference()
     QCOMPARE(e.lines.size(), 2);
     QCOMPARE(e.lines[1].account, Accounts::factoredReceivables());
     QVERIFY(e.lines[1].invoiceId > 0);
+    b.verify();
+}
+
+// Step 1 is among all open invoices: a remitter once seen paying BUYER1 who names BUYER2's
+// invoice pays that invoice (a paying agent, a group's treasury), and the receipt is BUYER2's.
+void tst_Receipts::numberBeatsRemitterHint()
+{
+    QFETCH(QString, engine);
+    ReceiptBooks b(engine);
+    b.import(camt({{"1000.00", "DE02120300000000202051", "INV-0042", "B-1"}}));
+    QCOMPARE(b.open(QStringLiteral("INV-0042")), 0);
+    const ReceiptImportResult r =
+        b.import(camt({{"300.00", "DE02120300000000202051", "Invoice INV-77", "B-2"}},
+                      kFactorIban.toLatin1(), "MSG-2"),
+                 false, QStringLiteral("second.xml"));
+    QCOMPARE(r.applied, 1);
+    QCOMPARE(r.suggested, 0);
+    QCOMPARE(b.open(QStringLiteral("INV-77")), 0);
+    QCOMPARE(b.open(QStringLiteral("INV-0043")), 250000);
+    const Receipt rc = ReceiptService(b.books.db()).get(r.receiptIds.first());
+    QCOMPARE(rc.debtorCode, QStringLiteral("BUYER2"));
     b.verify();
 }
 

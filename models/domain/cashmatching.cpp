@@ -1,5 +1,7 @@
 #include "cashmatching.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -105,7 +107,12 @@ CashMatch CashMatching::match(Money amount, qint64 debtorId, const QList<OpenInv
     // 1. The references name invoices.
     if (!named.isEmpty()) {
         m.applied = spread(left, named, QStringLiteral("reference"));
-        if (!m.debtorId && !named.isEmpty())
+        // The invoices say who paid: the remitter's debtor when one of them is its invoice,
+        // else the debtor of the first (a name seen before is weaker than a number).
+        const bool ofKnownDebtor =
+            std::any_of(named.cbegin(), named.cend(),
+                        [debtorId](const OpenInvoice &i) { return i.debtorId == debtorId; });
+        if (!ofKnownDebtor)
             m.debtorId = named.first().debtorId;
         m.unapplied = left;
         m.outcome =

@@ -280,6 +280,9 @@ ReceiptStore::Posted ReceiptStore::postReceipt(const Session &who, const NewRece
                 tr("line %1, debtor: there is no debtor %2.").arg(t.line).arg(in.debtorCode),
                 QStringLiteral("debtor"));
     }
+    // A debtor the clerk or the file names pays only its own invoices; one recognised from
+    // the remitter's account or name is a hint.
+    const bool namedDebtor = debtorId != 0;
     if (!debtorId)
         debtorId = debtorByAlias(t.counterpartyAccount, t.counterpartyName);
 
@@ -289,8 +292,17 @@ ReceiptStore::Posted ReceiptStore::postReceipt(const Session &who, const NewRece
     const QStringList structured = t.documentNumbers + t.creditorReferences;
     const QStringList keys = CashMatching::candidateKeys(structured, t.unstructured + t.additional);
     if (!keys.isEmpty()) {
-        QHash<QString, QList<OpenInvoice>> byKey; // open invoices per key
-        QHash<QString, int> anyStatus;            // invoices of any status per key
+        // Step 1 is among all the factor's open invoices: a debtor known from the remitter
+        // (above all one known only by a name it was seen under) does not hide an invoice its
+        // number names. Only where a number is the number of several debtors' invoices does
+        // the known debtor's invoice win.
+        struct Found
+        {
+            QList<OpenInvoice> open; // open invoices with the key
+            int any = 0;             // invoices of any status with the key
+        };
+        QHash<QString, Found> all;
+        QHash<QString, Found> ofDebtor;
         SqlQuery q(m_db,
                    QStringLiteral("SELECT k.match_key, i.id, i.client_id, i.debtor_id, "
                                   "i.invoice_no, i.invoice_date, i.due_date, i.open_balance, "
@@ -303,22 +315,36 @@ ReceiptStore::Posted ReceiptStore::postReceipt(const Session &who, const NewRece
         q.exec();
         while (q.next()) {
             const QString key = q.text(0);
-            if (debtorId && q.int64(3) != debtorId)
-                continue; // another debtor's invoice of the same number
-            ++anyStatus[key];
+            const bool debtors = debtorId && q.int64(3) == debtorId;
+            if (namedDebtor && !debtors)
+                continue; // another debtor's invoice is not this debtor's to pay
+            ++all[key].any;
+            if (debtors)
+                ++ofDebtor[key].any;
             if (q.text(8) != QLatin1String("open") || q.text(9) != currency.code() ||
                 q.int64(7) <= 0)
                 continue;
-            byKey[key].append({q.int64(1), q.int64(2), q.int64(3), q.text(4),
-                               parseIsoDate(q.text(5)), parseIsoDate(q.text(6)),
-                               Money::fromMinor(q.int64(7), currency)});
+            const OpenInvoice i{q.int64(1),
+                                q.int64(2),
+                                q.int64(3),
+                                q.text(4),
+                                parseIsoDate(q.text(5)),
+                                parseIsoDate(q.text(6)),
+                                Money::fromMinor(q.int64(7), currency)};
+            all[key].open.append(i);
+            if (debtors)
+                ofDebtor[key].open.append(i);
         }
+        QHash<QString, Found> byKey = all;
+        for (auto it = ofDebtor.cbegin(); it != ofDebtor.cend(); ++it)
+            if (!it->open.isEmpty())
+                byKey[it.key()] = it.value();
         QSet<qint64> taken;
         for (const QString &k : keys) {
-            const QList<OpenInvoice> found = byKey.value(k);
+            const QList<OpenInvoice> found = byKey.value(k).open;
             if (found.isEmpty())
                 continue;
-            if (found.size() == 1 && anyStatus.value(k) == 1) {
+            if (found.size() == 1 && byKey.value(k).any == 1) {
                 if (!taken.contains(found.first().id))
                     named << found.first();
                 taken.insert(found.first().id);
