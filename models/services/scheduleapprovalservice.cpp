@@ -178,7 +178,12 @@ Schedule ScheduleApprovalService::approve(const Session &who, qint64 scheduleId,
                                           {QStringLiteral("advance"), plain(s, s.totals.advance)},
                                           {QStringLiteral("overrides"), overrideLog}});
         tx.commit();
-        return ScheduleQuery(m_db).schedule(scheduleId);
+        // What was just written, without reading 100,000 lines back: the lines as checked,
+        // priced and overridden above, the header as setApproved left it.
+        s.status = ScheduleStatus::Approved;
+        s.approvedBy = who.username();
+        s.approvedAt = at;
+        return s;
     });
 }
 
