@@ -101,7 +101,12 @@ QWidget *keyTarget()
 {
     if (QWidget *popup = QApplication::activePopupWidget())
         return popup;
-    return QApplication::focusWidget();
+    if (QWidget *focus = QApplication::focusWidget())
+        return focus;
+    // The offscreen platform may leave no window active after a popup closed: the field that
+    // had the focus in the dialog is where the next key goes.
+    QWidget *modal = QApplication::activeModalWidget();
+    return modal ? modal->focusWidget() : nullptr;
 }
 void type(const QString &text)
 {
@@ -163,23 +168,23 @@ void tst_GuiCashPosting::keyChequesAndSplit()
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->errorLabel()->message().startsWith(QLatin1String("amount:")),
              qPrintable(dialog->errorLabel()->message()));
-    QCOMPARE(QApplication::focusWidget(), dialog->amountEdit());
+    QCOMPARE(dialog->focusWidget(), dialog->amountEdit());
     QCOMPARE(dialog->referenceEdit()->text(), QStringLiteral("cheque 101"));
     type(QStringLiteral("300.00"));
     key(Qt::Key_Return);
     QCOMPARE(dialog->postedIds().size(), 1);
     QVERIFY(dialog->errorLabel()->message().isEmpty());
     // Post and next: the form is empty again, the debtor field has the focus.
-    QCOMPARE(QApplication::focusWidget(), dialog->debtorEdit());
+    QCOMPARE(dialog->focusWidget(), dialog->debtorEdit());
     QVERIFY(dialog->amountEdit()->text().isEmpty());
-    shot(dialog, QStringLiteral("receiptdialog"));
 
     // By reference (matched), and one the matcher can only suggest.
     keyCheque(QStringLiteral("buyer1"), QStringLiteral("1000.00"), QStringLiteral("INV-0042"), {});
     keyCheque(QStringLiteral("BUYER1"), QStringLiteral("1500.00"), QStringLiteral("cheque 103"),
               {});
-    QCOMPARE(dialog->postedIds().size(), 3);
+    QVERIFY2(dialog->postedIds().size() == 3, qPrintable(dialog->errorLabel()->message()));
     const qint64 third = dialog->postedIds().last();
+    shot(dialog, QStringLiteral("receiptdialog"));
     key(Qt::Key_Escape);
     QTRY_VERIFY(!view.findChild<ReceiptDialog *>());
 
@@ -204,11 +209,11 @@ void tst_GuiCashPosting::keyChequesAndSplit()
     QVERIFY(row43 >= 0 && row44 >= 0);
     QCOMPARE(apply->rowOf(QStringLiteral("INV-0042")), -1); // paid: not open any more
     QCOMPARE(apply->amountEdit(row43)->text(), QStringLiteral("1,500.00")); // the suggestion
-    QCOMPARE(QApplication::focusWidget(), apply->amountEdit(row43));
+    QCOMPARE(apply->focusWidget(), apply->amountEdit(row43));
     type(QStringLiteral("1000"));
     key(Qt::Key_Tab);
     // The last amount defaults to what is left.
-    QCOMPARE(QApplication::focusWidget(), apply->amountEdit(row44));
+    QCOMPARE(apply->focusWidget(), apply->amountEdit(row44));
     QCOMPARE(apply->amountEdit(row44)->text(), QStringLiteral("500.00"));
     shot(apply, QStringLiteral("applycash"));
     // More than the receipt is refused in the dialog.
@@ -248,6 +253,7 @@ void tst_GuiCashPosting::confirmImportedSuggestion()
         .exec();
 
     CashPostingView view(AppContext{&b.books.db(), b.books.clerk});
+    view.resize(1200, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowActive(&view));
     QVERIFY(view.importBankFile(kSample));
@@ -267,13 +273,13 @@ void tst_GuiCashPosting::confirmImportedSuggestion()
     QVERIFY(view.model()->rowCount() >= 1);
     QVERIFY(view.selectReceipt(view.model()->receipt(0).id));
     const Receipt before = *view.selectedReceipt();
+    shot(&view, QStringLiteral("cashposting-imported"));
     QVERIFY(!before.applications.isEmpty());
     const QString invoice = before.applications.first().invoiceNo;
     const qint64 openBefore = b.open(invoice);
     view.table()->setFocus();
     QTest::keyClick(view.table(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(view.messageLabel()->message().isEmpty(), qPrintable(view.messageLabel()->message()));
-    shot(&view, QStringLiteral("cashposting-imported"));
     const Receipt after = ReceiptService(b.books.db()).get(before.id);
     QVERIFY(after.status != ReceiptStatus::Suggested);
     QCOMPARE(after.applied,

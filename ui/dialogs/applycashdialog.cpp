@@ -37,7 +37,7 @@ ApplyCashDialog::ApplyCashDialog(const AppContext &context, const Receipt &recei
         receipt.remitterAccount.isEmpty()
             ? receipt.remitterName
             : tr("%1 (%2)").arg(receipt.remitterName, receipt.remitterAccount).trimmed();
-    form->addRow(tr("Receipt:"), new QLabel(tr("%1 of %2 on %3")
+    form->addRow(tr("Receipt:"), new QLabel(tr("%1 %2, value date %3")
                                                 .arg(receipt.amount.toLocaleString(),
                                                      receipt.amount.currency().code(),
                                                      LocaleFormat::date(receipt.valueDate)),
@@ -59,6 +59,7 @@ ApplyCashDialog::ApplyCashDialog(const AppContext &context, const Receipt &recei
     m_grid->horizontalHeaderItem(OpenColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_grid->horizontalHeaderItem(ApplyColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_grid->verticalHeader()->hide();
+    m_grid->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
     m_grid->setFocusPolicy(Qt::NoFocus);
@@ -147,14 +148,20 @@ void ApplyCashDialog::loadInvoices()
                 edit->setText(a.amount.toLocaleString(locale));
         edit->installEventFilter(this);
         connect(edit, &QLineEdit::textChanged, this, &ApplyCashDialog::updateTotal);
+        // What was typed is shown back as the locale writes amounts ("1000" → "1,000.00").
+        connect(edit, &QLineEdit::editingFinished, edit, [edit, currency] {
+            if (const auto m = Money::parseLocale(edit->text().trimmed(), QLocale(), currency))
+                edit->setText(m->toLocaleString());
+        });
         m_grid->setCellWidget(row, ApplyColumn, edit);
         setTabOrder(previous, edit);
         previous = edit;
     }
     setTabOrder(previous, m_buttons);
     m_grid->resizeColumnsToContents();
-    m_grid->setColumnWidth(ApplyColumn, qMax(m_grid->columnWidth(OpenColumn), 120));
-    m_grid->horizontalHeader()->setStretchLastSection(true);
+    m_grid->setColumnWidth(ApplyColumn, qMax(m_grid->columnWidth(OpenColumn), 130));
+    // The client takes the spare width; the amounts stay next to each other.
+    m_grid->horizontalHeader()->setSectionResizeMode(ClientColumn, QHeaderView::Stretch);
     if (m_lines.isEmpty())
         m_error->showMessage(debtorId
                                  ? tr("The debtor has no open invoices in %1.").arg(currency.code())

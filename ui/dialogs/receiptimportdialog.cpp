@@ -56,8 +56,10 @@ ReceiptImportDialog::ReceiptImportDialog(const QString &fileName, const ReceiptI
     m_skipped->setHorizontalHeaderLabels({tr("Line"), tr("Movement"), tr("Why it was skipped")});
     m_skipped->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_skipped->verticalHeader()->hide();
+    m_skipped->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_skipped->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_skipped->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_skipped->setFocusPolicy(Qt::NoFocus);
     m_skipped->setWordWrap(false);
     m_skipped->setRowCount(int(result.skipped.size()));
     for (int i = 0; i < result.skipped.size(); ++i) {
