@@ -97,6 +97,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     addClientViews(*this);
     addDebtorViews(*this);
     addScheduleViews(*this);
+    addReceiptViews(*this);
     // Later areas: add their addXxxViews(*this) calls here, in the order of views.h.
 
     restoreLayout();

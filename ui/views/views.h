@@ -9,4 +9,5 @@ void addFoundationViews(MainWindow &window); // Journal, Trial balance, Users, A
 void addClientViews(MainWindow &window);     // Clients
 void addDebtorViews(MainWindow &window);     // Debtors, Credit, Order approvals
 void addScheduleViews(MainWindow &window);   // Schedules, Invoices (and "New purchase…")
+void addReceiptViews(MainWindow &window);    // Cash posting
 } // namespace FactorDesk
