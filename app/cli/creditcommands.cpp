@@ -135,7 +135,7 @@ int limitQueueCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("date"))
         .column(QStringLiteral("requested_by"))
         .column(QStringLiteral("reason"));
-    static const char *kinds[] = {"pending", "hold", "review_due", "declined"};
+    static const char *kinds[] = {"pending", "hold", "review_due", "declined", "payment_trend"};
     for (const CreditQueueItem &it : CreditService(ctx.db()).queue(asOf))
         t.row({QString::fromLatin1(kinds[int(it.kind)]),
                it.requestId ? QString::number(it.requestId) : QString(), it.debtorCode,
@@ -182,7 +182,7 @@ void registerCreditCommands()
     addCommand({QStringLiteral("limit queue"),
                 {},
                 tr("The analyst's queue: open requests, reviews due within 30 days, declined in "
-                   "the last 30 days."),
+                   "the last 30 days, debtors whose days to pay or dilution is rising."),
                 {{"as-of", "D", tr("The day the queue is for (default today).")}, formatOption()},
                 limitQueueCommand});
 }

@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "creditservice.h"
 #include "debtorservice.h"
+#include "debtorstatistics.h"
 #include "error.h"
 #include "money.h"
 
@@ -67,6 +68,17 @@ QString percent(const std::optional<Rate> &r)
     return r ? Rate::fromPpm(divideRounded(r->ppm(), 100) * 100).toPercentString() : QString();
 }
 
+// Days to pay and dilution (docs/domain.md §9): the last 90 days, the 90 before, the trend.
+void addTrendRows(Tabular &t, const DebtorPaymentStats &s)
+{
+    t.row({QStringLiteral("days_to_pay"), PaymentTrend::daysText(s.daysToPay())});
+    t.row({QStringLiteral("days_to_pay_previous"), PaymentTrend::daysText(s.previousDaysToPay())});
+    t.row({QStringLiteral("days_to_pay_trend"), PaymentTrend::trendName(s.daysTrend())});
+    t.row({QStringLiteral("dilution"), percent(s.dilution())});
+    t.row({QStringLiteral("dilution_previous"), percent(s.previousDilution())});
+    t.row({QStringLiteral("dilution_trend"), PaymentTrend::trendName(s.dilutionTrend())});
+}
+
 int debtorAddCommand(Context &ctx, const Args &args)
 {
     const Session &who = ctx.session();
@@ -107,11 +119,20 @@ int debtorListCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("credit_limit"), Tabular::Kind::Number)
         .column(QStringLiteral("exposure"), Tabular::Kind::Number)
         .column(QStringLiteral("utilisation"), Tabular::Kind::Number)
-        .column(QStringLiteral("review_date"));
-    for (const DebtorSummary &s : DebtorService(ctx.db()).list(f))
+        .column(QStringLiteral("review_date"))
+        .column(QStringLiteral("days_to_pay"), Tabular::Kind::Number)
+        .column(QStringLiteral("days_to_pay_trend"))
+        .column(QStringLiteral("dilution"), Tabular::Kind::Number)
+        .column(QStringLiteral("dilution_trend"));
+    const QHash<qint64, DebtorPaymentStats> stats = DebtorStatistics(ctx.db()).all();
+    for (const DebtorSummary &s : DebtorService(ctx.db()).list(f)) {
+        const DebtorPaymentStats p = stats.value(s.id);
         t.row({s.code, s.name, debtorStatusName(s.status), s.creditLimit.toPlainString(),
                s.exposure.toPlainString(), percent(s.utilisation()),
-               s.limitReviewDate.isValid() ? isoDate(s.limitReviewDate) : QString()});
+               s.limitReviewDate.isValid() ? isoDate(s.limitReviewDate) : QString(),
+               PaymentTrend::daysText(p.daysToPay()), PaymentTrend::trendName(p.daysTrend()),
+               percent(p.dilution()), PaymentTrend::trendName(p.dilutionTrend())});
+    }
     ctx.print(t);
     return Ok;
 }
@@ -141,6 +162,7 @@ int debtorShowCommand(Context &ctx, const Args &args)
            d.limitExpiryDate.isValid() ? isoDate(d.limitExpiryDate) : QString()});
     t.row({QStringLiteral("exposure"), exposure.toPlainString()});
     t.row({QStringLiteral("utilisation"), percent(utilisationOf(exposure, d.creditLimit))});
+    addTrendRows(t, DebtorStatistics(ctx.db()).forDebtor(d.id));
     for (const ClientLink &l : d.clients)
         t.row(
             {QStringLiteral("client"),
@@ -205,7 +227,7 @@ void registerDebtorCommands()
                 debtorEditCommand});
     addCommand({QStringLiteral("debtor list"),
                 {},
-                tr("Debtors with limit, exposure and utilisation (%)."),
+                tr("Debtors with limit, exposure, utilisation (%), days to pay and dilution (%)."),
                 {
                     {"search", "TEXT", tr("Only debtors whose code or name contains TEXT.")},
                     {"status", "active|blocked|insolvent", tr("Only debtors with this status.")},
@@ -214,7 +236,7 @@ void registerDebtorCommands()
                 debtorListCommand});
     addCommand({QStringLiteral("debtor show"),
                 {QStringLiteral("CODE")},
-                tr("One debtor's details, clients, limit and exposure."),
+                tr("One debtor's details, clients, limit, exposure, days to pay and dilution."),
                 {formatOption()},
                 debtorShowCommand});
     addCommand({QStringLiteral("debtor status"),

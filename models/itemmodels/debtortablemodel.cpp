@@ -15,6 +15,19 @@ QString percent(const std::optional<Rate> &r)
     // One decimal of a percent is enough on screen; rounded once, half to even.
     return Rate::fromPpm(divideRounded(r->ppm(), 1000) * 1000).toLocalePercent();
 }
+
+// "12.5 (rising)": the figure of the last 90 days and, when known, how it moved.
+QString withTrend(const QString &figure, PaymentTrend::Trend trend)
+{
+    if (figure.isEmpty() || trend == PaymentTrend::Trend::Unknown)
+        return figure;
+    return DebtorTableModel::tr("%1 (%2)").arg(figure, PaymentTrend::trendTitle(trend));
+}
+
+QString days(const std::optional<qint64> &tenths)
+{
+    return tenths ? Money::localized(*tenths, QLocale(), 1) : QString();
+}
 } // namespace
 
 DebtorTableModel::DebtorTableModel(Database &db, QObject *parent)
@@ -46,7 +59,18 @@ void DebtorTableModel::reload()
     beginResetModel();
     m_rows = DebtorService(m_db).list(m_filter, 0, PageSize);
     m_hasMore = m_rows.size() == PageSize;
+    m_stats.clear();
+    loadStats(m_rows);
     endResetModel();
+}
+
+void DebtorTableModel::loadStats(const QList<DebtorSummary> &page)
+{
+    QList<qint64> ids;
+    ids.reserve(page.size());
+    for (const DebtorSummary &d : page)
+        ids.append(d.id);
+    m_stats.insert(DebtorStatistics(m_db).forDebtors(ids));
 }
 
 qint64 DebtorTableModel::totalCount() const
@@ -79,7 +103,11 @@ QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
     const DebtorSummary &d = m_rows[index.row()];
     const auto column = Column(index.column());
     const bool over = d.exposure.isPositive() && d.overLimit();
+    const DebtorPaymentStats stats = m_stats.value(d.id);
     switch (role) {
+    case RisingRole:
+        return stats.daysTrend() == PaymentTrend::Trend::Rising ||
+               stats.dilutionTrend() == PaymentTrend::Trend::Rising;
     case IdRole:
         return d.id;
     case CodeRole:
@@ -106,15 +134,27 @@ QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
             return d.limitReviewDate.isValid()
                        ? QLocale().toString(d.limitReviewDate, QLocale::ShortFormat)
                        : QString();
+        case Column::DaysToPay:
+            return withTrend(days(stats.daysToPay()), stats.daysTrend());
+        case Column::Dilution:
+            return withTrend(percent(stats.dilution()), stats.dilutionTrend());
         case Column::Count:
             break;
         }
         break;
     case Qt::TextAlignmentRole:
-        if (column == Column::Limit || column == Column::Exposure || column == Column::Utilisation)
+        if (column == Column::Limit || column == Column::Exposure ||
+            column == Column::Utilisation || column == Column::DaysToPay ||
+            column == Column::Dilution)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
     case Qt::ToolTipRole:
+        if (column == Column::DaysToPay && stats.previousDaysToPay())
+            return tr("Last 90 days: %1 days; the 90 days before: %2 days.")
+                .arg(days(stats.daysToPay()), days(stats.previousDaysToPay()));
+        if (column == Column::Dilution && stats.previousDilution())
+            return tr("Last 90 days: %1; the 90 days before: %2.")
+                .arg(percent(stats.dilution()), percent(stats.previousDilution()));
         if (over)
             return tr("Exposure is above the credit limit.");
         break;
@@ -143,6 +183,10 @@ QVariant DebtorTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Utilisation");
     case Column::ReviewDate:
         return tr("Review date");
+    case Column::DaysToPay:
+        return tr("Days to pay");
+    case Column::Dilution:
+        return tr("Dilution");
     case Column::Count:
         break;
     }
@@ -164,6 +208,7 @@ void DebtorTableModel::fetchMore(const QModelIndex &parent)
     m_hasMore = page.size() == PageSize;
     if (page.isEmpty())
         return;
+    loadStats(page);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
@@ -176,7 +221,7 @@ void DebtorTableModel::sort(int column, Qt::SortOrder order)
         DebtorFilter::Sort::Status,    DebtorFilter::Sort::Limit,
         DebtorFilter::Sort::Exposure,  DebtorFilter::Sort::Utilisation,
         DebtorFilter::Sort::ReviewDate};
-    if (column < 0 || column >= int(Column::Count))
+    if (column < 0 || column >= int(std::size(keys)))
         return;
     m_filter.sort = keys[column];
     m_filter.descending = order == Qt::DescendingOrder;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debtorservice.h"
+#include "debtorstatistics.h"
 
 #include <QAbstractTableModel>
 #include <optional>
@@ -17,8 +18,21 @@ class DebtorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Code, Name, Status, Limit, Exposure, Utilisation, ReviewDate, Count };
-    enum Role { IdRole = Qt::UserRole + 1, CodeRole, OverLimitRole };
+    // DaysToPay and Dilution (with their trends, docs/domain.md §9) are read for each page
+    // loaded; SQL cannot sort by them, so their headers do not sort.
+    enum class Column {
+        Code,
+        Name,
+        Status,
+        Limit,
+        Exposure,
+        Utilisation,
+        ReviewDate,
+        DaysToPay,
+        Dilution,
+        Count
+    };
+    enum Role { IdRole = Qt::UserRole + 1, CodeRole, OverLimitRole, RisingRole };
     static constexpr int PageSize = 256;
 
     explicit DebtorTableModel(Database &db, QObject *parent = nullptr);
@@ -32,6 +46,7 @@ public:
     // Matching debtors in the database (not only the loaded ones).
     qint64 totalCount() const;
     DebtorSummary debtorAt(int row) const { return m_rows.value(row); }
+    DebtorPaymentStats statsAt(int row) const { return m_stats.value(m_rows.value(row).id); }
     // The row of a loaded debtor, or -1.
     int rowOf(qint64 debtorId) const;
 
@@ -45,7 +60,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void loadStats(const QList<DebtorSummary> &page);
+
     Database &m_db;
+    QHash<qint64, DebtorPaymentStats> m_stats;
     DebtorFilter m_filter;
     QList<DebtorSummary> m_rows;
     bool m_hasMore = true;

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "database.h"
 #include "debtorservice.h"
+#include "debtorstatistics.h"
 #include "error.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
@@ -133,6 +134,8 @@ QString queueKindTitle(CreditQueueItem::Kind k)
         return CreditService::tr("Review due");
     case CreditQueueItem::Kind::Declined:
         return CreditService::tr("Recently declined");
+    case CreditQueueItem::Kind::PaymentTrend:
+        return CreditService::tr("Payment trend");
     }
     return {};
 }
@@ -521,7 +524,48 @@ QList<CreditQueueItem> CreditService::queue(QDate asOf) const
             items.append(it);
         }
     }
+    appendRisingTrends(items, asOf);
     return items;
+}
+
+void CreditService::appendRisingTrends(QList<CreditQueueItem> &items, QDate asOf) const
+{
+    QHash<qint64, QStringList> reasons;
+    for (const DebtorPaymentStats &s : DebtorStatistics(m_db).all(asOf)) {
+        if (s.daysTrend() == PaymentTrend::Trend::Rising)
+            reasons[s.debtorId] << tr("days to pay rising (%1 → %2 days)")
+                                       .arg(PaymentTrend::daysText(s.previousDaysToPay()),
+                                            PaymentTrend::daysText(s.daysToPay()));
+        if (s.dilutionTrend() == PaymentTrend::Trend::Rising)
+            reasons[s.debtorId] << tr("dilution rising (%1 % → %2 %)")
+                                       .arg(s.previousDilution()->toPercentString(),
+                                            s.dilution()->toPercentString());
+    }
+    if (reasons.isEmpty())
+        return;
+    const Currency currency = bookCurrency();
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), reasons.size());
+    SqlQuery q(m_db, QStringLiteral("SELECT d.id, d.code, d.name, d.credit_limit, (SELECT "
+                                    "COALESCE(SUM(i.open_balance), 0) FROM invoices i WHERE "
+                                    "i.debtor_id = d.id AND i.status = 'open') FROM debtors d "
+                                    "WHERE d.id IN (%1) ORDER BY d.code")
+                         .arg(marks.join(QStringLiteral(", "))));
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        q.bind(it.key());
+    q.exec();
+    while (q.next()) {
+        CreditQueueItem it;
+        it.kind = CreditQueueItem::Kind::PaymentTrend;
+        it.debtorId = q.int64(0);
+        it.debtorCode = q.text(1);
+        it.debtorName = q.text(2);
+        it.amount = it.currentLimit = Money::fromMinor(q.int64(3), currency);
+        it.exposure = Money::fromMinor(q.int64(4), currency);
+        it.date = asOf;
+        it.reason = reasons.value(it.debtorId).join(QStringLiteral("; "));
+        items.append(it);
+    }
 }
 
 Currency CreditService::bookCurrency() const

@@ -70,7 +70,8 @@ struct CreditDecision
 // One line of the analyst's queue.
 struct CreditQueueItem
 {
-    enum class Kind { Pending, Hold, ReviewDue, Declined };
+    // PaymentTrend: the debtor's days to pay or dilution is rising (DebtorStatistics).
+    enum class Kind { Pending, Hold, ReviewDue, Declined, PaymentTrend };
     Kind kind = Kind::Pending;
     qint64 requestId = 0; // 0 for ReviewDue
     qint64 debtorId = 0;
@@ -122,13 +123,15 @@ public:
     QList<CreditRequest> list(bool openOnly = false) const;
 
     // The analyst's queue as of `asOf`: open requests, limits whose review date is within
-    // 30 days or past, requests declined in the last 30 days.
+    // 30 days or past, requests declined in the last 30 days, debtors whose days to pay or
+    // dilution is rising (reason "days to pay rising", "dilution rising").
     QList<CreditQueueItem> queue(QDate asOf) const;
 
     // The per-client sub-limit (0: none; the debtor's limit applies).
     Money subLimit(qint64 debtorId, qint64 clientId) const;
 
 private:
+    void appendRisingTrends(QList<CreditQueueItem> &items, QDate asOf) const;
     // Credit limits and requests are kept in the book currency.
     Currency bookCurrency() const;
     // The amount in the book currency; Error(Validation) when it is in another one.

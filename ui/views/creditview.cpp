@@ -80,20 +80,25 @@ void CreditView::refresh()
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }
-    int open = 0, review = 0, declined = 0;
+    int open = 0, review = 0, declined = 0, trend = 0;
     for (const CreditQueueItem &it : m_model->items()) {
         if (it.kind == CreditQueueItem::Kind::ReviewDue)
             ++review;
         else if (it.kind == CreditQueueItem::Kind::Declined)
             ++declined;
+        else if (it.kind == CreditQueueItem::Kind::PaymentTrend)
+            ++trend;
         else
             ++open;
     }
-    m_summary->setText(tr("Open requests: %1 · Limits due for review: %2 · Declined in the last "
-                          "30 days: %3")
-                           .arg(open)
-                           .arg(review)
-                           .arg(declined));
+    QString summary = tr("Open requests: %1 · Limits due for review: %2 · Declined in the last "
+                         "30 days: %3")
+                          .arg(open)
+                          .arg(review)
+                          .arg(declined);
+    if (trend)
+        summary += tr(" · Days to pay or dilution rising: %1").arg(trend);
+    m_summary->setText(summary);
     updateButtons();
 }
 

@@ -15,9 +15,9 @@ namespace FactorDesk {
 class CreditQueueModel;
 
 // The credit analyst's workspace: the queue of pending and held limit requests, limits due
-// for review within 30 days (or past), and requests declined in the last 30 days. Decide opens
-// one dialog (CreditDecisionDialog); a review-due limit can be put up for renewal; the
-// debtor opens in its dialog. Shown to analysts and managers; only analysts decide.
+// for review within 30 days (or past), requests declined in the last 30 days, and debtors whose
+// days to pay or dilution is rising. Decide opens one dialog (CreditDecisionDialog); a
+// review-due limit can be put up for renewal; the debtor opens in its dialog. Shown to analysts and managers; only analysts decide.
 class CreditView : public QWidget
 {
     Q_OBJECT

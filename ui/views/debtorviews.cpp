@@ -1,5 +1,6 @@
 // The views of the debtors and credit area: Debtors, Credit (the analysts' workspace) and
-// Order approvals.
+// Order approvals, and the Collections worklist.
+#include "collectionsview.h"
 #include "creditview.h"
 #include "debtorsview.h"
 #include "mainwindow.h"
@@ -35,6 +36,14 @@ void addDebtorViews(MainWindow &window)
                    new OrderApprovalsView(context, &window),
                    Roles(Role::Clerk) | Role::Analyst | Role::Manager,
                    QKeySequence(Qt::CTRL | Qt::Key_8));
+
+    // The collectors' worklist: everyone who chases debtors writes notes there; admins do not.
+    window.setViewIcon(QStringLiteral("collections"),
+                       style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    window.addView(QStringLiteral("collections"), MainWindow::tr("Collections"),
+                   new CollectionsView(context, &window),
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
 }
 
 } // namespace FactorDesk
