@@ -148,6 +148,7 @@ const QList<Command> &commands()
         registerOrderCommands();
         registerScheduleCommands();
         registerReceiptCommands();
+        registerCollectionCommands();
         return true;
     }();
     return registry();

@@ -9,4 +9,5 @@ void registerCreditCommands();     // limit
 void registerOrderCommands();      // order
 void registerScheduleCommands();   // schedule, invoice
 void registerReceiptCommands();    // receipt, bank-account
+void registerCollectionCommands(); // credit-note, dispute, chargeback, buyback, credit-loss
 } // namespace FactorDesk::Cli
