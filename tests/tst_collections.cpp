@@ -10,6 +10,7 @@
 #include "invoiceledger.h"
 #include "invoicemovementquery.h"
 #include "ledger.h"
+#include "orderapprovalservice.h"
 #include "purchasefixture.h"
 #include "sqlquery.h"
 
@@ -116,6 +117,8 @@ private slots:
     void recourseOverdue();
     void insolventCreditLoss_data() { addEngineRows(); }
     void insolventCreditLoss();
+    void approvedInvoiceCreditLoss_data() { addEngineRows(); }
+    void approvedInvoiceCreditLoss();
     void boughtAgainAfterChargeback_data() { addEngineRows(); }
     void boughtAgainAfterChargeback();
     void permissions();
@@ -276,6 +279,18 @@ void tst_Collections::chargebackAndBuyback()
     QCOMPARE(chargebacks.recourseOwed(QStringLiteral("ACME")).minor(), 232500);
     const qint64 inv2 = b.invoiceId(QStringLiteral("INV-2"), QStringLiteral("charged_back"));
     QCOMPARE(InvoiceMovementQuery(b.db()).forInvoices({inv2}).value(inv2).chargedBack, 250000);
+    // The entry stands with its chargeback: not reversed on its own.
+    const qint64 entry = SqlQuery(b.db(), QStringLiteral("SELECT journal_entry_id FROM "
+                                                         "chargebacks WHERE id = ?"))
+                             .bind(id)
+                             .scalar()
+                             .toLongLong();
+    try {
+        JournalService(b.db()).reverse(b.books.manager, entry, {}, QStringLiteral("oops"));
+        QFAIL("a chargeback's entry was reversed alone");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+    }
     b.check();
     // The client pays it back in cash, and 10.00 more, which goes to its reserve.
     const qint64 bank = b.balance(Accounts::bank());
@@ -360,6 +375,53 @@ void tst_Collections::insolventCreditLoss()
     QCOMPARE(m.chargedBack, 15000);
     // Run again: nothing more.
     QCOMPARE(chargebacks.postCreditLosses(b.books.manager, QDate(2026, 5, 3)).size(), 0);
+    b.check();
+}
+
+void tst_Collections::approvedInvoiceCreditLoss()
+{
+    QFETCH(QString, engine);
+    Books b(engine); // with recourse: only the invoice with an approval code is protected
+    OrderApprovalService orders(b.db());
+    qputenv("FACTORDESK_TODAY", "2026-02-18");
+    const qint64 request = orders.request(b.books.clerk, b.f.clientId, b.f.debtorA, eur(120000),
+                                          QDate(2026, 2, 20), QStringLiteral("PO-1"));
+    OrderDecision yes;
+    yes.decision = Decision::Partial;
+    yes.amount = eur(100000);
+    yes.reason = QStringLiteral("good for 1,000.00");
+    const OrderApproval a = orders.decide(b.books.analyst, request, yes);
+    qunsetenv("FACTORDESK_TODAY");
+    ScheduleInputLine line = PurchaseFixture::line(
+        QStringLiteral("INV-A"), QStringLiteral("BUYER1"), QStringLiteral("1000.00"));
+    line.approvalCode = a.approvalCode;
+    PurchaseFixture later = b.f;
+    later.date = QDate(2026, 3, 3);
+    later.buy(b.books, {line});
+    const qint64 invA = b.invoiceId(QStringLiteral("INV-A"));
+    QVERIFY(SqlQuery(b.db(), QStringLiteral("SELECT order_approval_id FROM invoices WHERE id = ?"))
+                .bind(invA)
+                .scalar()
+                .toLongLong() > 0);
+    // Protected: never charged back for being late.
+    for (const RecourseDue &d : ChargebackService(b.db()).dueForRecourse(QDate(2026, 12, 31)))
+        QVERIFY(d.invoiceId != invA);
+    DisputeService(b.db()).open(b.books.clerk, DisputeInput{QStringLiteral("ACME"),
+                                                            QStringLiteral("INV-A"),
+                                                            eur(2500),
+                                                            QStringLiteral("QUANTITY"),
+                                                            {},
+                                                            0});
+    ChargebackService chargebacks(b.db());
+    chargebacks.markInsolvent(b.books.manager, QStringLiteral("BUYER1"), QDate(2026, 5, 1));
+    const QList<CreditLossResult> r =
+        chargebacks.postCreditLosses(b.books.manager, QDate(2026, 5, 2));
+    QCOMPARE(r.size(), 1); // INV-1 of BUYER1 is with recourse: the client's
+    QCOMPARE(r.first().invoiceNo, QStringLiteral("INV-A"));
+    QCOMPARE(r.first().loss.minor(), 97500);
+    QCOMPARE(r.first().chargeback.minor(), 2500);
+    QCOMPARE(b.status(QStringLiteral("INV-A")), QStringLiteral("written_off"));
+    QCOMPARE(b.status(QStringLiteral("INV-1")), QStringLiteral("open"));
     b.check();
 }
 
