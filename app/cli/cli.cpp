@@ -149,6 +149,7 @@ const QList<Command> &commands()
         registerScheduleCommands();
         registerReceiptCommands();
         registerWorklistCommands();
+        registerCollectionCommands();
         return true;
     }();
     return registry();

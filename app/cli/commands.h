@@ -10,4 +10,5 @@ void registerOrderCommands();      // order
 void registerScheduleCommands();   // schedule, invoice
 void registerReceiptCommands();    // receipt, bank-account
 void registerWorklistCommands();   // collections, note
+void registerCollectionCommands(); // credit-note, dispute, chargeback, buyback, credit-loss
 } // namespace FactorDesk::Cli

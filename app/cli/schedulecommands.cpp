@@ -1,10 +1,11 @@
-// schedule import/show/list/recheck/approve/reject/verify/fund/unfund and invoice list: the schedules of
-// accounts and the invoices the factor bought (issue 4).
+// schedule import/show/list/recheck/approve/reject/verify/fund/unfund and invoice list: the
+// schedules of accounts and the invoices the factor bought (issue 4).
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "commands.h"
 #include "error.h"
+#include "invoicemovementquery.h"
 #include "invoicequery.h"
 #include "invoiceverificationservice.h"
 #include "money.h"
@@ -387,16 +388,29 @@ int invoiceListCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("invoice_date"))
         .column(QStringLiteral("due_date"))
         .column(QStringLiteral("amount"), Tabular::Kind::Number)
+        .column(QStringLiteral("paid"), Tabular::Kind::Number)
+        .column(QStringLiteral("credited"), Tabular::Kind::Number)
+        .column(QStringLiteral("disputed"), Tabular::Kind::Number)
+        .column(QStringLiteral("charged_back"), Tabular::Kind::Number)
         .column(QStringLiteral("open_balance"), Tabular::Kind::Number)
         .column(QStringLiteral("currency"))
         .column(QStringLiteral("status"))
         .column(QStringLiteral("days_past_due"), Tabular::Kind::Number)
         .column(QStringLiteral("bucket"));
-    for (const InvoiceRow &r :
-         InvoiceQuery(ctx.db()).rows(f, InvoiceSort::Id, Qt::AscendingOrder, 0, limit)) {
+    const QList<InvoiceRow> rows =
+        InvoiceQuery(ctx.db()).rows(f, InvoiceSort::Id, Qt::AscendingOrder, 0, limit);
+    QList<qint64> ids;
+    for (const InvoiceRow &r : rows)
+        ids << r.id;
+    // From the journal's lines on each invoice, like the open balance beside them.
+    const QHash<qint64, InvoiceMovements> moves = InvoiceMovementQuery(ctx.db()).forInvoices(ids);
+    for (const InvoiceRow &r : rows) {
         const int dec = decimalsOf(r.currency);
+        const InvoiceMovements m = moves.value(r.id);
         t.row({QString::number(r.id), r.clientCode, r.debtorCode, r.invoiceNo, r.scheduleNumber,
                isoDate(r.invoiceDate), isoDate(r.dueDate), Money::plain(r.amount, dec),
+               Money::plain(m.paid, dec), Money::plain(m.credited, dec),
+               Money::plain(m.disputed, dec), Money::plain(m.chargedBack, dec),
                Money::plain(r.openBalance, dec), r.currency, r.status,
                QString::number(r.daysPastDue), agingBucketName(r.bucket)});
     }

@@ -274,6 +274,26 @@ void JournalService::refuseDependentEntry(const JournalEntry &original) const
                        "entry.")
                         .arg(original.id)
                         .arg(paymentId.toLongLong()));
+    // Credit notes, chargebacks, credit losses and buy-back payments are records of their own
+    // that the invoice's balance and status follow; reversing the entry alone would leave them
+    // saying what the books no longer do.
+    const QList<QPair<const char *, QString>> records{
+        {"credit_notes", tr("credit note %1")},
+        {"chargebacks", tr("chargeback %1")},
+        {"credit_losses", tr("credit loss %1")},
+        {"buyback_payments", tr("buy-back payment %1")},
+    };
+    for (const auto &[table, what] : records) {
+        SqlQuery q(m_db, QStringLiteral("SELECT id FROM %1 WHERE journal_entry_id = ?")
+                             .arg(QLatin1String(table)));
+        const QVariant id = q.bind(original.id).scalar();
+        if (id.isValid())
+            throw Error(Error::Kind::Conflict,
+                        tr("Entry %1 is the journal entry of %2: it stands with that record and "
+                           "is not reversed on its own.")
+                            .arg(original.id)
+                            .arg(what.arg(id.toLongLong())));
+    }
     if (original.scheduleId > 0) {
         SqlQuery number(m_db, QStringLiteral("SELECT number FROM schedules WHERE id = ?"));
         const QString n = number.bind(original.scheduleId).scalar().toString();

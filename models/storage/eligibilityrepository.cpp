@@ -263,11 +263,13 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     }
     if (minDate.isValid()) {
         inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-            SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, invoice_date, amount, schedule_id, "
-                                            "status FROM invoices WHERE debtor_id IN (%1) AND "
-                                            "invoice_date >= ? AND invoice_date <= ? AND status <> "
-                                            "'rejected' AND schedule_id <> ?")
-                                 .arg(ph));
+            SqlQuery q(m_db,
+                       QStringLiteral("SELECT debtor_id, invoice_date, amount, schedule_id, "
+                                      "status FROM invoices WHERE debtor_id IN (%1) AND "
+                                      "invoice_date >= ? AND invoice_date <= ? AND status NOT "
+                                      "IN ('rejected', 'charged_back') AND schedule_id <> "
+                                      "?")
+                           .arg(ph));
             for (qint64 id : chunk)
                 q.bind(id);
             q.bind(isoDate(minDate)).bind(isoDate(maxDate)).bind(excludeScheduleId);
