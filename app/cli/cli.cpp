@@ -148,6 +148,7 @@ const QList<Command> &commands()
         registerOrderCommands();
         registerScheduleCommands();
         registerReceiptCommands();
+        registerFeeCommands();
         return true;
     }();
     return registry();

@@ -9,4 +9,5 @@ void registerCreditCommands();     // limit
 void registerOrderCommands();      // order
 void registerScheduleCommands();   // schedule, invoice
 void registerReceiptCommands();    // receipt, bank-account
+void registerFeeCommands();        // base-rate, business-date, period, fees, interest, eod
 } // namespace FactorDesk::Cli
