@@ -167,7 +167,7 @@ int trialBalanceCommand(Context &ctx, const Args &args)
 {
     const QDate asOf = args.has(QStringLiteral("as-of"))
                            ? parseDateOption(args, QStringLiteral("as-of"))
-                           : today();
+                           : BusinessCalendar(ctx.db()).today();
     ctx.session();
     JournalService journal(ctx.db());
     const Currency currency(
