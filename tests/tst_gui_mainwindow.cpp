@@ -1,5 +1,7 @@
 // The main window as a shared desk: every view has its shortcut, Help lists them, and signing
 // out hands the desk to the next user without quitting.
+#include "businesscalendar.h"
+#include "endofdayservice.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
@@ -76,6 +78,36 @@ private slots:
         signOut->trigger();
         QVERIFY(window.signOutRequested());
         QVERIFY(!window.isVisible());
+    }
+
+    void endOfDayRunsEachDay()
+    {
+        qunsetenv("FACTORDESK_TODAY");
+        TestBooks books;
+        BusinessCalendar(books.db()).start(QDate::currentDate().addDays(-2));
+        {
+            MainWindow clerkWindow(AppContext{&books.db(), books.clerk});
+            auto *action = clerkWindow.findChild<QAction *>(QStringLiteral("actionEndOfDay"));
+            QVERIFY(action && !action->isEnabled()); // managers only
+        }
+        MainWindow window(AppContext{&books.db(), books.manager});
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionEndOfDay"));
+        QVERIFY(action && action->isEnabled());
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    shown = box->text();
+                    box->accept();
+                }
+        });
+        closer.start(20);
+        action->trigger();
+        QCOMPARE(shown.count(QLatin1Char('\n')), 2); // one line per day, three days
+        QCOMPARE(EndOfDayService(books.db()).lastRun(), QDate::currentDate());
+        QCOMPARE(BusinessCalendar(books.db()).today(), QDate::currentDate().addDays(1));
     }
 
     void helpListsShortcuts()

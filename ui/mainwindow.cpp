@@ -2,7 +2,10 @@
 
 #include "backupservice.h"
 #include "books.h"
+#include "businesscalendar.h"
 #include "changepassworddialog.h"
+#include "clock.h"
+#include "endofdayservice.h"
 #include "error.h"
 #include "views.h"
 
@@ -17,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -108,6 +112,49 @@ MainWindow::~MainWindow()
     qDeleteAll(m_entries);
 }
 
+namespace {
+
+// File → Run end of day…: each day up to the calendar date with a progress dialog that can be
+// cancelled between days (EndOfDayService keeps every day done, none half done).
+void runEndOfDay(QWidget *parent, AppContext &context)
+{
+    if (!context.db)
+        return;
+    const QDate from = BusinessCalendar(*context.db).today();
+    const QDate to = FactorDesk::today();
+    if (to < from) {
+        QMessageBox::information(parent, MainWindow::tr("End of day"),
+                                 MainWindow::tr("Every day up to %1 has been run.")
+                                     .arg(QLocale().toString(to, QLocale::ShortFormat)));
+        return;
+    }
+    QProgressDialog progress(MainWindow::tr("Running the end of day…"), MainWindow::tr("Stop"), 0,
+                             int(from.daysTo(to)) + 1, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QStringList lines;
+    try {
+        EndOfDayService(*context.db)
+            .run(context.session, to, [&](const EndOfDayResult &day, int index, int count) {
+                lines << day.summary();
+                progress.setMaximum(count);
+                progress.setValue(index + 1);
+                progress.setLabelText(day.summary());
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+        QMessageBox::information(parent, MainWindow::tr("End of day"),
+                                 lines.isEmpty() ? MainWindow::tr("Nothing was left to run.")
+                                                 : lines.join(QLatin1Char('\n')));
+    } catch (const Error &e) {
+        progress.reset();
+        MainWindow::showError(parent, e);
+    }
+}
+
+} // namespace
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -127,6 +174,14 @@ void MainWindow::buildMenus()
     backup->setToolTip(mayBackUp ? tr("Copy the books, as they are now, to a new file")
                                  : tr("Managers and administrators back up the books"));
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
+    QAction *endOfDay = file->addAction(tr("Run &end of day…"));
+    endOfDay->setObjectName(QStringLiteral("actionEndOfDay"));
+    const bool mayRunDay = m_context.session.has(Role::Manager);
+    endOfDay->setEnabled(mayRunDay);
+    endOfDay->setToolTip(mayRunDay ? tr("Run each business day up to today: fees, interest, "
+                                        "expiries; the business date moves on")
+                                   : tr("Managers run the end of day"));
+    connect(endOfDay, &QAction::triggered, this, [this] { runEndOfDay(this, m_context); });
     file->addSeparator();
     QAction *signOut = file->addAction(tr("&Sign out…"));
     signOut->setObjectName(QStringLiteral("actionSignOut"));

@@ -150,6 +150,7 @@ const QList<Command> &commands()
         registerReceiptCommands();
         registerWorklistCommands();
         registerCollectionCommands();
+        registerFeeCommands();
         return true;
     }();
     return registry();

@@ -395,6 +395,11 @@ int agreementSetCommand(Context &ctx, const Args &args)
                               ? QList<DiscountTier>()
                               : Agreement::parseTiers(tiers);
     }
+    if (args.has(QStringLiteral("base-rate"))) {
+        const QString name = args.value(QStringLiteral("base-rate")).trimmed();
+        t.baseRate =
+            name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? QString() : name;
+    }
     t.note = args.value(QStringLiteral("note"));
     agreements.setTerms(who, c.id, from, t);
     ctx.out() << tr("New terms of %1 in force from %2.").arg(c.code, isoDate(from))
@@ -491,6 +496,9 @@ void registerClientCommands()
              {"notification", nullptr, tr("Debtors are notified of the assignment.")},
              {"no-notification", nullptr, tr("Debtors are not notified (confidential).")},
              {"interest-margin", "P", tr("The interest margin over the base rate, in percent.")},
+             {"base-rate", "NAME|none",
+              tr("The base rate (base-rate set) the interest margin is added to; none: the "
+                 "margin alone.")},
              {"day-count", "360|365", tr("The interest day count: ACT/360 or ACT/365.")},
              {"recourse-days", "N",
               tr("Days after the due date after which an unpaid invoice is charged back.")},

@@ -11,4 +11,5 @@ void registerScheduleCommands();   // schedule, invoice
 void registerReceiptCommands();    // receipt, bank-account
 void registerWorklistCommands();   // collections, note
 void registerCollectionCommands(); // credit-note, dispute, chargeback, buyback, credit-loss
+void registerFeeCommands();        // base-rate, business-date, period, fees, interest, eod
 } // namespace FactorDesk::Cli

@@ -1,5 +1,6 @@
 // limit request/decide/list/queue: debtors' credit limits (four eyes).
 #include "books.h"
+#include "businesscalendar.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -122,7 +123,7 @@ int limitQueueCommand(Context &ctx, const Args &args)
 {
     const QDate asOf = args.has(QStringLiteral("as-of"))
                            ? parseDateOption(args, QStringLiteral("as-of"))
-                           : today();
+                           : BusinessCalendar(ctx.db()).today();
     ctx.session();
     Tabular t;
     t.column(QStringLiteral("kind"))

@@ -3,6 +3,7 @@
 #include "backupservice.h"
 #include "books.h"
 #include "booksverifier.h"
+#include "businesscalendar.h"
 #include "cli.h"
 #include "clock.h"
 #include "commands.h"
@@ -34,9 +35,18 @@ int initCommand(Context &ctx, const Args &args)
                                     tr("Password for the new administrator %1: ").arg(admin));
     // Books::create refuses existing books, a weak password and a bad currency code, and
     // leaves nothing behind when it fails.
+    const QDate businessDate = args.has(QStringLiteral("business-date"))
+                                   ? parseDateOption(args, QStringLiteral("business-date"))
+                                   : QDate();
+    const bool demo = args.has(QStringLiteral("demo"));
     std::function<void(Database &, const Session &)> populate;
-    if (args.has(QStringLiteral("demo")))
-        populate = &DemoData::seed;
+    if (demo || businessDate.isValid())
+        populate = [&](Database &db, const Session &admin) {
+            if (businessDate.isValid())
+                BusinessCalendar(db).start(businessDate);
+            if (demo)
+                DemoData::seed(db, admin);
+        };
     Books books = Books::create(ctx.dbSpec(),
                                 NewBooks{admin, pw, args.value(QStringLiteral("name")),
                                          args.value(QStringLiteral("currency"))},
@@ -157,7 +167,7 @@ int trialBalanceCommand(Context &ctx, const Args &args)
 {
     const QDate asOf = args.has(QStringLiteral("as-of"))
                            ? parseDateOption(args, QStringLiteral("as-of"))
-                           : today();
+                           : BusinessCalendar(ctx.db()).today();
     ctx.session();
     JournalService journal(ctx.db());
     const Currency currency(
@@ -321,6 +331,9 @@ void registerFoundationCommands()
                      tr("Add the demo users clerk, analyst and manager and the demo data.")},
                     {"currency", "CODE", tr("The books' currency, ISO 4217 (default EUR).")},
                     {"name", "FULL_NAME", tr("The administrator's full name.")},
+                    {"business-date", "D",
+                     tr("The first business date, for books moved in from a past day (default: "
+                        "the calendar date).")},
                 },
                 initCommand});
     addCommand({QStringLiteral("user add"),

@@ -1,5 +1,7 @@
 #include "agreement.h"
 
+#include "discountfee.h"
+
 #include "error.h"
 
 #include <QCoreApplication>
@@ -109,26 +111,8 @@ QString Agreement::tiersToString(const QList<DiscountTier> &tiers)
 
 Money Agreement::discountFee(Money face, int days) const
 {
-    if (discountTiers.isEmpty())
-        return Money::fromMinor(0, face.currency());
-    // The first tier is charged for any purchased invoice, even one collected on the day it
-    // was bought: it is the minimum period. Each later period, or part of one, costs the next
-    // tier's rate; the last tier repeats for as long as the invoice is outstanding.
-    qint64 ppm = discountTiers.first().rate.ppm();
-    qint64 remaining = qint64(std::max(days, 0)) - discountTiers.first().days;
-    qsizetype next = discountTiers.size() > 1 ? 1 : 0;
-    while (remaining > 0) {
-        const DiscountTier &tier = discountTiers[next];
-        if (next == discountTiers.size() - 1) {
-            const qint64 periods = (remaining + tier.days - 1) / tier.days;
-            ppm += periods * tier.rate.ppm();
-            break;
-        }
-        ppm += tier.rate.ppm();
-        remaining -= tier.days;
-        ++next;
-    }
-    return face.applyRate(Rate::fromPpm(ppm));
+    // The one tier rule lives in discountfee.cpp.
+    return face.applyRate(discountRate(discountTiers, days));
 }
 
 } // namespace FactorDesk

@@ -39,6 +39,7 @@ struct Agreement
     Rate commissionRate;
     QList<DiscountTier> discountTiers;
     Rate interestMargin;
+    QString baseRate; // the base rate's name (BaseRateService) the margin is added to; "": none
     int dayCount = 360; // 360 or 365
     Money minimumFee;   // per month
     int recourseDays = 90;

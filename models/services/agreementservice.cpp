@@ -1,6 +1,7 @@
 #include "agreementservice.h"
 
 #include "auditlog.h"
+#include "baserateservice.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "database.h"
@@ -19,7 +20,7 @@ const QString kColumns = QStringLiteral(
     "a.cross_aging_ppm, a.purchase_day_counts, a.clearance_days, a.charge_per_invoice, "
     "a.charge_per_schedule, a.charge_per_transfer, a.charge_per_credit_decision, a.penalty_ppm, "
     "a.verification_threshold, a.max_invoice_age_days, a.note, u.username, a.created_at, "
-    "c.currency");
+    "c.currency, a.base_rate");
 
 // Every amount of the terms.
 constexpr Money Agreement::*kAmounts[] = {
@@ -101,6 +102,7 @@ Agreement readAgreement(const SqlQuery &q)
     a.note = q.text(26);
     a.createdBy = q.text(27);
     a.createdAt = q.text(28);
+    a.baseRate = q.text(30);
     return a;
 }
 
@@ -297,6 +299,7 @@ QList<AgreementTerm> AgreementService::describe(const Agreement &t, Currency cur
                          Agreement::tiersToString(t.discountTiers),
                          tiersText(t.discountTiers, locale)};
     rate(QStringLiteral("interest-margin"), tr("Interest margin"), t.interestMargin);
+    out << AgreementTerm{QStringLiteral("base-rate"), tr("Base rate"), t.baseRate, t.baseRate};
     out << AgreementTerm{QStringLiteral("day-count"), tr("Day count"), QString::number(t.dayCount),
                          t.dayCount == 365 ? tr("ACT/365") : tr("ACT/360")};
     amount(QStringLiteral("min-fee"), tr("Minimum fee per month"), t.minimumFee);
@@ -399,6 +402,15 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
     t.effectiveFrom = from;
     t.note = t.note.trimmed();
     validate(t, client.currency);
+    if (!t.baseRate.trimmed().isEmpty()) {
+        t.baseRate = BaseRateService::normalizedName(t.baseRate);
+        if (!BaseRateService(m_db).exists(t.baseRate, client.currency))
+            throw Error(Error::Kind::Validation,
+                        tr("base-rate: there is no base rate %1 in %2; set it first "
+                           "(base-rate set).")
+                            .arg(t.baseRate, client.currency.code()),
+                        QStringLiteral("base-rate"));
+    }
     for (Money Agreement::*amount : kAmounts)
         t.*amount = inCurrency(t.*amount, client.currency);
     Transaction tx(m_db);
@@ -434,9 +446,9 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
                            "cross_aging_ppm, purchase_day_counts, clearance_days, "
                            "charge_per_invoice, charge_per_schedule, charge_per_transfer, "
                            "charge_per_credit_decision, penalty_ppm, verification_threshold, "
-                           "max_invoice_age_days, created_by, created_at, note) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?) RETURNING id"));
+                           "max_invoice_age_days, created_by, created_at, note, base_rate) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?) RETURNING id"));
         t.id = ins.bind(clientId)
                    .bind(isoDate(from))
                    .bind(arrangementName(t.arrangement))
@@ -465,6 +477,7 @@ qint64 AgreementService::setTerms(const Session &who, qint64 clientId, QDate fro
                    .bind(who.userId())
                    .bind(t.createdAt)
                    .bind(t.note)
+                   .bind(t.baseRate)
                    .scalar()
                    .toLongLong();
     }

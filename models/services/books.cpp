@@ -1,5 +1,7 @@
 #include "books.h"
 
+#include "businesscalendar.h"
+
 #include "database.h"
 #include "error.h"
 #include "passwordhasher.h"
@@ -43,6 +45,8 @@ Books Books::create(const QString &spec, const NewBooks &books,
     return Books(Database::create(spec, [&](Database &fresh) {
         if (!currency.isEmpty())
             SettingsRepository(fresh).setValue(QStringLiteral("currency"), currency);
+        // The calendar date unless `populate` starts the books on another (init --business-date).
+        BusinessCalendar(fresh).start(QDate());
         UserService users(fresh);
         users.createFirstAdmin(books.adminName, books.adminPassword, books.adminFullName);
         if (populate)

@@ -1,4 +1,5 @@
 #include "creditservice.h"
+#include "businesscalendar.h"
 
 #include "auditlog.h"
 #include "clock.h"
@@ -265,7 +266,7 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
                     tr("%1 requested this limit and may not decide it too: another analyst must "
                        "decide (four eyes).")
                         .arg(who.username()));
-    const QDate decisionDate = today();
+    const QDate decisionDate = BusinessCalendar(m_db).today();
     Money amount = Money::fromMinor(0, bookCurrency());
     QDate review = decision.reviewDate;
     switch (decision.decision) {

@@ -1,4 +1,5 @@
 #include "debtorservice.h"
+#include "businesscalendar.h"
 
 #include "auditlog.h"
 #include "clientservice.h"
@@ -154,7 +155,7 @@ void DebtorService::validate(const Debtor &d) const
                         tr("insolvency date: an insolvent debtor needs the date of the "
                            "insolvency."),
                         QStringLiteral("insolvency_date"));
-        if (d.insolvencyDate > today())
+        if (d.insolvencyDate > BusinessCalendar(m_db).today())
             throw Error(Error::Kind::Validation,
                         tr("insolvency date: %1 lies in the future.")
                             .arg(QLocale().toString(d.insolvencyDate, QLocale::ShortFormat)),

@@ -1,4 +1,5 @@
 #include "invoicepagequery.h"
+#include "businesscalendar.h"
 
 #include "clock.h"
 #include "database.h"
@@ -80,7 +81,7 @@ void InvoicePageQuery::setSort(SortKey key, Qt::SortOrder order)
 
 QDate InvoicePageQuery::asOf() const
 {
-    return m_filter.asOf.isValid() ? m_filter.asOf : today();
+    return m_filter.asOf.isValid() ? m_filter.asOf : BusinessCalendar(m_db).today();
 }
 
 QList<InvoicePageRow> InvoicePageQuery::firstPage(int limit)

@@ -1,4 +1,5 @@
 #include "invoicequery.h"
+#include "businesscalendar.h"
 
 #include "clock.h"
 #include "database.h"
@@ -87,7 +88,7 @@ const QString kFrom = QStringLiteral(" FROM invoices i JOIN clients c ON c.id = 
 QList<InvoiceRow> InvoiceQuery::rows(const InvoiceFilter &filter, InvoiceSort sort,
                                      Qt::SortOrder order, int offset, int limit) const
 {
-    const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : BusinessCalendar(m_db).today();
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     QVariantList binds;
     QString sql =
@@ -140,7 +141,7 @@ QList<InvoiceRow> InvoiceQuery::rows(const InvoiceFilter &filter, InvoiceSort so
 
 qint64 InvoiceQuery::count(const InvoiceFilter &filter) const
 {
-    const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : BusinessCalendar(m_db).today();
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     QVariantList binds;
     const QString where =

@@ -1,4 +1,5 @@
 #include "ledger.h"
+#include "businesscalendar.h"
 
 #include "journalseal.h"
 
@@ -82,6 +83,7 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
     const qint64 total = entryTotal(entry);
 
     Transaction tx(m_db);
+    BusinessCalendar(m_db).refuseClosed(entry.date);
     QHash<QString, qint64> accountIds;
     {
         SqlQuery q(m_db, QStringLiteral("SELECT code, id FROM accounts"));
@@ -239,7 +241,7 @@ qint64 JournalService::reverse(const Session &who, qint64 entryId, QDate date,
             Error::Kind::Conflict,
             tr("Entry %1 was already reversed by entry %2.").arg(entryId).arg(other.toLongLong()));
     refuseDependentEntry(original);
-    const QDate day = date.isValid() ? date : today();
+    const QDate day = date.isValid() ? date : BusinessCalendar(m_db).today();
     if (day < original.date)
         throw Error(Error::Kind::Validation,
                     tr("date: a reversal cannot be dated before the entry it reverses (%1).")
@@ -384,7 +386,7 @@ QList<AccountBalance> JournalService::trialBalance(QDate asOf, const QString &cu
             " AND l.entry_id IN (SELECT id FROM journal_entries WHERE currency = ?)");
     sql += QStringLiteral(" GROUP BY a.code, a.name, a.type ORDER BY a.code");
     SqlQuery q(m_db, sql);
-    q.bind(isoDate(asOf.isValid() ? asOf : today()));
+    q.bind(isoDate(asOf.isValid() ? asOf : BusinessCalendar(m_db).today()));
     if (!currency.isEmpty())
         q.bind(currency);
     q.exec();
@@ -410,7 +412,7 @@ qint64 JournalService::balance(const QString &accountCode, QDate asOf, qint64 cl
     if (clientId > 0)
         sql += QStringLiteral(" AND l.client_id = ?");
     SqlQuery q(m_db, sql);
-    q.bind(accountCode).bind(isoDate(asOf.isValid() ? asOf : today()));
+    q.bind(accountCode).bind(isoDate(asOf.isValid() ? asOf : BusinessCalendar(m_db).today()));
     if (clientId > 0)
         q.bind(clientId);
     return q.scalar().toLongLong();

@@ -1,4 +1,5 @@
 #include "orderapprovalservice.h"
+#include "businesscalendar.h"
 
 #include "auditlog.h"
 #include "clock.h"
@@ -173,7 +174,7 @@ qint64 OrderApprovalService::request(const Session &who, qint64 clientId, qint64
     if (!shipDate.isValid())
         throw Error(Error::Kind::Validation, tr("ship date: the order needs a ship date."),
                     QStringLiteral("ship_date"));
-    if (shipDate < today())
+    if (shipDate < BusinessCalendar(m_db).today())
         throw Error(Error::Kind::Validation,
                     tr("ship date: %1 is in the past; order approvals are asked before shipping.")
                         .arg(isoDate(shipDate)),
@@ -244,7 +245,7 @@ OrderApproval OrderApprovalService::decide(const Session &who, qint64 id,
                     tr("%1 requested this order approval and may not decide it too: another "
                        "analyst must decide (four eyes).")
                         .arg(who.username()));
-    const QDate decisionDate = today();
+    const QDate decisionDate = BusinessCalendar(m_db).today();
     const bool grants =
         decision.decision == Decision::Approve || decision.decision == Decision::Partial;
     const Currency currency = before.amount.currency();
@@ -442,7 +443,7 @@ OrderImportResult OrderApprovalService::parse(const QString &fileName,
     DebtorService debtors(m_db);
     QHash<QString, std::optional<ClientInfo>> clients;
     QSet<QString> refsInFile;
-    const QDate now = today();
+    const QDate now = BusinessCalendar(m_db).today();
     for (const OrderCsvLine &line : file.lines) {
         const int before = int(result.issues.size());
         const auto issue = [&](const QString &column, const QString &message) {

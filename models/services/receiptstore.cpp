@@ -1,4 +1,5 @@
 #include "receiptstore.h"
+#include "businesscalendar.h"
 
 #include "auditlog.h"
 #include "clock.h"
@@ -553,9 +554,9 @@ void ReceiptStore::applyManually(const Session &who, qint64 receiptId,
         debtorId = debtorId ? debtorId : invoiceDebtor;
         parts.append({invoiceId, part, QStringLiteral("manual")});
     }
-    const JournalEntry entry =
-        cashApplicationPosting(today() > r.valueDate ? today() : r.valueDate, debtorId, parts,
-                               tagsOf(parts), tr("Receipt %1 applied").arg(receiptId));
+    const JournalEntry entry = cashApplicationPosting(
+        BusinessCalendar(m_db).today() > r.valueDate ? BusinessCalendar(m_db).today() : r.valueDate,
+        debtorId, parts, tagsOf(parts), tr("Receipt %1 applied").arg(receiptId));
     const qint64 entryId = JournalService(m_db).post(who, entry);
     changeBalances(parts, -1);
     dropSuggestions(receiptId);
@@ -599,9 +600,9 @@ void ReceiptStore::confirmSuggestions(const Session &who, qint64 receiptId, cons
     qint64 debtorId = r.debtorId;
     if (!debtorId)
         debtorId = tagsOf(parts).value(parts.first().invoiceId).debtorId;
-    const JournalEntry entry =
-        cashApplicationPosting(today() > r.valueDate ? today() : r.valueDate, debtorId, parts,
-                               tagsOf(parts), tr("Receipt %1 applied as suggested").arg(receiptId));
+    const JournalEntry entry = cashApplicationPosting(
+        BusinessCalendar(m_db).today() > r.valueDate ? BusinessCalendar(m_db).today() : r.valueDate,
+        debtorId, parts, tagsOf(parts), tr("Receipt %1 applied as suggested").arg(receiptId));
     const qint64 entryId = JournalService(m_db).post(who, entry);
     changeBalances(parts, -1); // throws when an invoice is no longer open for the amount
     SqlQuery(m_db, QStringLiteral("UPDATE receipt_applications SET kind = 'applied', "

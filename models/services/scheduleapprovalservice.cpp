@@ -1,4 +1,5 @@
 #include "scheduleapprovalservice.h"
+#include "businesscalendar.h"
 
 #include "auditlog.h"
 #include "availabilityquery.h"
@@ -60,7 +61,8 @@ EligibilityInputs ScheduleApprovalService::inputsFor(const Schedule &s, qint64 e
         s.clientId, currency, s.agreement, s.date, s.lines, excludeScheduleId, count);
     // The books as they are now, not as of a schedule dated earlier: a purchase posted since
     // then is funds employed all the same.
-    const QDate asOf = booksAsOf.isValid() ? booksAsOf : std::max(s.date, today());
+    const QDate asOf =
+        booksAsOf.isValid() ? booksAsOf : std::max(s.date, BusinessCalendar(m_db).today());
     inputs.fundsEmployed +=
         Money::fromMinor(AvailabilityQuery(m_db).fundsEmployed(s.clientId, asOf), currency);
     return inputs;
@@ -68,8 +70,8 @@ EligibilityInputs ScheduleApprovalService::inputsFor(const Schedule &s, qint64 e
 
 QList<FundingProblem> ScheduleApprovalService::fundingProblems(const Schedule &s, QDate date) const
 {
-    EligibilityInputs inputs =
-        inputsFor(s, s.id, CountApproved{s.approvedAt, s.id}, std::max(date, today()));
+    EligibilityInputs inputs = inputsFor(s, s.id, CountApproved{s.approvedAt, s.id},
+                                         std::max(date, BusinessCalendar(m_db).today()));
     inputs.limitDate = date;
     // The lines as the books give them now, before any override: an override given at
     // approval answered what was wrong then.

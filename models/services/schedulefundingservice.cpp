@@ -1,4 +1,5 @@
 #include "schedulefundingservice.h"
+#include "businesscalendar.h"
 
 #include "auditlog.h"
 #include "clientservice.h"
@@ -85,17 +86,18 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
                                                const QList<LineOverride> &overrides, QDate date)
 {
     who.require(Role::Manager, tr("buy a schedule"));
-    const FundingResult result = retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
-        // The three acts join this scope: they commit together or not at all (and are run
-        // again together).
-        Transaction tx(m_db);
-        const qint64 id =
-            ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
-        ScheduleApprovalService(m_db).approve(who, id, overrides);
-        const FundingResult result = fund(who, id, date);
-        tx.commit();
-        return result;
-    });
+    const FundingResult result =
+        retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
+            // The three acts join this scope: they commit together or not at all (and are run
+            // again together).
+            Transaction tx(m_db);
+            const qint64 id =
+                ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
+            ScheduleApprovalService(m_db).approve(who, id, overrides);
+            const FundingResult result = fund(who, id, date);
+            tx.commit();
+            return result;
+        });
     PlannerStatistics::refreshAfterBulkWrite(m_db, input.size(), kBulkTables);
     return result;
 }
@@ -104,7 +106,7 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
                                            const FundingOverride &override)
 {
     who.require(Role::Manager, tr("fund a schedule"));
-    const QDate fundingDate = date.isValid() ? date : today();
+    const QDate fundingDate = date.isValid() ? date : BusinessCalendar(m_db).today();
     return retryOnConflict(m_db, ScheduleApprovalService::concurrentChange(), [&] {
         Transaction tx(m_db);
         // Locked before the status is read: a second manager funding the same schedule waits
@@ -242,7 +244,7 @@ UnfundResult ScheduleFundingService::unfund(const Session &who, qint64 scheduleI
     if (why.isEmpty())
         throw Error(Error::Kind::Validation, tr("reason: say why the purchase is undone."),
                     QStringLiteral("reason"));
-    const QDate day = date.isValid() ? date : today();
+    const QDate day = date.isValid() ? date : BusinessCalendar(m_db).today();
     Transaction tx(m_db);
     const Schedule s = ScheduleQuery(m_db).schedule(scheduleId, false);
     if (s.status != ScheduleStatus::Funded || s.journalEntryId <= 0)

@@ -1,4 +1,5 @@
 #include "scheduleimportservice.h"
+#include "businesscalendar.h"
 
 #include "agreementservice.h"
 #include "auditlog.h"
@@ -62,7 +63,7 @@ ScheduleDraft ScheduleImportService::draft(const Session &who, qint64 clientId,
 {
     who.require(Roles(Role::Clerk) | Role::Manager, tr("enter a schedule"));
     const Client client = ClientService(m_db).get(clientId);
-    const QDate day = date.isValid() ? date : today();
+    const QDate day = date.isValid() ? date : BusinessCalendar(m_db).today();
     if (client.status != ClientStatus::Active)
         throw Error(Error::Kind::Conflict,
                     tr("Client %1 is %2; only active clients sell invoices.")

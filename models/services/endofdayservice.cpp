@@ -1,0 +1,226 @@
+#include "endofdayservice.h"
+
+#include "auditlog.h"
+#include "businesscalendar.h"
+#include "clock.h"
+#include "database.h"
+#include "discountfee.h"
+#include "error.h"
+#include "feesquery.h"
+#include "interestcalc.h"
+#include "ledger.h"
+#include "settingsrepository.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QJsonObject>
+#include <map>
+
+namespace FactorDesk {
+
+QString EndOfDayResult::summary() const
+{
+    QStringList parts;
+    if (accruals > 0)
+        parts << EndOfDayService::tr("interest accrued for %n client(s)", nullptr, accruals);
+    if (feeEntries > 0)
+        parts << EndOfDayService::tr("discount fees %1 (%n entries)", nullptr, feeEntries)
+                     .arg(fees.toPlainString());
+    if (interestEntries > 0)
+        parts << EndOfDayService::tr("interest posted %1 (%n entries)", nullptr, interestEntries)
+                     .arg(interest.toPlainString());
+    if (limitsExpired > 0)
+        parts << EndOfDayService::tr("%n credit limit(s) expired", nullptr, limitsExpired);
+    if (approvalsExpired > 0)
+        parts << EndOfDayService::tr("%n order approval(s) expired", nullptr, approvalsExpired);
+    if (parts.isEmpty())
+        parts << EndOfDayService::tr("nothing to post");
+    return EndOfDayService::tr("%1: %2").arg(isoDate(day), parts.join(QStringLiteral("; ")));
+}
+
+QList<EndOfDayService::Step> EndOfDayService::steps()
+{
+    return {Step::PostDiscountFees, Step::AccrueInterest, Step::ExpireLimitsAndApprovals,
+            Step::PostMonthInterest};
+}
+
+QDate EndOfDayService::lastRun() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT max(day) FROM eod_runs"));
+    return parseIsoDate(q.scalar().toString());
+}
+
+QList<EndOfDayResult> EndOfDayService::run(const Session &who, QDate to,
+                                           const EndOfDayProgress &progress)
+{
+    who.require(Role::Manager, tr("run the end of day"));
+    const QDate target = to.isValid() ? to : FactorDesk::today();
+    QDate from = BusinessCalendar(m_db).today();
+    const QDate last = lastRun();
+    if (last.isValid() && last >= from)
+        from = last.addDays(1);
+    QList<EndOfDayResult> done;
+    const int count = from <= target ? int(from.daysTo(target)) + 1 : 0;
+    for (int i = 0; i < count; ++i) {
+        done.append(runDay(who, from.addDays(i)));
+        if (progress && !progress(done.last(), i, count))
+            break;
+    }
+    return done;
+}
+
+EndOfDayResult EndOfDayService::runDay(const Session &who, QDate day)
+{
+    EndOfDayResult r;
+    r.day = day;
+    const Currency books = SettingsRepository(m_db).currency();
+    r.fees = Money::fromMinor(0, books);
+    r.interest = Money::fromMinor(0, books);
+    Transaction tx(m_db);
+    SqlQuery done(m_db, QStringLiteral("SELECT count(*) FROM eod_runs WHERE day = ?"));
+    if (done.bind(isoDate(day)).scalar().toLongLong() > 0) {
+        tx.commit();
+        return r; // another run did it meanwhile
+    }
+    for (Step step : steps()) {
+        switch (step) {
+        case Step::PostDiscountFees:
+            postDiscountFees(who, day, r);
+            break;
+        case Step::AccrueInterest:
+            accrueInterest(day, r);
+            break;
+        case Step::ExpireLimitsAndApprovals:
+            expire(who, day, r);
+            break;
+        case Step::PostMonthInterest:
+            if (day.addDays(1).month() != day.month())
+                postMonthInterest(who, day, r);
+            break;
+        }
+    }
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO eod_runs (day, summary, run_by, run_at) "
+                                      "VALUES (?, ?, ?, ?)"));
+    ins.bind(isoDate(day)).bind(r.summary()).bind(who.userId()).bind(timestamp()).exec();
+    BusinessCalendar(m_db).moveTo(day.addDays(1));
+    tx.commit();
+    return r;
+}
+
+void EndOfDayService::postDiscountFees(const Session &who, QDate day, EndOfDayResult &r)
+{
+    std::map<qint64, QList<CollectionFee>> byClient;
+    for (const CollectionFee &c : FeesQuery(m_db).unchargedCollections(day))
+        if (c.working.fee.isPositive())
+            byClient[c.clientId].append(c);
+    JournalService journal(m_db);
+    for (const auto &[clientId, list] : byClient) {
+        QList<InvoiceFee> fees;
+        for (const CollectionFee &c : list)
+            fees.append({c.invoiceId, c.working.fee});
+        const JournalEntry e =
+            discountFeePosting(day, clientId, list.first().working.fee.currency(), fees);
+        const qint64 entryId = journal.post(who, e);
+        SqlQuery charge(m_db, QStringLiteral("INSERT INTO discount_fee_charges (source_line_id, "
+                                             "fee_entry_id, days, rate_ppm, fee) VALUES (?, ?, "
+                                             "?, ?, ?)"));
+        for (const CollectionFee &c : list) {
+            charge.bind(c.sourceLineId)
+                .bind(entryId)
+                .bind(c.working.days)
+                .bind(c.working.rate.ppm())
+                .bind(c.working.fee.minor())
+                .exec();
+            r.fees += c.working.fee;
+        }
+        ++r.feeEntries;
+    }
+}
+
+void EndOfDayService::accrueInterest(QDate day, EndOfDayResult &r)
+{
+    const auto inputs = FeesQuery(m_db).interestInputsOn(day);
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO interest_accruals (client_id, day, currency, "
+                                      "balance, base_ppm, margin_ppm, day_count) VALUES (?, ?, "
+                                      "?, ?, ?, ?, ?)"));
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+        const InterestDayInput &in = it.value();
+        ins.bind(it.key())
+            .bind(isoDate(day))
+            .bind(in.balance.currency().code())
+            .bind(in.balance.minor())
+            .bind(in.baseRate.ppm())
+            .bind(in.margin.ppm())
+            .bind(static_cast<int>(in.basis))
+            .exec();
+        ++r.accruals;
+    }
+}
+
+void EndOfDayService::expire(const Session &who, QDate day, EndOfDayResult &r)
+{
+    // A limit or an approval is valid through its expiry date: they lapse on the day after.
+    // Eligibility already reads the dates; the run records the lapse in the audit trail.
+    const QString yesterday = isoDate(day.addDays(-1));
+    AuditLog audit(m_db);
+    SqlQuery limits(m_db, QStringLiteral("SELECT code, credit_limit FROM debtors WHERE "
+                                         "limit_expiry_date = ? AND credit_limit > 0 ORDER BY "
+                                         "code"));
+    limits.bind(yesterday).exec();
+    QList<QPair<QString, qint64>> lapsed;
+    while (limits.next())
+        lapsed.append({limits.text(0), limits.int64(1)});
+    for (const auto &[code, limit] : lapsed) {
+        QJsonObject before;
+        before.insert(QStringLiteral("credit_limit"), QString::number(limit));
+        before.insert(QStringLiteral("expiry_date"), yesterday);
+        audit.record(who, QStringLiteral("credit_limit.expired"), QStringLiteral("debtor"), code,
+                     before, {});
+        ++r.limitsExpired;
+    }
+    SqlQuery approvals(m_db, QStringLiteral("SELECT approval_code FROM order_approvals WHERE "
+                                            "expiry_date = ? AND status IN ('approved', "
+                                            "'partial') ORDER BY id"));
+    approvals.bind(yesterday).exec();
+    QStringList codes;
+    while (approvals.next())
+        codes << approvals.text(0);
+    for (const QString &code : codes) {
+        QJsonObject before;
+        before.insert(QStringLiteral("expiry_date"), yesterday);
+        audit.record(who, QStringLiteral("order_approval.expired"),
+                     QStringLiteral("order_approval"), code, before, {});
+        ++r.approvalsExpired;
+    }
+}
+
+void EndOfDayService::postMonthInterest(const Session &who, QDate day, EndOfDayResult &r)
+{
+    const QDate first(day.year(), day.month(), 1);
+    SqlQuery q(m_db, QStringLiteral("SELECT client_id, currency, balance, base_ppm, margin_ppm, "
+                                    "day_count FROM interest_accruals WHERE day >= ? AND day <= "
+                                    "? AND posted_entry_id IS NULL ORDER BY client_id, day"));
+    q.bind(isoDate(first)).bind(isoDate(day)).exec();
+    std::map<qint64, ExactInterest> sums;
+    while (q.next()) {
+        const Money balance = Money::fromMinor(q.int64(2), Currency(q.text(1)));
+        const Rate rate = Rate::fromPpm(q.int64(3) + q.int64(4));
+        sums[q.int64(0)] += ExactInterest::ofDay(
+            balance, rate, q.int64(5) == 365 ? DayCount::Act365 : DayCount::Act360);
+    }
+    const QString month = first.toString(QStringLiteral("yyyy-MM"));
+    JournalService journal(m_db);
+    for (const auto &[clientId, exact] : sums) {
+        const Money interest = exact.rounded(Rounding::HalfEven);
+        if (!interest.isPositive())
+            continue;
+        const qint64 entryId = journal.post(who, interestPosting(day, clientId, interest, month));
+        SqlQuery mark(m_db, QStringLiteral("UPDATE interest_accruals SET posted_entry_id = ? "
+                                           "WHERE client_id = ? AND day >= ? AND day <= ?"));
+        mark.bind(entryId).bind(clientId).bind(isoDate(first)).bind(isoDate(day)).exec();
+        ++r.interestEntries;
+        r.interest += interest;
+    }
+}
+
+} // namespace FactorDesk

@@ -1,0 +1,357 @@
+// Base rates, the books' business date, closed periods, the fees and interest read from the
+// journal, and the end-of-day run that posts them — on SQLite and PostgreSQL.
+#include "agreementservice.h"
+#include "baserateservice.h"
+#include "businesscalendar.h"
+#include "clientservice.h"
+#include "endofdayservice.h"
+#include "error.h"
+#include "feesquery.h"
+#include "journalfixture.h"
+#include "ledger.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace FactorDesk;
+using namespace FactorDesk::Test;
+
+namespace {
+
+// What an act failed with; kNoFailure when it did not fail.
+constexpr auto kNoFailure = static_cast<Error::Kind>(-1);
+template <typename F> Error::Kind failure(F &&f)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        return e.kind();
+    }
+    return kNoFailure;
+}
+
+// Books starting on 2026-03-02 with client ACME: 60 % advance, discount 30:1.5,10:0.5,
+// interest BASE (8 %) + 2 % ACT/360.
+struct Fixture
+{
+    qint64 clientId = 0;
+
+    explicit Fixture(TestBooks &books, qint64 clearanceDays = 0)
+    {
+        BusinessCalendar(books.db()).start(QDate(2026, 3, 2));
+        BaseRateService(books.db())
+            .set(books.manager, QStringLiteral("base"), QDate(2026, 1, 1), Rate::fromPpm(80000));
+        Client c;
+        c.code = QStringLiteral("ACME");
+        c.name = QStringLiteral("Acme Tools Ltd");
+        clientId = ClientService(books.db()).add(books.clerk, c);
+        Agreement t = AgreementService::defaults();
+        t.advanceRate = Rate::fromPpm(600000);
+        t.commissionRate = Rate();
+        t.discountTiers = Agreement::parseTiers(QStringLiteral("30:1.5,10:0.5"));
+        t.interestMargin = Rate::fromPpm(20000);
+        t.baseRate = QStringLiteral("BASE");
+        t.dayCount = 360;
+        t.clearanceDays = int(clearanceDays);
+        AgreementService(books.db()).setTerms(books.manager, clientId, QDate(2026, 1, 1), t);
+    }
+
+    // Bought on `date`: Dr 1100 face / Cr 1000 60 % / Cr 2100 40 %. Returns the invoice id.
+    qint64 buy(TestBooks &books, qint64 face, QDate date) const
+    {
+        const qint64 invoice = seedInvoice(books.db(), face, clientId);
+        JournalEntry e;
+        e.date = date;
+        e.currency = EUR;
+        e.kind = QStringLiteral("purchase");
+        e.lines = {debit(Accounts::factoredReceivables(), face),
+                   credit(Accounts::bank(), face * 6 / 10),
+                   credit(Accounts::clientReserves(), face * 4 / 10)};
+        e.lines[0].invoiceId = invoice;
+        e.lines[0].clientId = clientId;
+        e.lines[2].clientId = clientId;
+        JournalService(books.db()).post(books.manager, e);
+        return invoice;
+    }
+
+    void collect(TestBooks &books, qint64 invoice, qint64 amount, QDate date) const
+    {
+        JournalEntry e;
+        e.date = date;
+        e.currency = EUR;
+        e.kind = QStringLiteral("receipt");
+        e.lines = {debit(Accounts::bank(), amount),
+                   credit(Accounts::factoredReceivables(), amount)};
+        e.lines[1].invoiceId = invoice;
+        e.lines[1].clientId = clientId;
+        JournalService(books.db()).post(books.manager, e);
+    }
+};
+
+qint64 balanceOf(TestBooks &books, const QString &account)
+{
+    return JournalService(books.db()).balance(account, QDate(2099, 1, 1));
+}
+
+} // namespace
+
+class tst_EndOfDay : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { qunsetenv("FACTORDESK_TODAY"); }
+    void baseRates_data() { addEngineRows(); }
+    void baseRates();
+    void businessDate_data() { addEngineRows(); }
+    void businessDate();
+    void seed004Interest_data() { addEngineRows(); }
+    void seed004Interest();
+    void baseRateChangeMidMonth_data() { addEngineRows(); }
+    void baseRateChangeMidMonth();
+    void discountFeeCharged_data() { addEngineRows(); }
+    void discountFeeCharged();
+    void cancelBetweenDays_data() { addEngineRows(); }
+    void cancelBetweenDays();
+    void closedPeriods_data() { addEngineRows(); }
+    void closedPeriods();
+};
+
+void tst_EndOfDay::baseRates()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    BaseRateService rates(books.db());
+    QCOMPARE(
+        failure([&] { rates.set(books.clerk, QStringLiteral("X"), QDate(2026, 1, 1), Rate()); }),
+        Error::Kind::Permission);
+    QCOMPARE(failure([&] {
+                 rates.set(books.manager, QStringLiteral("no spaces"), QDate(2026, 1, 1), Rate());
+             }),
+             Error::Kind::Validation);
+    rates.set(books.manager, QStringLiteral("euribor"), QDate(2026, 1, 1), Rate::fromPpm(30000));
+    rates.set(books.manager, QStringLiteral("EURIBOR"), QDate(2026, 3, 16), Rate::fromPpm(40000));
+    rates.set(books.manager, QStringLiteral("SOFR"), QDate(2026, 1, 1), Rate::fromPpm(50000),
+              QStringLiteral("USD"));
+    QCOMPARE(failure([&] {
+                 rates.set(books.manager, QStringLiteral("EURIBOR"), QDate(2026, 3, 16),
+                           Rate::fromPpm(1));
+             }),
+             Error::Kind::Conflict);
+    QCOMPARE(rates.list().size(), qsizetype(3));
+    QCOMPARE(rates.rateOn(QStringLiteral("EURIBOR"), QDate(2025, 12, 31)), Rate());
+    QCOMPARE(rates.rateOn(QStringLiteral("EURIBOR"), QDate(2026, 3, 15)), Rate::fromPpm(30000));
+    QCOMPARE(rates.rateOn(QStringLiteral("euribor"), QDate(2026, 3, 16)), Rate::fromPpm(40000));
+    QCOMPARE(rates.rateOn(QStringLiteral("SOFR"), QDate(2026, 3, 16)), Rate()); // not in EUR
+    QCOMPARE(
+        rates.rateOn(QStringLiteral("SOFR"), QDate(2026, 3, 16), Currency(QStringLiteral("USD"))),
+        Rate::fromPpm(50000));
+
+    // An agreement names a base rate that exists in the client's currency.
+    Client c;
+    c.code = QStringLiteral("ACME");
+    c.name = QStringLiteral("Acme");
+    const qint64 id = ClientService(books.db()).add(books.clerk, c);
+    Agreement t = AgreementService::defaults();
+    t.baseRate = QStringLiteral("SOFR");
+    QCOMPARE(failure([&] {
+                 AgreementService(books.db()).setTerms(books.manager, id, QDate(2026, 1, 1), t);
+             }),
+             Error::Kind::Validation);
+    t.baseRate = QStringLiteral("euribor");
+    AgreementService(books.db()).setTerms(books.manager, id, QDate(2026, 1, 1), t);
+    QCOMPARE(AgreementService(books.db()).inForce(id, QDate(2026, 2, 1))->baseRate,
+             QStringLiteral("EURIBOR"));
+}
+
+void tst_EndOfDay::businessDate()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    BusinessCalendar calendar(books.db());
+    // Books made without a business date (before schema 14) work on the calendar date.
+    if (!calendar.stored().isValid())
+        QCOMPARE(calendar.today(), QDate::currentDate());
+    calendar.start(QDate(2026, 3, 2));
+    QCOMPARE(calendar.today(), QDate(2026, 3, 2));
+    // The services' "today" is the books' date: a reversal without a date is dated on it.
+    JournalService journal(books.db());
+    const qint64 id = journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 1)));
+    const qint64 rev = journal.reverse(books.manager, id, QDate(), QStringLiteral("test"));
+    QCOMPARE(journal.entry(rev).date, QDate(2026, 3, 2));
+    // The end of day moves it, to the day after the last day run.
+    const auto done = EndOfDayService(books.db()).run(books.manager, QDate(2026, 3, 4));
+    QCOMPARE(done.size(), qsizetype(3));
+    QCOMPARE(calendar.today(), QDate(2026, 3, 5));
+    QCOMPARE(failure([&] { EndOfDayService(books.db()).run(books.clerk, QDate(2026, 3, 9)); }),
+             Error::Kind::Permission);
+}
+
+void tst_EndOfDay::seed004Interest()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    f.buy(books, 10000000, QDate(2026, 3, 2)); // funds employed 60,000.00
+    EndOfDayService eod(books.db());
+    const auto done = eod.run(books.manager, QDate(2026, 3, 31));
+    QCOMPARE(done.size(), qsizetype(30));
+    QCOMPARE(done.first().accruals, 1);
+    QCOMPARE(done.last().interestEntries, 1);
+    QCOMPARE(done.last().interest, eur(50000)); // DOMAIN §7 seed 004: 500.00
+    QCOMPARE(balanceOf(books, Accounts::interestIncome()), qint64(-50000));
+    // Recomputed from the journal, the month gives the posted figure exactly.
+    const InterestMonth m =
+        FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-03"));
+    QCOMPARE(m.working.days.size(), qsizetype(31));
+    QCOMPARE(m.working.days.first().balance, eur(0));      // 1 March: not bought yet
+    QCOMPARE(m.working.days.last().balance, eur(6000000)); // the interest counts from April
+    QCOMPARE(m.working.days.last().rate, Rate::fromPpm(100000));
+    QCOMPARE(m.working.total, eur(50000));
+    QVERIFY(m.postedEntryId > 0);
+    QCOMPARE(JournalService(books.db()).entry(m.postedEntryId).kind, QStringLiteral("interest"));
+    // Idempotent: nothing more to run, nothing changes.
+    QVERIFY(eod.run(books.manager, QDate(2026, 3, 31)).isEmpty());
+    QCOMPARE(balanceOf(books, Accounts::interestIncome()), qint64(-50000));
+    QCOMPARE(eod.lastRun(), QDate(2026, 3, 31));
+    // April's first day carries the posted interest in funds employed.
+    eod.run(books.manager, QDate(2026, 4, 1));
+    const InterestMonth april =
+        FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-04"));
+    QCOMPARE(april.working.days.first().balance, eur(6050000));
+}
+
+void tst_EndOfDay::baseRateChangeMidMonth()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    BaseRateService(books.db())
+        .set(books.manager, QStringLiteral("BASE"), QDate(2026, 3, 16), Rate::fromPpm(90000));
+    f.buy(books, 10000000, QDate(2026, 3, 2));
+    EndOfDayService eod(books.db());
+    // A rate cannot change on a day already run.
+    eod.run(books.manager, QDate(2026, 3, 20));
+    QCOMPARE(failure([&] {
+                 BaseRateService(books.db())
+                     .set(books.manager, QStringLiteral("BASE"), QDate(2026, 3, 20), Rate());
+             }),
+             Error::Kind::Conflict);
+    const auto done = eod.run(books.manager, QDate(2026, 3, 31));
+    // 14 days at 10 % (233.33…) and 16 at 11 % (293.33…): 526.66… rounded once.
+    QCOMPARE(done.last().interest, eur(52667));
+    QCOMPARE(FeesQuery(books.db())
+                 .interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-03"))
+                 .working.total,
+             eur(52667));
+}
+
+void tst_EndOfDay::discountFeeCharged()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    const qint64 a = f.buy(books, 1000000, QDate(2026, 3, 2));
+    const qint64 b = f.buy(books, 1000000, QDate(2026, 3, 2));
+    f.collect(books, a, 1000000, QDate(2026, 3, 31)); // day 30: 150.00
+    f.collect(books, b, 400000, QDate(2026, 4, 1));   // day 31: 2 % of 4,000.00 = 80.00
+    f.collect(books, b, 600000, QDate(2026, 4, 11));  // day 41: 2.5 % of 6,000.00 = 150.00
+    FeesQuery fees(books.db());
+    const QString noB =
+        SqlQuery(books.db(), QStringLiteral("SELECT invoice_no FROM invoices WHERE id = ?"))
+            .bind(b)
+            .scalar()
+            .toString();
+    InvoiceFees before = fees.invoiceFees(QStringLiteral("acme"), noB);
+    QCOMPARE(before.collections.size(), qsizetype(2));
+    QCOMPARE(before.purchased, QDate(2026, 3, 2));
+    QCOMPARE(before.collections[0].working.days, 31);
+    QCOMPARE(before.collections[1].working.days, 41);
+    QCOMPARE(before.total, eur(23000));
+    QCOMPARE(before.collections[0].chargedEntryId, qint64(0));
+
+    EndOfDayService eod(books.db());
+    const auto done = eod.run(books.manager, QDate(2026, 4, 11));
+    int feeEntries = 0;
+    Money charged = eur(0);
+    for (const EndOfDayResult &r : done) {
+        feeEntries += r.feeEntries;
+        charged += r.fees;
+    }
+    QCOMPARE(feeEntries, 3);
+    QCOMPARE(charged, eur(38000));
+    QCOMPARE(balanceOf(books, Accounts::discountFeeIncome()), qint64(-38000));
+    const InvoiceFees after = fees.invoiceFees(QStringLiteral("ACME"), noB);
+    QVERIFY(after.collections[0].chargedEntryId > 0);
+    const JournalEntry e = JournalService(books.db()).entry(after.collections[1].chargedEntryId);
+    QCOMPARE(e.kind, QStringLiteral("discount_fee"));
+    QCOMPARE(e.lines.size(), qsizetype(2));
+    QCOMPARE(e.lines[0].account, Accounts::clientReserves());
+    QCOMPARE(e.lines[0].debit, eur(15000));
+    QCOMPARE(e.lines[0].invoiceId, b);
+    QCOMPARE(e.lines[1].account, Accounts::discountFeeIncome());
+    // Re-running charges nothing again.
+    QVERIFY(eod.run(books.manager, QDate(2026, 4, 11)).isEmpty());
+    QCOMPARE(balanceOf(books, Accounts::discountFeeIncome()), qint64(-38000));
+}
+
+void tst_EndOfDay::cancelBetweenDays()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    f.buy(books, 10000000, QDate(2026, 3, 2));
+    EndOfDayService eod(books.db());
+    int seen = 0;
+    const auto done = eod.run(books.manager, QDate(2026, 3, 10),
+                              [&](const EndOfDayResult &, int index, int count) {
+                                  ++seen;
+                                  [&] { QCOMPARE(count, 9); }();
+                                  return index < 2; // stop after the third day
+                              });
+    QCOMPARE(done.size(), qsizetype(3));
+    QCOMPARE(seen, 3);
+    QCOMPARE(BusinessCalendar(books.db()).today(), QDate(2026, 3, 5));
+    QCOMPARE(count(books.db(), QStringLiteral("interest_accruals")), 3);
+    // Catching up runs the rest, in order.
+    const auto rest = eod.run(books.manager, QDate(2026, 3, 10));
+    QCOMPARE(rest.size(), qsizetype(6));
+    QCOMPARE(rest.first().day, QDate(2026, 3, 5));
+    QCOMPARE(count(books.db(), QStringLiteral("eod_runs")), 9);
+}
+
+void tst_EndOfDay::closedPeriods()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    BusinessCalendar calendar(books.db());
+    QCOMPARE(failure([&] { calendar.closeMonth(books.manager, QStringLiteral("2026-03")); }),
+             Error::Kind::Conflict); // its end-of-day runs are not done
+    EndOfDayService(books.db()).run(books.manager, QDate(2026, 3, 31));
+    QCOMPARE(failure([&] { calendar.closeMonth(books.clerk, QStringLiteral("2026-03")); }),
+             Error::Kind::Permission);
+    QCOMPARE(failure([&] { calendar.closeMonth(books.manager, QStringLiteral("March")); }),
+             Error::Kind::Validation);
+    calendar.closeMonth(books.manager, QStringLiteral("2026-03"));
+    QCOMPARE(failure([&] { calendar.closeMonth(books.manager, QStringLiteral("2026-03")); }),
+             Error::Kind::Conflict);
+    QCOMPARE(calendar.closedMonths().size(), qsizetype(1));
+    QVERIFY(calendar.isClosed(QDate(2026, 3, 31)));
+    QVERIFY(!calendar.isClosed(QDate(2026, 4, 1)));
+    JournalService journal(books.db());
+    QCOMPARE(failure([&] { journal.post(books.clerk, purchase(books.db(), QDate(2026, 3, 15))); }),
+             Error::Kind::Conflict);
+    QVERIFY(journal.post(books.clerk, purchase(books.db(), QDate(2026, 4, 1))) > 0);
+    // The database refuses it too, whoever writes.
+    QVERIFY(failure([&] {
+                SqlQuery(books.db(), QStringLiteral("INSERT INTO journal_entries (entry_date, "
+                                                    "currency, kind, memo, line_count, total, "
+                                                    "posted_by, posted_at) VALUES ('2026-03-20', "
+                                                    "'EUR', 'manual', '', 2, 1, 1, 'now')"))
+                    .exec();
+            }) != kNoFailure);
+}
+
+QTEST_GUILESS_MAIN(tst_EndOfDay)
+#include "tst_endofday.moc"
