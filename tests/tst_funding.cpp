@@ -21,6 +21,13 @@ QString s(const char *text)
 
 const QDate kDate(2025, 3, 1);
 
+// These books have no over-advance line: the commission takes each purchase over the
+// availability, which a manager accepts with a reason.
+FundingOptions overAvailability()
+{
+    return FundingOptions{QStringLiteral("test: over the availability, accepted")};
+}
+
 ScheduleImportOptions at(QDate date = kDate)
 {
     ScheduleImportOptions o;
@@ -90,7 +97,20 @@ void tst_Funding::seed003()
     QCOMPARE(approved.status, ScheduleStatus::Approved);
     QCOMPARE(approved.approvedBy, s("manager"));
 
-    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
+    // 20,000.00 over the availability: refused without a manager's reason.
+    const FundingPreview preview =
+        ScheduleFundingService(b.db()).preview(b.manager, r.schedule.id, kDate);
+    QCOMPARE(preview.overAvailability, eur(2000000));
+    try {
+        ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
+        QFAIL("funding beyond the availability was not refused");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QCOMPARE(e.field(), s("availability"));
+    }
+    QCOMPARE(ScheduleQuery(b.db()).schedule(r.schedule.id).status, ScheduleStatus::Approved);
+    const FundingResult f =
+        ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate, overAvailability());
     QCOMPARE(f.totals.advance.minor(), qint64(93000000));
     QCOMPARE(f.totals.commission.minor(), qint64(2000000));
     QCOMPARE(f.totals.reserve.minor(), qint64(5000000));
@@ -149,8 +169,8 @@ void tst_Funding::seed003()
     QCOMPARE(pay.text(4), s("ACCOUNT-1"));
     QCOMPARE(ScheduleQuery(b.db()).noticesOf(r.schedule.id), QList<qint64>{b.big});
     // Funded once only.
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id,
+                                                                        kDate, overAvailability()));
 }
 
 void tst_Funding::fileWithErrorsChangesNothing()
@@ -254,7 +274,8 @@ void tst_Funding::overrideKeptWithReason()
     QVERIFY(a.lines[1].hasCheck(CheckCode::overCreditLimit())); // the reason stays visible
     QCOMPARE(a.lines[2].eligible.minor(), qint64(0));
     QCOMPARE(a.totals.eligible.minor(), qint64(8000000));
-    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
+    const FundingResult f =
+        ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate, overAvailability());
     QCOMPARE(f.totals.advance.minor(), qint64(7440000));
     // 81,000.00 face: commission 1,620.00, reserve = face − advance − commission.
     QCOMPARE(f.totals.commission.minor(), qint64(162000));
@@ -306,7 +327,8 @@ void tst_Funding::rejectKeepsReason()
     QCOMPARE(r.rejectedBy, s("manager"));
     QCOMPARE(r.lines[0].status, s("rejected"));
     QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(b.manager, id));
-    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate, overAvailability()));
 }
 
 void tst_Funding::permissions()
@@ -335,9 +357,12 @@ void tst_Funding::permissions()
     ScheduleApprovalService(b.db()).approve(b.boss, id);
     QCOMPARE(kind([&] { ScheduleFundingService(b.db()).fund(b.clerk, id, kDate); }),
              Error::Kind::Permission);
-    QCOMPARE(kind([&] { ScheduleFundingService(b.db()).fund(b.manager, id, kDate.addDays(-1)); }),
+    QCOMPARE(kind([&] {
+                 ScheduleFundingService(b.db()).fund(b.manager, id, kDate.addDays(-1),
+                                                     overAvailability());
+             }),
              Error::Kind::Validation);
-    ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
+    ScheduleFundingService(b.db()).fund(b.manager, id, kDate, overAvailability());
 }
 
 void tst_Funding::arrangementsAndCharges_data()
@@ -389,7 +414,8 @@ void tst_Funding::arrangementsAndCharges()
     const qint64 id =
         ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
     ScheduleApprovalService(b.db()).approve(b.manager, id);
-    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
+    const FundingResult f =
+        ScheduleFundingService(b.db()).fund(b.manager, id, kDate, overAvailability());
     QCOMPARE(f.totals.netPayment.minor(), net);
     // Average due date: 600 × 30 + 400 × 60 over 1000 = 42 days.
     QCOMPARE(f.totals.maturityDate, kDate.addDays(42));
@@ -428,14 +454,16 @@ void tst_Funding::failureLeavesNothing()
         if (qstrcmp(point, "fund-before-commit") == 0)
             throw Error(Error::Kind::Storage, s("disk full"));
     });
-    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate, overAvailability()));
     ScheduleFundingService::setTestHook({});
     QCOMPARE(ScheduleQuery(b.db()).schedule(id).status, ScheduleStatus::Approved);
     QCOMPARE(ScheduleQuery(b.db()).schedule(id).lines[0].status, s("pending"));
     QCOMPARE(b.count(s("journal_entries")), entries);
     QCOMPARE(b.count(s("client_payments")), qint64(0));
     QCOMPARE(b.count(s("assignment_notices")), qint64(0));
-    ScheduleFundingService(b.db()).fund(b.manager, id, kDate); // and it still can be funded
+    ScheduleFundingService(b.db()).fund(b.manager, id, kDate,
+                                        overAvailability()); // and it still can be funded
 }
 
 void tst_Funding::crashDuringFunding_data()
@@ -463,7 +491,7 @@ void tst_Funding::crashDuringFunding()
     const qint64 lines = b.count(s("journal_lines"));
     const CliResult crashed =
         runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"),
-                r.schedule.number},
+                r.schedule.number, s("--over-availability"), s("accepted")},
                {s("FACTORDESK_PASSWORD=pw"), s("FACTORDESK_CRASH_AT=") + point});
     QVERIFY2(crashed.exitCode != 0, qPrintable(crashed.out + crashed.err));
     b.reopen();
@@ -485,9 +513,10 @@ void tst_Funding::crashDuringFunding()
     }
     QCOMPARE(debit, credit);
     // The whole purchase goes through on the next try.
-    const CliResult ok = runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"),
-                                 s("fund"), r.schedule.number},
-                                {s("FACTORDESK_PASSWORD=pw")});
+    const CliResult ok =
+        runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"),
+                r.schedule.number, s("--over-availability"), s("accepted")},
+               {s("FACTORDESK_PASSWORD=pw")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     b.reopen();
     QCOMPARE(ScheduleQuery(b.db()).schedule(r.schedule.id).status, ScheduleStatus::Funded);
@@ -525,8 +554,8 @@ void tst_Funding::purchaseInOneTransaction()
                                         b.clerk, b.clientId, {line}, at(), {}, kDate));
     QCOMPARE(b.count(s("schedules")), qint64(0));
 
-    const FundingResult f =
-        ScheduleFundingService(b.db()).purchase(b.manager, b.clientId, {line}, at(), {}, kDate);
+    const FundingResult f = ScheduleFundingService(b.db()).purchase(
+        b.manager, b.clientId, {line}, at(), {}, kDate, overAvailability());
     QCOMPARE(ScheduleQuery(b.db()).schedule(f.scheduleId, false).status, ScheduleStatus::Funded);
     QCOMPARE(f.totals.advance.minor(), qint64(93000000));
     QCOMPARE(f.totals.commission.minor(), qint64(2000000));

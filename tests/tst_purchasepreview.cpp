@@ -110,7 +110,7 @@ void tst_PurchasePreview::previewIsWhatIsPosted()
 
     const FundingResult f = ScheduleFundingService(b.db()).purchase(
         b.manager, b.clientId, input, ScheduleImportOptions{kDate, {}, false, true, {}}, overrides,
-        kDate);
+        kDate, FundingOptions{s("Guarantee on file")});
     const Schedule stored = ScheduleQuery(b.db()).schedule(f.scheduleId);
 
     // Line by line: the same checks (codes, figures, amounts), eligibility and split.
@@ -194,8 +194,10 @@ void tst_PurchasePreview::auditAmountsInCurrencyDecimals()
     ScheduleApprovalService(b.db()).approve(b.manager, r.schedule.id);
     QCOMPARE(auditAfter(b, s("schedule.approve")).value(s("eligible")).toString(), s("1000000"));
     QCOMPARE(auditAfter(b, s("schedule.approve")).value(s("advance")).toString(), s("930000"));
-    ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
+    ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate,
+                                        FundingOptions{s("Guarantee on file")});
     const QJsonObject funded = auditAfter(b, s("schedule.fund"));
+    QCOMPARE(funded.value(s("availability_override")).toString(), s("Guarantee on file"));
     QCOMPARE(funded.value(s("face")).toString(), s("1000000"));
     QCOMPARE(funded.value(s("commission")).toString(), s("20000"));
     QCOMPARE(funded.value(s("reserve")).toString(), s("50000"));

@@ -1,7 +1,10 @@
+#include "auditlog.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "invoiceentrymodel.h"
 #include "invoicegridview.h"
 #include "ledger.h"
+#include "purchaseadvice.h"
 #include "purchasefixture.h"
 #include "purchasewizard.h"
 #include "purchasewizardpages.h"
@@ -12,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -34,6 +38,7 @@ private slots:
     void badFileChangesNothing();
     void collectionHasNoAdvance();
     void pricingPageIsWhatIsPosted();
+    void overAvailabilityNeedsOverride();
 
 private:
     static void pickClient(PurchaseWizard &w, qint64 clientId, QDate date);
@@ -199,6 +204,9 @@ void tst_PurchaseWizard::managerBuysFromCsv()
     ConfirmPage *confirm = w.confirmPage();
     QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(confirm->postButton()->isEnabled());
+    // The commission takes this client (no over-advance line) over its availability.
+    QVERIFY(w.overAvailability().isPositive());
+    w.setAvailabilityOverride(QStringLiteral("Guarantee on file"));
     QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
     QVERIFY(w.isFunded());
     QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
@@ -477,6 +485,7 @@ void tst_PurchaseWizard::pricingPageIsWhatIsPosted()
     QCOMPARE(w.pricingPage()->totalText(QStringLiteral("face")), shown.face.toLocaleString());
     const QList<ScheduleLine> priced = w.pricedModel()->lines();
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    w.setAvailabilityOverride(QStringLiteral("Guarantee on file"));
     QTest::mouseClick(w.confirmPage()->postButton(), Qt::LeftButton);
     QVERIFY(w.isFunded());
 
@@ -499,6 +508,84 @@ void tst_PurchaseWizard::pricingPageIsWhatIsPosted()
     for (const JournalLine &l : JournalService(books.db()).entry(posted.journalEntryId).lines)
         debits += l.debit.minor();
     QCOMPARE(debits, shown.face.minor());
+}
+
+// Over the availability: red with the amount, and Post asks a manager's reason, which the
+// service needs (it refuses the funding without one) and the audit log keeps.
+void tst_PurchaseWizard::overAvailabilityNeedsOverride()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    PurchaseWizard w(AppContext{&books.db(), books.manager});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    const QList<ScheduleInputLine> input = {PurchaseFixture::line(
+        QStringLiteral("X-1"), QStringLiteral("BUYER1"), QStringLiteral("10000.00"))};
+    w.setInput(input);
+    w.invoicesPage()->showInput();
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::PricingPageId));
+    // 93 % of 10,000.00 less funds employed of 9,500.00: 200.00 over.
+    const QLocale locale;
+    const QString over = Money::localized(20000, locale, 2);
+    QCOMPARE(w.overAvailability().minor(), qint64(20000));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("availableAfter")),
+             Money::localized(-20000, locale, 2));
+    QVERIFY(w.pricingPage()
+                ->findChild<QLabel *>(QStringLiteral("availableAfter"))
+                ->styleSheet()
+                .contains(QStringLiteral("color")));
+    ErrorLabel *warning = w.pricingPage()->overAvailabilityLabel();
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->message().contains(over), qPrintable(warning->message()));
+    if (!keepDir().isEmpty())
+        w.grab().save(keepDir() + QStringLiteral("/wizard-over-availability.png"));
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    ConfirmPage *confirm = w.confirmPage();
+    QVERIFY(confirm->overAvailabilityLabel()->isVisible());
+    QVERIFY(confirm->overAvailabilityLabel()->message().contains(over));
+
+    // The rule is the service's: without the reason the funding is refused.
+    ScheduleImportOptions options;
+    options.date = f.date;
+    options.submit = true;
+    try {
+        ScheduleFundingService(books.db())
+            .purchase(books.manager, f.clientId, input, options, {}, f.date);
+        QFAIL("funding beyond the availability was not refused");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QCOMPARE(e.field(), QStringLiteral("availability"));
+    }
+
+    // Cancelling the question posts nothing.
+    QTimer::singleShot(100, [] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+            input->reject();
+    });
+    QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
+    QVERIFY(!w.isFunded());
+    QString asked;
+    QTimer::singleShot(100, [&asked] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            asked = input->labelText();
+            input->setTextValue(QStringLiteral("Client's bank guarantee covers it"));
+            input->accept();
+        }
+    });
+    QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
+    QVERIFY(asked.contains(over));
+    QVERIFY(w.isFunded());
+    bool recorded = false;
+    for (const AuditRecord &r : AuditLog(books.db()).list(books.manager, {}))
+        recorded = recorded || (r.action == QStringLiteral("schedule.fund") &&
+                                r.after.contains(QStringLiteral("bank guarantee covers it")));
+    QVERIFY(recorded);
+    // The same file names as the schedule dialog suggests.
+    QCOMPARE(w.suggestedAdviceFileName(),
+             PurchaseAdvice::suggestedFileName(PurchaseAdvice::build(books.db(), w.scheduleId())));
 }
 
 QTEST_MAIN(tst_PurchaseWizard)

@@ -1,7 +1,16 @@
 // The schedule dialog driven as a manager and as a clerk: lines with their checks and split,
 // approve, fund, reject through the real buttons.
+#include "auditlog.h"
+#include "datatable.h"
+#include "debtorservice.h"
+#include "errorlabel.h"
+#include "funddialog.h"
+#include "invoicesview.h"
+#include "invoicetablemodel.h"
 #include "ledger.h"
 #include "purchasefixture.h"
+#include "recorddialogs.h"
+#include "savedfilenotice.h"
 #include "scheduledialog.h"
 #include "scheduleimportservice.h"
 #include "schedulelinemodel.h"
@@ -9,9 +18,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -26,6 +43,8 @@ private slots:
     void managerApprovesAndFunds();
     void clerkSeesNoActs();
     void managerRejects();
+    void overrideShowsAtOnce();
+    void invoiceOpensWithHistory();
 
 private:
     int m_confirmed = 0;
@@ -85,9 +104,37 @@ void tst_ScheduleDialog::managerApprovesAndFunds()
     QCOMPARE(dialog.schedule().status, ScheduleStatus::Approved);
     QVERIFY(dialog.fundButton()->isEnabled());
     QTest::mouseClick(dialog.fundButton(), Qt::LeftButton);
-    QCOMPARE(m_confirmed, 1);
+    // Fund shows what is paid and takes a date; this purchase goes beyond the client's
+    // availability (by the commission: no over-advance line), so it needs a reason.
+    FundDialog *fund = nullptr;
+    QTRY_VERIFY((fund = dialog.findChild<FundDialog *>()) && fund->isVisible());
+    const QLocale locale;
+    QCOMPARE(fund->valueText(QStringLiteral("net")),
+             QStringLiteral("EUR ") +
+                 Money::localized(fund->preview().totals.netPayment.minor(), locale, 2));
+    QVERIFY(fund->preview().totals.netPayment.isPositive());
+    QCOMPARE(fund->dateEdit()->date(), f.date);
+    QVERIFY(fund->preview().overAvailability.isPositive());
+    auto *over = fund->findChild<ErrorLabel *>(QStringLiteral("overAvailability"));
+    QVERIFY(over->isVisible());
+    QVERIFY(over->message().contains(
+        Money::localized(fund->preview().overAvailability.minor(), locale, 2)));
+    QVERIFY(!fund->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::keyClicks(fund->reasonEdit(), QStringLiteral("Bank guarantee covers it"));
+    QVERIFY(fund->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    if (!qEnvironmentVariable("FACTORDESK_KEEP_REPORTS").isEmpty())
+        fund->grab().save(qEnvironmentVariable("FACTORDESK_KEEP_REPORTS") +
+                          QStringLiteral("/fund-dialog.png"));
+    QTest::mouseClick(fund->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(m_unexpected, QStringList());
-    QCOMPARE(dialog.schedule().status, ScheduleStatus::Funded);
+    QTRY_COMPARE(dialog.schedule().status, ScheduleStatus::Funded);
+    // The reason is kept with the funding.
+    const QList<AuditRecord> audit = AuditLog(books.db()).list(books.manager, {});
+    bool recorded = false;
+    for (const AuditRecord &r : audit)
+        recorded = recorded || (r.action == QStringLiteral("schedule.fund") &&
+                                r.after.contains(QStringLiteral("Bank guarantee covers it")));
+    QVERIFY(recorded);
     QVERIFY(!dialog.approveButton()->isEnabled());
 
     // Seed 003 on the first line plus an odd-cent line: the books tie to the cent.
@@ -109,9 +156,13 @@ void tst_ScheduleDialog::clerkSeesNoActs()
     const qint64 id = importSchedule(books, f);
     ScheduleDialog dialog(AppContext{&books.db(), books.clerk}, id);
     dialog.show();
-    QVERIFY(!dialog.approveButton()->isVisible());
-    QVERIFY(!dialog.fundButton()->isVisible());
-    QVERIFY(!dialog.rejectButton()->isVisible());
+    // A clerk sees the manager's acts, disabled, with a tooltip saying why.
+    for (QPushButton *b : {dialog.approveButton(), dialog.fundButton(), dialog.rejectButton(),
+                           dialog.overrideButton()}) {
+        QVERIFY(b->isVisible());
+        QVERIFY(!b->isEnabled());
+        QVERIFY(b->toolTip().contains(QStringLiteral("manager")));
+    }
     QCOMPARE(ScheduleQuery(books.db()).schedule(id, false).status, ScheduleStatus::Submitted);
 }
 
@@ -124,8 +175,120 @@ void tst_ScheduleDialog::managerRejects()
     QVERIFY(dialog.reject(QStringLiteral("Client asked to withdraw the schedule")));
     QCOMPARE(dialog.schedule().status, ScheduleStatus::Rejected);
     QVERIFY(!dialog.fundButton()->isEnabled());
+    QCOMPARE(dialog.totalText(QStringLiteral("net")), QStringLiteral("—"));
     QCOMPARE(JournalService(books.db()).balance(Accounts::factoredReceivables(), f.date),
              qint64(0));
+}
+
+void tst_ScheduleDialog::overrideShowsAtOnce()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    Debtor d;
+    d.code = QStringLiteral("NOLIM");
+    d.name = QStringLiteral("No Limit GmbH");
+    const qint64 debtor = DebtorService(books.db()).add(books.clerk, d);
+    DebtorService(books.db()).linkClient(books.clerk, debtor, f.clientId);
+    ScheduleImportOptions options;
+    options.date = f.date;
+    const qint64 id =
+        ScheduleImportService(books.db())
+            .importLines(books.clerk, f.clientId,
+                         {PurchaseFixture::line(QStringLiteral("INV-1"), QStringLiteral("BUYER1"),
+                                                QStringLiteral("1000.00")),
+                          PurchaseFixture::line(QStringLiteral("INV-9"), QStringLiteral("NOLIM"),
+                                                QStringLiteral("1234.50"))},
+                         options)
+            .schedule.id;
+    ScheduleDialog dialog(AppContext{&books.db(), books.manager}, id);
+    dialog.resize(1100, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QLocale locale;
+    QCOMPARE(dialog.totalText(QStringLiteral("eligible")), Money::localized(100000, locale, 2));
+    // The override column is on screen, not behind the reasons.
+    const int overrideColumn = int(ScheduleLineModel::Column::Override);
+    QVERIFY(dialog.table()->columnViewportPosition(overrideColumn) +
+                dialog.table()->columnWidth(overrideColumn) <=
+            dialog.table()->viewport()->width());
+    int row = -1;
+    for (int r = 0; r < dialog.lineModel()->rowCount(); ++r)
+        if (dialog.lineModel()->line(r).invoiceNo == QStringLiteral("INV-9"))
+            row = r;
+    QVERIFY(row >= 0);
+    const ScheduleLine line = dialog.lineModel()->line(row);
+    QVERIFY(!line.eligible.isPositive());
+    // The prompt says what is overridden: line, invoice, amount and the check.
+    const QString prompt = dialog.overridePrompt(line);
+    QVERIFY2(prompt.contains(QStringLiteral("INV-9")), qPrintable(prompt));
+    QVERIFY(prompt.contains(locale.toString(line.lineNo)));
+    QVERIFY(prompt.contains(Money::localized(123450, locale, 2)));
+    QVERIFY(prompt.contains(QStringLiteral("NOLIM")));
+    QVERIFY(!prompt.contains(QStringLiteral("1234.50")) || locale.decimalPoint() == u'.');
+    dialog.table()->selectRow(row);
+    QTimer::singleShot(100, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("Known buyer, verified by phone"));
+        input->accept();
+    });
+    QTest::mouseClick(dialog.overrideButton(), Qt::LeftButton);
+    // At once, before approving: the line and the totals as approving will buy them.
+    QTRY_VERIFY(dialog.lineModel()->line(row).eligible == line.amount);
+    QCOMPARE(dialog.totalText(QStringLiteral("eligible")), Money::localized(223450, locale, 2));
+    QVERIFY(dialog.findChild<ErrorLabel *>(QStringLiteral("previewNote"))->isVisible());
+    QCOMPARE(ScheduleQuery(books.db()).schedule(id, false).status, ScheduleStatus::Submitted);
+    if (!qEnvironmentVariable("FACTORDESK_KEEP_REPORTS").isEmpty())
+        dialog.grab().save(qEnvironmentVariable("FACTORDESK_KEEP_REPORTS") +
+                           QStringLiteral("/schedule-dialog.png"));
+    QVERIFY(dialog.approve());
+    const Schedule s = ScheduleQuery(books.db()).schedule(id, false);
+    QCOMPARE(s.totals.eligible.minor(), qint64(223450));
+}
+
+// An invoice of the Invoices view opens with its schedule, journal lines and audit; the
+// schedules list has a totals row and the saved PDF is announced in the status bar.
+void tst_ScheduleDialog::invoiceOpensWithHistory()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    const qint64 id =
+        f.buy(books, {PurchaseFixture::line(QStringLiteral("H-1"), QStringLiteral("BUYER1"),
+                                            QStringLiteral("1000.00")),
+                      PurchaseFixture::line(QStringLiteral("H-2"), QStringLiteral("BUYER2"),
+                                            QStringLiteral("500.00"))});
+    QMainWindow main;
+    InvoicesView view(AppContext{&books.db(), books.manager});
+    main.setCentralWidget(&view);
+    main.resize(1300, 800);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QTRY_COMPARE(view.model()->rowCount(), 2);
+    auto *table = qobject_cast<DataTable *>(view.table());
+    QVERIFY(table->hasTotalsRow());
+    QCOMPARE(table->totalText(int(InvoiceTableModel::Column::Amount)),
+             Money::localized(150000, QLocale(), 2));
+    const QModelIndex cell = table->model()->index(0, int(InvoiceTableModel::Column::InvoiceNo));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    InvoiceDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view.findChild<InvoiceDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->journalTable()->model()->rowCount(), 1); // the line that bought it
+    QVERIFY(dialog->auditTable()->model()->rowCount() >= 3);  // import, approve, fund
+    QVERIFY(dialog->scheduleButton()->isEnabled());
+    if (!qEnvironmentVariable("FACTORDESK_KEEP_REPORTS").isEmpty())
+        dialog->grab().save(qEnvironmentVariable("FACTORDESK_KEEP_REPORTS") +
+                            QStringLiteral("/invoice-dialog.png"));
+    dialog->close();
+
+    // Saving a PDF says where, with Open folder.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("advice.pdf"));
+    SavedFileNotice::show(&view, path);
+    QCOMPARE(main.statusBar()->currentMessage(), SavedFileNotice::message(path));
+    QVERIFY(main.statusBar()->currentMessage().contains(QStringLiteral("advice.pdf")));
+    QVERIFY(main.statusBar()->findChild<QPushButton *>(QStringLiteral("openFolder")));
+    QCOMPARE(ScheduleQuery(books.db()).schedule(id, false).status, ScheduleStatus::Funded);
 }
 
 QTEST_MAIN(tst_ScheduleDialog)

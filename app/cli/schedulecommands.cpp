@@ -274,8 +274,10 @@ int fundCommand(Context &ctx, const Args &args)
     const Session &who = ctx.session();
     ScheduleFundingService service(ctx.db());
     const Schedule before = ScheduleQuery(ctx.db()).findByNumber(args.at(0), false);
+    FundingOptions options;
+    options.availabilityOverrideReason = args.value(QStringLiteral("over-availability"));
     const FundingResult r =
-        service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")));
+        service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")), options);
     const int dec = decimalsOf(before.currency);
     auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
     Tabular t;
@@ -410,7 +412,11 @@ void registerScheduleCommands()
                 {QStringLiteral("N")},
                 tr("Fund an approved schedule (managers): buys the invoices, posts the purchase "
                    "entry and records the payment due to the client."),
-                {{"date", "D", tr("The funding date (default today).")}, formatOption()},
+                {{"date", "D", tr("The funding date (default today).")},
+                 {"over-availability", "REASON",
+                  tr("Fund beyond the client's availability; the reason is kept in the audit "
+                     "log.")},
+                 formatOption()},
                 fundCommand});
     addCommand(
         {QStringLiteral("invoice list"),

@@ -1,6 +1,7 @@
 #include "schedulefundingservice.h"
 
 #include "auditlog.h"
+#include "availabilityquery.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "database.h"
@@ -42,7 +43,8 @@ void ScheduleFundingService::setTestHook(std::function<void(const char *)> hook)
 FundingResult ScheduleFundingService::purchase(const Session &who, qint64 clientId,
                                                const QList<ScheduleInputLine> &input,
                                                const ScheduleImportOptions &options,
-                                               const QList<LineOverride> &overrides, QDate date)
+                                               const QList<LineOverride> &overrides, QDate date,
+                                               const FundingOptions &funding)
 {
     who.require(Role::Manager, tr("buy a schedule"));
     // The three acts join this scope: they commit together or not at all.
@@ -50,12 +52,45 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
     const qint64 id =
         ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
     ScheduleApprovalService(m_db).approve(who, id, overrides);
-    const FundingResult result = fund(who, id, date);
+    const FundingResult result = fund(who, id, date, funding);
     tx.commit();
     return result;
 }
 
-FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date)
+FundingPreview ScheduleFundingService::previewOf(const Schedule &s, const JournalEntry &posting,
+                                                 const ScheduleTotals &totals, QDate date) const
+{
+    FundingPreview p;
+    p.totals = totals;
+    p.before = AvailabilityQuery(m_db).availability(s.clientId, date);
+    p.after = Pricing::availabilityAfter(p.before, s.agreement, totals.eligible,
+                                         fundsEmployedChange(posting));
+    // Only what is advanced now can overdraw the availability (collection pays nothing now).
+    const qint64 over = totals.advance.isPositive() ? -p.after.available.minor() : 0;
+    p.overAvailability = Money::fromMinor(std::max<qint64>(0, over), Currency(s.currency));
+    return p;
+}
+
+FundingPreview ScheduleFundingService::preview(const Session &who, qint64 scheduleId,
+                                               QDate date) const
+{
+    who.require(Roles(Role::Clerk) | Role::Manager, tr("look at a funding"));
+    const QDate fundingDate = date.isValid() ? date : today();
+    const Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
+    const QList<ScheduleLine> lines = PurchaseRules::purchasable(s.lines);
+    const ScheduleTotals t = Pricing::totals(lines, s.agreement, fundingDate);
+    if (lines.isEmpty()) {
+        FundingPreview p;
+        p.totals = t;
+        p.before = p.after = AvailabilityQuery(m_db).availability(s.clientId, fundingDate);
+        p.overAvailability = Money::fromMinor(0, Currency(s.currency));
+        return p;
+    }
+    return previewOf(s, purchasePosting(s, lines, t, fundingDate), t, fundingDate);
+}
+
+FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date,
+                                           const FundingOptions &options)
 {
     who.require(Role::Manager, tr("fund a schedule"));
     const QDate fundingDate = date.isValid() ? date : today();
@@ -85,11 +120,21 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
     const Currency currency(s.currency);
     const QString stamp = timestamp();
     ScheduleRepository repository(m_db);
+    const JournalEntry posting = purchasePosting(s, lines, t, fundingDate);
+
+    // Beyond the availability only with a manager's written reason (docs/domain.md §6).
+    const FundingPreview check = previewOf(s, posting, t, fundingDate);
+    const QString availabilityOverride = options.availabilityOverrideReason.trimmed();
+    if (check.overAvailability.isPositive() && availabilityOverride.isEmpty())
+        throw Error(Error::Kind::Conflict,
+                    tr("availability: funding schedule %1 takes client %2 %3 over its "
+                       "availability; a manager must override this with a reason.")
+                        .arg(s.number, client.code, check.overAvailability.toPlainString()),
+                    QStringLiteral("availability"));
 
     // The invoices become the factor's, open for their full face; the purchase entry.
     repository.openInvoices(s.id, stamp);
-    const qint64 entryId =
-        JournalService(m_db).post(who, purchasePosting(s, lines, t, fundingDate));
+    const qint64 entryId = JournalService(m_db).post(who, posting);
     reachPoint("fund-after-journal");
 
     // What is owed to the client now (or on the maturity date).
@@ -127,18 +172,22 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
         throw Error(Error::Kind::Conflict,
                     tr("Schedule %1 changed while it was being funded.").arg(s.number));
     const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
-    AuditLog(m_db).record(who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"),
-                          s.number,
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}},
-                          QJsonObject{{QStringLiteral("status"), QStringLiteral("funded")},
-                                      {QStringLiteral("date"), isoDate(fundingDate)},
-                                      {QStringLiteral("face"), plain(t.face)},
-                                      {QStringLiteral("advance"), plain(t.advance)},
-                                      {QStringLiteral("commission"), plain(t.commission)},
-                                      {QStringLiteral("reserve"), plain(t.reserve)},
-                                      {QStringLiteral("charges"), plain(t.charges)},
-                                      {QStringLiteral("net_payment"), plain(t.netPayment)},
-                                      {QStringLiteral("journal_entry"), entryId}});
+    QJsonObject after{{QStringLiteral("status"), QStringLiteral("funded")},
+                      {QStringLiteral("date"), isoDate(fundingDate)},
+                      {QStringLiteral("face"), plain(t.face)},
+                      {QStringLiteral("advance"), plain(t.advance)},
+                      {QStringLiteral("commission"), plain(t.commission)},
+                      {QStringLiteral("reserve"), plain(t.reserve)},
+                      {QStringLiteral("charges"), plain(t.charges)},
+                      {QStringLiteral("net_payment"), plain(t.netPayment)},
+                      {QStringLiteral("journal_entry"), entryId}};
+    if (check.overAvailability.isPositive()) {
+        after.insert(QStringLiteral("over_availability"), plain(check.overAvailability));
+        after.insert(QStringLiteral("availability_override"), availabilityOverride);
+    }
+    AuditLog(m_db).record(
+        who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"), s.number,
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}}, after);
     reachPoint("fund-before-commit");
     tx.commit();
 

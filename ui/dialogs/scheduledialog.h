@@ -15,6 +15,7 @@ class QTableView;
 
 namespace FactorDesk {
 
+class ErrorLabel;
 class ScheduleLineModel;
 
 // Tints schedule lines by their worst check (ineligible red, warning amber), for any view over
@@ -38,18 +39,28 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *fundButton() const { return m_fund; }
     QPushButton *overrideButton() const { return m_override; }
+    // The shown total by key: count, face, eligible, ineligible, advance, commission, reserve,
+    // charges, net, paymentDate.
+    QString totalText(const QString &key) const;
+    // What the override prompt says about a line: line, invoice, debtor, amount and each check.
+    QString overridePrompt(const ScheduleLine &line) const;
+    // Sets a pending override of `row` and shows the lines and totals as approving will.
+    void previewOverrides();
 
 public slots:
     void reload();
     bool approve();
     bool reject(const QString &reason);
-    bool fund();
+    // Opens the FundDialog (amount, date, availability); reloads once funded.
+    void fund();
     bool recheck();
 
 private:
     void askOverride();
     void askReject();
     void updateButtons();
+    void showTotals(const ScheduleTotals &totals);
+    void fitLineColumns();
     void saveAdvice();
     void saveNotices();
     void printDocument(bool notices);
@@ -58,7 +69,8 @@ private:
     qint64 m_id;
     Schedule m_schedule;
     QLabel *m_header;
-    QLabel *m_totals;
+    QWidget *m_totals;
+    ErrorLabel *m_previewNote;
     DataTable *m_table;
     ScheduleLineModel *m_lines;
     QPushButton *m_override;

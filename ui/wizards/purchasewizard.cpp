@@ -285,6 +285,13 @@ void PurchaseWizard::reprice()
     m_totals = m_preview.schedule.totals;
 }
 
+Money PurchaseWizard::overAvailability() const
+{
+    // As ScheduleFundingService checks it: only an advance can overdraw the availability.
+    const qint64 over = m_totals.advance.isPositive() ? -m_preview.after.available.minor() : 0;
+    return Money::fromMinor(std::max<qint64>(0, over), Currency(m_currency));
+}
+
 bool PurchaseWizard::post()
 {
     if (!isManager())
@@ -298,8 +305,11 @@ bool PurchaseWizard::post()
     options.sourceFile = m_sourceFile;
     try {
         // Import, approval and funding in one transaction: a refusal leaves nothing behind.
-        m_funding =
-            service.purchase(m_context.session, m_clientId, m_input, options, overrides(), m_date);
+        FundingOptions funding;
+        if (overAvailability().isPositive())
+            funding.availabilityOverrideReason = m_availabilityOverride;
+        m_funding = service.purchase(m_context.session, m_clientId, m_input, options, overrides(),
+                                     m_date, funding);
         m_scheduleId = m_funding.scheduleId;
     } catch (const Error &e) {
         showError(e);
@@ -332,6 +342,16 @@ bool PurchaseWizard::saveSubmitted()
 void PurchaseWizard::saveAdvicePdf(const QString &path)
 {
     PurchaseAdvice::writePdf(PurchaseAdvice::build(*m_context.db, m_scheduleId), path);
+}
+
+QString PurchaseWizard::suggestedAdviceFileName() const
+{
+    return PurchaseAdvice::suggestedFileName(PurchaseAdvice::build(*m_context.db, m_scheduleId));
+}
+
+QString PurchaseWizard::suggestedNoticesFileName() const
+{
+    return AssignmentNotice::suggestedFileName(m_funding.number);
 }
 
 void PurchaseWizard::saveNoticesPdf(const QString &path)
