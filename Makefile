@@ -1,15 +1,20 @@
 # The two set-up commands of the README. Both install what is missing first.
 #   make run   build and open FactorDesk on the demo database (created on first start)
 #   make test  build and run every test through ctest, then again under the sanitizers
+# The harnesses (issue 9; README "Reliability"):
+#   make crash-test [CRASH_RUNS=1000]   kill factordesk-cli mid-act CRASH_RUNS times, check the books
+#   make fuzz [FUZZ_SECONDS=60]         every file reader under libFuzzer (clang), FUZZ_SECONDS each
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 DEMO_DB    ?= $(BUILD)/demo.sqlite
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 SANITIZE   ?= 1
+CRASH_RUNS ?= 1000
+FUZZ_SECONDS ?= 60
 # ccache keys on paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: run test deps build build-asan check bench format translations clean
+.PHONY: run test deps build build-asan check bench format translations clean crash-test fuzz
 
 deps:
 	@scripts/install-deps.sh
@@ -41,6 +46,13 @@ build-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DFACTORDESK_SANITIZE=ON -DFACTORDESK_BENCH=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 
+crash-test: build
+	scripts/crash-test.sh $(CRASH_RUNS)
+
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	JOBS=$(JOBS) scripts/fuzz.sh $(FUZZ_SECONDS)
+
 bench: build
 	cmake --build $(BUILD) --target bench
 
@@ -51,4 +63,4 @@ translations: build
 	cmake --build $(BUILD) --target update_translations
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

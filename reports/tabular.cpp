@@ -1,5 +1,7 @@
 #include "tabular.h"
 
+#include "csvwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -31,21 +33,7 @@ bool Tabular::isPlainNumber(const QString &value)
 
 QString Tabular::csvField(const QString &input, QChar separator)
 {
-    // A number, plain or grouped ("-1,234.56"), cannot run; anything else that starts like a
-    // formula could.
-    static const QRegularExpression number(
-        QStringLiteral("^[-+]?[0-9][0-9.,'\\x{00a0}\\x{202f} ]*$"));
-    QString value = input;
-    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()) &&
-        !number.match(value).hasMatch())
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(separator) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        QString v = value;
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return value;
+    return CsvWriter::field(input, separator);
 }
 
 QString Tabular::toCsv(QChar separator) const

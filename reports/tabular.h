@@ -30,7 +30,7 @@ public:
 
     // One CSV field: quoted where needed, and text a spreadsheet would run as a formula
     // (starting with = + - @, a tab or a carriage return, and not a plain number) prefixed
-    // with an apostrophe so that it stays text.
+    // with an apostrophe so that it stays text (CsvWriter::field, shared by every CSV writer).
     static QString csvField(const QString &value, QChar separator = QLatin1Char(','));
     // True for a plain decimal such as "-1234.56" (no grouping, no exponent).
     static bool isPlainNumber(const QString &value);

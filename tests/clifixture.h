@@ -114,6 +114,7 @@ inline void postPurchase(const QString &spec, QDate date)
     e.lines = {line(Accounts::factoredReceivables(), 100000000, 0),
                line(Accounts::bank(), 0, 93000000), line(Accounts::commissionIncome(), 0, 2000000),
                line(Accounts::clientReserves(), 0, 5000000)};
+    e.lines[0].invoiceId = seedInvoice(*db, 100000000, client, debtor);
     JournalService(*db).post(clerk, e);
 }
 

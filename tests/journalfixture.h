@@ -4,6 +4,7 @@
 // purchase (docs/domain.md §7).
 #include "ledger.h"
 #include "sqlquery.h"
+#include "testsupport.h"
 
 #include <QDate>
 
@@ -43,6 +44,15 @@ inline JournalEntry purchase(QDate date = QDate(2026, 3, 2))
     e.lines = {debit(Accounts::factoredReceivables(), 100000000),
                credit(Accounts::bank(), 93000000), credit(Accounts::commissionIncome(), 2000000),
                credit(Accounts::clientReserves(), 5000000)};
+    return e;
+}
+
+// The seed 003 purchase of an invoice of its own (seedInvoice): lines on factored receivables
+// name their invoice.
+inline JournalEntry purchase(Database &db, QDate date = QDate(2026, 3, 2))
+{
+    JournalEntry e = purchase(date);
+    e.lines[0].invoiceId = seedInvoice(db, e.lines[0].debit.minor());
     return e;
 }
 

@@ -83,7 +83,8 @@ struct PurchaseFixture
     }
 
     // Imports, approves and funds (beyond the availability too: these terms have no
-    // over-advance line, so the commission alone goes over it); returns the schedule id.
+    // over-advance line, so a second purchase goes over by the first one's commission);
+    // returns the schedule id.
     qint64 buy(TestBooks &books, const QList<ScheduleInputLine> &lines) const
     {
         ScheduleImportOptions options;
@@ -93,7 +94,7 @@ struct PurchaseFixture
         const qint64 id = imported.schedule.id;
         ScheduleApprovalService(books.db()).approve(books.manager, id);
         ScheduleFundingService(books.db())
-            .fund(books.manager, id, date,
+            .fund(books.manager, id, date, {},
                   FundingOptions{QStringLiteral("Test books: over the availability accepted")});
         return id;
     }

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "passwordhasher.h"
+#include "sqlquery.h"
 #include "userservice.h"
 
 #include <QAtomicInt>
@@ -36,6 +37,48 @@ QString adminConnection()
     return name;
 }
 } // namespace
+
+qint64 seedInvoice(Database &db, qint64 amount, qint64 clientId, qint64 debtorId)
+{
+    const auto idOf = [&db](const QString &select, const QString &insert) {
+        const qint64 id = SqlQuery(db, select).scalar().toLongLong();
+        return id > 0 ? id : SqlQuery(db, insert).scalar().toLongLong();
+    };
+    if (clientId == 0)
+        clientId = idOf(QStringLiteral("SELECT id FROM clients WHERE code = 'JFX'"),
+                        QStringLiteral("INSERT INTO clients (code, name, created_at, updated_at) "
+                                       "VALUES ('JFX', 'Journal fixture', 'now', 'now') "
+                                       "RETURNING id"));
+    if (debtorId == 0)
+        debtorId = idOf(QStringLiteral("SELECT id FROM debtors WHERE code = 'JFX'"),
+                        QStringLiteral("INSERT INTO debtors (code, name, created_at, updated_at) "
+                                       "VALUES ('JFX', 'Journal fixture', 'now', 'now') "
+                                       "RETURNING id"));
+    const qint64 user =
+        SqlQuery(db, QStringLiteral("SELECT MIN(id) FROM users")).scalar().toLongLong();
+    const qint64 n =
+        SqlQuery(db, QStringLiteral("SELECT count(*) FROM schedules")).scalar().toLongLong() + 1;
+    const QString number = QStringLiteral("JFX-%1").arg(n);
+    SqlQuery sched(db, QStringLiteral("INSERT INTO schedules (number, client_id, schedule_date, "
+                                      "status, currency, created_by, created_at) VALUES (?, ?, "
+                                      "'2026-03-01', 'approved', 'EUR', ?, 'now') RETURNING id"));
+    const qint64 scheduleId = sched.bind(number).bind(clientId).bind(user).scalar().toLongLong();
+    SqlQuery inv(db, QStringLiteral("INSERT INTO invoices (schedule_id, line_no, client_id, "
+                                    "debtor_id, invoice_no, invoice_date, due_date, currency, "
+                                    "amount, status, eligible_amount, advance, open_balance) "
+                                    "VALUES (?, 1, ?, ?, ?, '2026-03-01', '2026-05-01', 'EUR', ?, "
+                                    "'open', ?, ?, ?) RETURNING id"));
+    return inv.bind(scheduleId)
+        .bind(clientId)
+        .bind(debtorId)
+        .bind(number)
+        .bind(amount)
+        .bind(amount)
+        .bind(amount)
+        .bind(amount)
+        .scalar()
+        .toLongLong();
+}
 
 QString postgresAdminUrl()
 {

@@ -13,6 +13,12 @@ namespace FactorDesk::Test {
 // fixture). Throws when the suite was started without it: no silently skipped engine.
 QString postgresAdminUrl();
 
+// An open invoice of `amount` (EUR minor units) for tests that post purchases by hand: a line on
+// factored receivables names its invoice (schema 10). Made with plain SQL on a schedule of its
+// own; the client and debtor are "JFX" unless given. Returns the invoice id.
+qint64 seedInvoice(Database &db, qint64 amount = 100000000, qint64 clientId = 0,
+                   qint64 debtorId = 0);
+
 // Adds the "engine" column with one row per storage engine: data-driven tests run on both.
 void addEngineRows();
 

@@ -21,14 +21,14 @@ private slots:
     void backupIsAConsistentSnapshot()
     {
         TestBooks books;
-        JournalService(books.db()).post(books.clerk, purchase(QDate(2026, 3, 2)));
+        JournalService(books.db()).post(books.clerk, purchase(books.db(), QDate(2026, 3, 2)));
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("backup.sqlite"));
         {
             // A second program posts an entry and has not committed yet.
             auto other = Database::open(books.spec());
             Transaction tx(*other);
-            JournalService(*other).post(books.clerk, purchase(QDate(2026, 3, 3)));
+            JournalService(*other).post(books.clerk, purchase(*other, QDate(2026, 3, 3)));
             BackupService(books.db()).backup(books.manager, copy);
             // The posting is rolled back when tx goes out of scope uncommitted.
         }

@@ -78,8 +78,8 @@ void tst_CliJournal::journalAndTrialBalance()
         csv[0],
         QStringLiteral("entry,date,account,account_name,debit,credit,client,debtor,invoice,memo"));
     QCOMPARE(csv[1],
-             QStringLiteral("1,2026-03-02,1100,Factored receivables,1000000.00,0.00,ACME,BUY,,"
-                            "\"Schedule 1, \"\"rush\"\"\""));
+             QStringLiteral("1,2026-03-02,1100,Factored receivables,1000000.00,0.00,ACME,BUY,"
+                            "JFX-1,\"Schedule 1, \"\"rush\"\"\""));
     QCOMPARE(csv[2], QStringLiteral("1,2026-03-02,1000,Bank,0.00,930000.00,ACME,BUY,,"
                                     "\"Schedule 1, \"\"rush\"\"\""));
     QVERIFY(csv[3].startsWith(QLatin1String("1,2026-03-02,4000,Commission income,0.00,20000.00,")));

@@ -57,6 +57,7 @@ void postPurchase(Database &db, const Session &who, qint64 clientId, QDate date)
     e.lines = {line(Accounts::factoredReceivables(), 100000000, 0),
                line(Accounts::bank(), 0, 93000000), line(Accounts::commissionIncome(), 0, 2000000),
                line(Accounts::clientReserves(), 0, 5000000)};
+    e.lines[0].invoiceId = Test::seedInvoice(db, 100000000, clientId);
     JournalService(db).post(who, e);
 }
 

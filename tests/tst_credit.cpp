@@ -230,9 +230,9 @@ void tst_Credit::refusals()
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);
     }
-    credit.decide(books.analyst, r, {Decision::Approve, {}, {}, {}});
+    credit.decide(books.analyst, r, {Decision::Approve, {}, {}, {}, {}});
     try {
-        credit.decide(books.boss, r, {Decision::Decline, {}, {}, QStringLiteral("x")});
+        credit.decide(books.boss, r, {Decision::Decline, {}, {}, QStringLiteral("x"), {}});
         QFAIL("decided twice");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::Conflict);

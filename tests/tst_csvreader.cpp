@@ -25,6 +25,10 @@ private slots:
     void refuses_data();
     void refuses();
     void readFileMissing();
+    void readsUtf16_data();
+    void readsUtf16();
+    void badFiles_data();
+    void badFiles();
 };
 
 void tst_CsvReader::reads_data()
@@ -123,6 +127,96 @@ void tst_CsvReader::readFileMissing()
         QFAIL("expected NotFound");
     } catch (const Error &e) {
         QCOMPARE(e.kind(), Error::Kind::NotFound);
+    }
+}
+
+void tst_CsvReader::readsUtf16_data()
+{
+    QTest::addColumn<bool>("littleEndian");
+    QTest::newRow("UTF-16LE") << true;
+    QTest::newRow("UTF-16BE") << false;
+}
+
+// A spreadsheet's "Unicode text" is UTF-16 with a byte-order mark: read as it is.
+void tst_CsvReader::readsUtf16()
+{
+    QFETCH(bool, littleEndian);
+    const QString text = QString::fromUtf8("name,amount\r\nMüller,1\r\n");
+    QByteArray data = littleEndian ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+    for (const QChar c : text) {
+        const char lo = char(c.unicode() & 0xff), hi = char(c.unicode() >> 8);
+        data += littleEndian ? QByteArray{&lo, 1} + QByteArray{&hi, 1}
+                             : QByteArray{&hi, 1} + QByteArray{&lo, 1};
+    }
+    const CsvTable t = CsvReader::parse(data);
+    QCOMPARE(t.header, sl({"name", "amount"}));
+    QCOMPARE(t.records.size(), 1);
+    QCOMPARE(t.records[0].fields.first(), QString::fromUtf8("Müller"));
+}
+
+// Bad files (issue 9): each refused naming the line, and the field or the byte where it has
+// one, so that the clerk can find it.
+void tst_CsvReader::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("Latin-1") << QByteArray("name,amount\nA,1\nM\xFCller,2\n") << 3
+                             << QStringLiteral("byte 17 (0xfc)");
+    QTest::newRow("Latin-1 after BOM") << QByteArray("\xEF\xBB\xBFname,amount\nM\xFCller,2\n") << 2
+                                       << QStringLiteral("byte 16 (0xfc)");
+    QTest::newRow("overlong UTF-8")
+        << QByteArray("a,b\n\xC0\xAF,1\n") << 2 << QStringLiteral("byte 4 (0xc0)");
+    QTest::newRow("UTF-16 without BOM")
+        << QByteArray("a\0,\0b\0\n\0", 8) << 1 << QStringLiteral("byte 1 is a NUL");
+    QTest::newRow("NUL in a quoted field")
+        << QByteArray("a,b\n\"x\0y\",1\n", 12) << 2 << QStringLiteral("NUL");
+    QTest::newRow("escape in a quoted field")
+        << QByteArray("a,b\n\"x\x1b[31my\",1\n") << 2
+        << QStringLiteral("field 1 (a): control character U+001B");
+    QTest::newRow("escape unquoted")
+        << QByteArray("a,b\n1,x\x1b\n") << 2 << QStringLiteral("field 2 (b): control");
+    QTest::newRow("DEL") << QByteArray("a,b\n1,x\x7f\n") << 2 << QStringLiteral("U+007F");
+    QTest::newRow("BOM in the middle") << QByteArray("a,b\n1,2\n\xEF\xBB\xBF"
+                                                     "a,b\n")
+                                       << 3 << QStringLiteral("field 1 (a): a byte-order mark");
+    QTest::newRow("unbalanced quotes")
+        << QByteArray("a,b\n1,2\n\"3,4\n5,6\n") << 3 << QStringLiteral("not closed");
+    QTest::newRow("10 MB in one field")
+        << (QByteArray("a,b\n1,") + QByteArray(10 * 1024 * 1024, 'x') + "\n") << 2
+        << QStringLiteral("field 2 (b): more than 10000 characters");
+    QTest::newRow("10 MB in one quoted field")
+        << (QByteArray("a,b\n1,\"") + QByteArray(10 * 1024 * 1024, 'x') + "\"\n") << 2
+        << QStringLiteral("field 2 (b): more than 10000 characters");
+    QByteArray wide = "a";
+    for (int i = 1; i < 200; ++i)
+        wide += ",c" + QByteArray::number(i);
+    QTest::newRow("200 columns") << (wide + "\n") << 1 << QStringLiteral("more than 128 fields");
+    QTest::newRow("odd UTF-16") << QByteArray("\xFF\xFE"
+                                              "a\0b",
+                                              5)
+                                << 0 << QStringLiteral("UTF-16");
+    QTest::newRow("empty file") << QByteArray() << 0 << QStringLiteral("empty");
+}
+
+void tst_CsvReader::badFiles()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, line);
+    QFETCH(QString, fragment);
+    CsvReader::Problem problem;
+    QVERIFY(!CsvReader::tryParse(data, CsvReader::Width::AnyWidth, &problem));
+    QCOMPARE(problem.line, line);
+    try {
+        CsvReader::parse(data, QStringLiteral("bad.csv"));
+        QFAIL("expected a refusal");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Validation);
+        QVERIFY2(e.message().contains(fragment), qPrintable(e.message()));
+        if (line > 0)
+            QVERIFY2(e.message().startsWith(QStringLiteral("bad.csv, line %1: ").arg(line)),
+                     qPrintable(e.message()));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "eligibility.h"
+#include "invoicenumber.h"
 
 #include <QtTest>
 
@@ -71,6 +72,8 @@ class tst_Eligibility : public QObject
 private slots:
     void checks_data();
     void checks();
+    void refusedLinesNotCounted_data();
+    void refusedLinesNotCounted();
     void messagesAreSentences();
     void overridableCodes();
 };
@@ -114,6 +117,11 @@ void tst_Eligibility::checks_data()
     row("no limit", "noLimit", CheckCode::debtorNoLimit(), true, inel, 0);
     row("limit expired", "expired", CheckCode::debtorNoLimit(), true, inel, 0);
     row("limit not yet expired", "notExpired", CheckCode::debtorNoLimit(), false, inel, 100000);
+    row("limit expired by the limit date", "expiredAtFunding", CheckCode::debtorNoLimit(), true,
+        inel, 0);
+    row("limit in another currency", "otherCurrency", CheckCode::debtorNoLimit(), true, inel, 0);
+    row("limit in the same currency", "sameCurrency", CheckCode::debtorNoLimit(), false, inel,
+        100000);
     row("over limit: excess only", "overLimit", CheckCode::overCreditLimit(), true, inel, 50000);
     row("within limit", "withinLimit", CheckCode::overCreditLimit(), false, inel, 100000);
     row("over limit with earlier lines", "overLimitEarlier", CheckCode::overCreditLimit(), true,
@@ -128,7 +136,11 @@ void tst_Eligibility::checks_data()
     row("not cross-aged", "notCrossAged", CheckCode::crossAged(), false, inel, 100000);
     row("concentration excess", "concentration", CheckCode::concentration(), true, inel, 200000);
     row("within concentration", "concentrationNo", CheckCode::concentration(), false, inel, 300000);
-    row("over facility", "facility", CheckCode::overFacility(), true, inel, 55556);
+    // 50,000.00 of funds employed left, less the line's commission of 1,000.00: 49,000.00.
+    row("over facility", "facility", CheckCode::overFacility(), true, inel, 54445);
+    // The advance alone (900.00) fits in 905.00; with the commission (10.00) it does not.
+    row("facility counts the commission", "facilityCommission", CheckCode::overFacility(), true,
+        inel, 99445);
     row("within facility", "facilityNo", CheckCode::overFacility(), false, inel, 100000);
     row("verification required", "verify", CheckCode::verificationRequired(), true, warn, 100000);
     row("below verification", "verifyNo", CheckCode::verificationRequired(), false, warn, 100000);
@@ -169,17 +181,17 @@ void tst_Eligibility::checks()
         second.lineNo = 2;
         lines << second;
     } else if (is("dupBooks")) {
-        in.existingInvoiceNos.insert(s("A1"));
+        in.existingInvoiceNos.insert(InvoiceNumber::key(s("A1")), {});
     } else if (is("dupBooksNo")) {
-        in.existingInvoiceNos.insert(s("A9"));
+        in.existingInvoiceNos.insert(InvoiceNumber::key(s("A9")), {});
     } else if (is("ddaFile") || is("ddaFileNo")) {
         ScheduleLine second = line("A2", is("ddaFile") ? 100000 : 100001);
         second.lineNo = 2;
         lines << second;
     } else if (is("ddaBooks")) {
-        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 20).toJulianDay(), 100000});
+        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 20).toJulianDay(), 100000}, {});
     } else if (is("ddaBooksNo")) {
-        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 21).toJulianDay(), 100000});
+        in.existingDebtorDateAmount.insert({kDebtor, QDate(2025, 2, 21).toJulianDay(), 100000}, {});
     } else if (is("blocked")) {
         d.status = s("blocked");
     } else if (is("insolvent")) {
@@ -190,6 +202,13 @@ void tst_Eligibility::checks()
         d.limitExpiry = kDate.addDays(-1);
     } else if (is("notExpired")) {
         d.limitExpiry = kDate;
+    } else if (is("expiredAtFunding")) {
+        d.limitExpiry = kDate;
+        in.limitDate = kDate.addDays(1);
+    } else if (is("otherCurrency")) {
+        d.limitCurrency = Currency(s("USD"));
+    } else if (is("sameCurrency")) {
+        d.limitCurrency = Currency(s("EUR"));
     } else if (is("overLimit") || is("override")) {
         d.creditLimit = eur(150000);
         d.exposure = eur(100000);
@@ -216,7 +235,7 @@ void tst_Eligibility::checks()
     } else if (is("dueToday")) {
         lines[0].dueDate = kDate;
     } else if (is("crossAged") || is("notCrossAged")) {
-        d.exposure = eur(1000000);
+        d.exposure = d.openBalance = eur(1000000);
         d.overdue90 = eur(300000); // 30 %
         in.agreement.crossAgingLimit = Rate::fromPpm(is("crossAged") ? 250000 : 300000);
     } else if (is("concentration") || is("concentrationNo")) {
@@ -226,6 +245,9 @@ void tst_Eligibility::checks()
         in.clientReceivables = eur(100000);
         in.clientReceivablesByDebtor.insert(kOther, eur(100000));
         in.agreement.concentrationLimit = Rate::fromPpm(is("concentration") ? 500000 : 750000);
+    } else if (is("facilityCommission")) {
+        in.agreement.facilityLimit = eur(290500);
+        in.fundsEmployed = eur(200000);
     } else if (is("facility") || is("facilityNo")) {
         in.agreement.facilityLimit = eur(is("facility") ? 250000 : 10000000);
         in.fundsEmployed = eur(200000); // 50,000 of advance left: round(55,556 × 90 %) = 50,000
@@ -276,6 +298,50 @@ void tst_Eligibility::checks()
     // The checks never touch the first of two lines in the in-file scenarios.
     if (lines.size() == 2 && !sc.startsWith(QLatin1String("overLimitEarlier")))
         QCOMPARE(lines.first().eligible, lines.first().amount);
+}
+
+// A line refused outright (here: its number is already in the books) is not bought, so it
+// takes nothing of the limit, the sub-limit or the concentration from the lines after it.
+void tst_Eligibility::refusedLinesNotCounted_data()
+{
+    QTest::addColumn<QString>("check");
+    QTest::newRow("credit limit") << CheckCode::overCreditLimit();
+    QTest::newRow("sub-limit") << CheckCode::overSubLimit();
+    QTest::newRow("concentration") << CheckCode::concentration();
+    QTest::newRow("facility") << CheckCode::overFacility();
+}
+
+void tst_Eligibility::refusedLinesNotCounted()
+{
+    QFETCH(QString, check);
+    EligibilityInputs in = baseInputs();
+    if (check == CheckCode::overCreditLimit()) {
+        in.debtors[kDebtor].creditLimit = eur(150000);
+    } else if (check == CheckCode::overSubLimit()) {
+        in.debtors[kDebtor].subLimit = eur(150000);
+    } else if (check == CheckCode::concentration()) {
+        // 100,000 held on the other debtor; at 50 % BIG may hold as much.
+        in.clientReceivables = eur(100000);
+        in.clientReceivablesByDebtor.insert(kOther, eur(100000));
+        in.agreement.concentrationLimit = Rate::fromPpm(500000);
+    } else {
+        // 100,000 face: commission 1,000 and advance 90,000 fit in 91,000 (the refused line
+        // adds no commission).
+        in.agreement.facilityLimit = eur(91000);
+    }
+    in.existingInvoiceNos.insert(InvoiceNumber::key(s("D1")), {});
+    ScheduleLine refused = line("D1", 100000);
+    ScheduleLine second = line("A1", 100000);
+    second.lineNo = 2;
+    second.invoiceDate = QDate(2025, 2, 21); // not the same debtor, date and amount
+    QList<ScheduleLine> lines{refused, second};
+    Eligibility::evaluate(in, lines);
+    QVERIFY(lines[0].isRefused());
+    bool found = false;
+    for (const CheckResult &c : lines[1].checks)
+        found = found || c.code == check;
+    QVERIFY(!found);
+    QCOMPARE(lines[1].eligible.minor(), qint64(100000));
 }
 
 void tst_Eligibility::messagesAreSentences()

@@ -36,7 +36,13 @@ qint64 postPurchase(TestBooks &books, QDate date, qint64 face, const QString &me
     e.kind = QStringLiteral("purchase");
     e.memo = memo;
     e.lines = {
-        {Accounts::factoredReceivables(), eur(face), {}, 0, 0, 0, {}},
+        {Accounts::factoredReceivables(),
+         eur(face),
+         {},
+         0,
+         0,
+         Test::seedInvoice(books.db(), face),
+         {}},
         {Accounts::bank(), {}, eur(advance), 0, 0, 0, {}},
         {Accounts::commissionIncome(), {}, eur(commission), 0, 0, 0, {}},
         {Accounts::clientReserves(), {}, eur(face - advance - commission), 0, 0, 0, {}},

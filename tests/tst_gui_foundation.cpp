@@ -44,7 +44,13 @@ void postPurchase(TestBooks &books, QDate date, qint64 face)
     e.kind = QStringLiteral("purchase");
     e.memo = QStringLiteral("test purchase");
     e.lines = {
-        {Accounts::factoredReceivables(), Money::fromMinor(face, kEur), {}, 0, 0, 0, {}},
+        {Accounts::factoredReceivables(),
+         Money::fromMinor(face, kEur),
+         {},
+         0,
+         0,
+         Test::seedInvoice(books.db(), face),
+         {}},
         {Accounts::bank(), {}, Money::fromMinor(advance, kEur), 0, 0, 0, {}},
         {Accounts::commissionIncome(), {}, Money::fromMinor(commission, kEur), 0, 0, 0, {}},
         {Accounts::clientReserves(),

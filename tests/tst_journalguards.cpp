@@ -49,7 +49,7 @@ void tst_JournalGuards::databaseRefusesChanges()
     QFETCH(QString, engine);
     TestBooks books(engine);
     JournalService journal(books.db());
-    const qint64 id = journal.post(books.clerk, purchase());
+    const qint64 id = journal.post(books.clerk, purchase(books.db()));
     Database &db = books.db();
     const QString entry = QString::number(id);
     const QStringList refused = {
@@ -190,7 +190,7 @@ void tst_JournalGuards::commitRefusedThroughTransaction()
     }
     QCOMPARE(db.transactionDepth(), 0);
     QCOMPARE(count(db, QStringLiteral("journal_entries")), 0);
-    JournalService(db).post(books.clerk, purchase());
+    JournalService(db).post(books.clerk, purchase(books.db()));
     QCOMPARE(count(db, QStringLiteral("journal_entries")), 1);
 }
 
@@ -202,8 +202,8 @@ void tst_JournalGuards::rollbackLeavesNothing()
     const int audit = count(books.db(), QStringLiteral("audit_log"));
     try {
         Transaction tx(books.db());
-        journal.post(books.clerk, purchase());
-        journal.post(books.clerk, purchase());
+        journal.post(books.clerk, purchase(books.db()));
+        journal.post(books.clerk, purchase(books.db()));
         throw Error(Error::Kind::Validation, QStringLiteral("later step failed"));
     } catch (const Error &) {
     }

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "orderapprovalmodel.h"
 #include "orderapprovalservice.h"
+#include "sqlquery.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,9 @@ private slots:
     void importGoodFile_data() { addEngineRows(); }
     void importGoodFile();
     void importBadLines();
+    void badFiles_data();
+    void badFiles();
+    void formulaRefsExportAsText();
     void model();
     void cli();
 
@@ -401,6 +405,75 @@ void tst_Orders::importBadLines()
     QVERIFY_THROWS_EXCEPTION(Error, orders.importRequests(b.books.analyst, latin1, false));
     QVERIFY_THROWS_EXCEPTION(Error,
                              orders.importRequests(b.books.manager, file, true)); // permission
+}
+
+// Bad files (issue 9): each refused naming its real line (and field), nothing stored and no
+// audit record written, with or without skipBad.
+void tst_Orders::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fragment");
+    const QByteArray header = "client,debtor,order_ref,amount,ship_date\n";
+    const QByteArray good = "ACME,NORD,G-1,100.00,2026-03-10\n";
+    QTest::newRow("header only") << header << QStringLiteral("x.csv line 1: the file has a header");
+    QTest::newRow("escape in a field")
+        << header + good + "ACME,NORD,\"B\x1b[31m\",1,2026-03-10\n"
+        << QStringLiteral("x.csv line 3, order_ref: control character U+001B");
+    QTest::newRow("NUL in a field")
+        << header + good + QByteArray("ACME,NO\0RD,B,1,2026-03-10\n", 26)
+        << QStringLiteral("x.csv line 3: byte 80 is a NUL");
+    QTest::newRow("Latin-1 on line 3") << header + good +
+                                              "ACME,NORD,S\xFC"
+                                              "d,1,2026-03-10\n"
+                                       << QStringLiteral("x.csv line 3: byte 84 (0xfc)");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("x.csv: the file is empty");
+}
+
+void tst_Orders::badFiles()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fragment);
+    Books b;
+    OrderApprovalService orders(b.books.db());
+    const QString file = writeFile(m_dir, QStringLiteral("x.csv"), data);
+    const auto audits = [&b] {
+        return SqlQuery(b.books.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                     "action = 'order.import'"))
+            .scalar()
+            .toLongLong();
+    };
+    for (bool skipBad : {false, true}) {
+        try {
+            orders.importRequests(b.books.clerk, file, skipBad);
+            QFAIL("a bad file was imported");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Validation);
+            QVERIFY2(e.message().contains(fragment), qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(orders.list().size(), 0);
+    QCOMPARE(audits(), qint64(0));
+}
+
+// An order reference a spreadsheet would run is stored as it was written and exported
+// prefixed, so that the client's spreadsheet shows it as text.
+void tst_Orders::formulaRefsExportAsText()
+{
+    Books b;
+    OrderApprovalService orders(b.books.db());
+    const QString ref = QStringLiteral("=HYPERLINK(\"http://x.example\",\"click\")");
+    const qint64 id = orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(100),
+                                     QDate(2026, 3, 20), ref);
+    orders.request(b.books.clerk, b.client, b.debtor, Money::fromMinor(100), QDate(2026, 3, 20),
+                   QStringLiteral("'; DROP TABLE invoices; --"));
+    QCOMPARE(orders.find(id).orderRef, ref);
+    const QString csv = orders.decisionsCsv(b.client);
+    QVERIFY2(
+        csv.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",")),
+        qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral(",'; DROP TABLE invoices; --,")), qPrintable(csv));
+    QVERIFY(!csv.contains(QStringLiteral(",=HYPERLINK")));
+    QVERIFY(!csv.contains(QStringLiteral(",\"=HYPERLINK")));
 }
 
 void tst_Orders::model()

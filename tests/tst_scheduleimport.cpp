@@ -181,6 +181,23 @@ void tst_ScheduleImport::lineErrors_data()
     QTest::newRow("bad currency") << s("currency") << s("EURO") << s("currency")
                                   << s("not a currency");
     QTest::newRow("bad terms") << s("terms") << s("thirty") << s("terms_days") << s("days");
+    // Bad files (issue 9): amounts no spreadsheet should have written, refused with the line.
+    QTest::newRow("exponent") << s("amount") << s("1e308") << s("amount") << s("not a number");
+    QTest::newRow("twenty digits")
+        << s("amount") << s("99999999999999999999") << s("amount") << s("at most 1000000000.00");
+    QTest::newRow("hexadecimal") << s("amount") << s("0x10") << s("amount") << s("not a number");
+    QTest::newRow("NaN") << s("amount") << s("NaN") << s("amount") << s("not a number");
+    QTest::newRow("infinity") << s("amount") << s("inf") << s("amount") << s("not a number");
+    QTest::newRow("30 February due")
+        << s("dueDate") << s("2026-02-30") << s("due_date") << s("not a date");
+    // Above the most one invoice can be (kMaxInvoiceUnits): the largest 64-bit amount, which
+    // twice over once summed to -0.02, and the first cent over 1,000,000,000.00.
+    QTest::newRow("largest 64-bit amount")
+        << s("amount") << s("92233720368547758.07") << s("amount") << s("at most 1000000000.00");
+    QTest::newRow("a cent over the most")
+        << s("amount") << s("1000000000.01") << s("amount") << s("at most 1000000000.00");
+    QTest::newRow("invisible invoice no")
+        << s("invoiceNo") << s("\u200B\uFEFF") << s("invoice_no") << s("no visible");
 }
 
 void tst_ScheduleImport::lineErrors()

@@ -66,10 +66,10 @@ void tst_Settings::refusals_data()
                                 << "  "
                                 << ""
                                 << "" << int(Error::Kind::Validation) << "name";
-    QTest::newRow("bad iban") << "admin"
-                              << "X Ltd"
-                              << "GB29NWBK60161331926818"
-                              << "" << int(Error::Kind::Validation) << "bank-account";
+    QTest::newRow("not an account") << "admin"
+                                    << "X Ltd"
+                                    << "GB29-NWBK!6016"
+                                    << "" << int(Error::Kind::Validation) << "bank-account";
     QTest::newRow("bad email") << "admin"
                                << "X Ltd"
                                << ""
@@ -134,8 +134,11 @@ void tst_Settings::cli()
                                   QStringLiteral("--bank-account"),
                                   QStringLiteral("GB29NWBK60161331926818")},
                env);
-    QCOMPARE(r.exitCode, 1);
+    // The factor's own account is kept as written, with a warning (anonymised bank samples
+    // and test accounts fail the check; statements of exactly that account are accepted).
+    QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(QLatin1String("bank-account")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Warning")), qPrintable(r.err));
     r = runCli(base + QStringList{QStringLiteral("settings"), QStringLiteral("set")}, env);
     QCOMPARE(r.exitCode, 2);
 }
@@ -149,9 +152,10 @@ void tst_Settings::view()
     QTest::keyClicks(view.nameEdit(), QStringLiteral("Northbank Factors plc"));
     view.bankAccountEdit()->setText(QStringLiteral("GB29NWBK60161331926818"));
     QTest::mouseClick(view.saveButton(), Qt::LeftButton);
-    QVERIFY2(view.statusLabel()->text().startsWith(QLatin1String("bank-account:")),
+    QVERIFY2(view.statusLabel()->text().contains(QLatin1String("bank-account:")),
              qPrintable(view.statusLabel()->text()));
-    QCOMPARE(FactorProfileService(books.db()).profile().name, QString());
+    QCOMPARE(FactorProfileService(books.db()).profile().bankAccount,
+             QStringLiteral("GB29NWBK60161331926818"));
     view.bankAccountEdit()->setText(QStringLiteral("GB29NWBK60161331926819"));
     QTest::mouseClick(view.saveButton(), Qt::LeftButton);
     QCOMPARE(FactorProfileService(books.db()).profile().name,

@@ -147,6 +147,7 @@ const QList<Command> &commands()
         registerCreditCommands();
         registerOrderCommands();
         registerScheduleCommands();
+        registerReceiptCommands();
         return true;
     }();
     return registry();

@@ -8,4 +8,5 @@ void registerDebtorCommands();     // debtor
 void registerCreditCommands();     // limit
 void registerOrderCommands();      // order
 void registerScheduleCommands();   // schedule, invoice
+void registerReceiptCommands();    // receipt, bank-account
 } // namespace FactorDesk::Cli

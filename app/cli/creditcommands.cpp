@@ -58,6 +58,7 @@ int limitDecideCommand(Context &ctx, const Args &args)
                     tr("amount: approving in part needs --amount with the lower amount granted."),
                     QStringLiteral("amount"));
     decision.reviewDate = parseDateOption(args, QStringLiteral("review"));
+    decision.expiryDate = parseDateOption(args, QStringLiteral("expires"));
     decision.reason = args.value(QStringLiteral("reason"));
     DebtorService debtors(ctx.db());
     const Debtor d = debtors.requireByCode(args.at(0));
@@ -76,6 +77,9 @@ int limitDecideCommand(Context &ctx, const Args &args)
                           after.limitReviewDate.isValid() ? isoDate(after.limitReviewDate)
                                                           : tr("none"))
               << QLatin1Char('\n');
+    if (after.limitExpiryDate.isValid())
+        ctx.out() << tr("The limit expires after %1.").arg(isoDate(after.limitExpiryDate))
+                  << QLatin1Char('\n');
     return Ok;
 }
 
@@ -161,6 +165,8 @@ void registerCreditCommands()
                 {
                     {"amount", "A", tr("The lower amount granted; partial needs it.")},
                     {"review", "D", tr("The date to review the limit.")},
+                    {"expires", "D",
+                     tr("The last day the debtor's limit covers (default: it does not expire).")},
                     {"reason", "TEXT", tr("Why it was decided so.")},
                 },
                 limitDecideCommand});

@@ -137,6 +137,8 @@ int debtorShowCommand(Context &ctx, const Args &args)
     t.row({QStringLiteral("credit_limit"), d.creditLimit.toPlainString()});
     t.row({QStringLiteral("limit_review_date"),
            d.limitReviewDate.isValid() ? isoDate(d.limitReviewDate) : QString()});
+    t.row({QStringLiteral("limit_expiry_date"),
+           d.limitExpiryDate.isValid() ? isoDate(d.limitExpiryDate) : QString()});
     t.row({QStringLiteral("exposure"), exposure.toPlainString()});
     t.row({QStringLiteral("utilisation"), percent(utilisationOf(exposure, d.creditLimit))});
     for (const ClientLink &l : d.clients)

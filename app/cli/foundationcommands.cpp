@@ -298,7 +298,8 @@ int settingsSetCommand(Context &ctx, const Args &args)
     p.bankAccount = args.value(QStringLiteral("bank-account"), p.bankAccount);
     p.email = args.value(QStringLiteral("email"), p.email);
     p.phone = args.value(QStringLiteral("phone"), p.phone);
-    service.setProfile(who, p);
+    for (const QString &w : service.setProfile(who, p))
+        ctx.err() << tr("Warning: %1").arg(w) << QLatin1Char('\n');
     ctx.out() << tr("The factor's details are saved.") << QLatin1Char('\n');
     return Ok;
 }

@@ -1,11 +1,12 @@
-// schedule import/show/list/recheck/approve/reject/fund and invoice list: the schedules of
-// accounts and the invoices the factor bought (issue 4).
+// schedule import/show/list/recheck/approve/reject/verify/fund/unfund and invoice list: the
+// schedules of accounts and the invoices the factor bought (issue 4).
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "commands.h"
 #include "error.h"
 #include "invoicequery.h"
+#include "invoiceverificationservice.h"
 #include "money.h"
 #include "scheduleapprovalservice.h"
 #include "schedulefundingservice.h"
@@ -269,15 +270,44 @@ int rejectCommand(Context &ctx, const Args &args)
     return Ok;
 }
 
+int verifyCommand(Context &ctx, const Args &args)
+{
+    const bool byLine = args.has(QStringLiteral("line"));
+    if (byLine == args.has(QStringLiteral("invoice")))
+        throw UsageError(tr("Name the line with --line L or --invoice NO (one of them)."));
+    const Session &who = ctx.session();
+    const Schedule s = ScheduleQuery(ctx.db()).findByNumber(args.at(0), false);
+    InvoiceVerificationService service(ctx.db());
+    int line = 0;
+    if (byLine) {
+        bool ok = false;
+        line = args.value(QStringLiteral("line")).toInt(&ok);
+        if (!ok || line < 1)
+            throw UsageError(tr("--line needs a line number (1, 2, ...)."));
+    } else {
+        line = service.lineOf(s.id, args.value(QStringLiteral("invoice")));
+    }
+    service.record(who, s.id, line, parseVerificationMethod(args.value(QStringLiteral("method"))),
+                   args.value(QStringLiteral("contact")), args.value(QStringLiteral("note")));
+    ctx.out() << tr("Line %1 of schedule %2 verified.").arg(line).arg(s.number)
+              << QLatin1Char('\n');
+    return Ok;
+}
+
 int fundCommand(Context &ctx, const Args &args)
 {
     const Session &who = ctx.session();
     ScheduleFundingService service(ctx.db());
     const Schedule before = ScheduleQuery(ctx.db()).findByNumber(args.at(0), false);
+    FundingOverride override;
+    override.reason = args.value(QStringLiteral("override-reason"));
+    override.invoiceNos = args.values(QStringLiteral("override"));
+    if (!override.invoiceNos.isEmpty() && override.reason.trimmed().isEmpty())
+        throw UsageError(tr("--override needs --override-reason TEXT."));
     FundingOptions options;
     options.availabilityOverrideReason = args.value(QStringLiteral("over-availability"));
-    const FundingResult r =
-        service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")), options);
+    const FundingResult r = service.fund(
+        who, before.id, parseDateOption(args, QStringLiteral("date")), override, options);
     const int dec = decimalsOf(before.currency);
     auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
     Tabular t;
@@ -296,10 +326,34 @@ int fundCommand(Context &ctx, const Args &args)
                          .arg(m(r.totals.netPayment), isoDate(r.totals.paymentDate))
                   << QLatin1Char('\n');
     ctx.print(t);
+    if (ctx.format() == Format::Table)
+        for (const FundingProblem &p : r.overridden)
+            ctx.out() << tr("Overridden: line %1 (invoice %2): %3")
+                             .arg(p.lineNo)
+                             .arg(p.invoiceNo, checkText(p.check, Currency(before.currency)))
+                      << QLatin1Char('\n');
     if (ctx.format() == Format::Table && !r.newlyNotifiedDebtorIds.isEmpty())
         ctx.out() << tr("Notices of assignment to print: %n debtor(s).", nullptr,
                         int(r.newlyNotifiedDebtorIds.size()))
                   << QLatin1Char('\n');
+    return Ok;
+}
+
+int unfundCommand(Context &ctx, const Args &args)
+{
+    const Session &who = ctx.session();
+    const Schedule s = ScheduleQuery(ctx.db()).findByNumber(args.at(0), false);
+    const UnfundResult r =
+        ScheduleFundingService(ctx.db()).unfund(who, s.id, args.value(QStringLiteral("reason")),
+                                                parseDateOption(args, QStringLiteral("date")));
+    ctx.out() << tr("Schedule %1 unfunded: purchase entry %2 reversed by entry %3; its invoices "
+                    "are pending again and the schedule is approved.")
+                     .arg(r.number)
+                     .arg(r.purchaseEntryId)
+                     .arg(r.reversalEntryId)
+              << QLatin1Char('\n');
+    if (r.paymentCancelled)
+        ctx.out() << tr("The payment due to the client was cancelled.") << QLatin1Char('\n');
     return Ok;
 }
 
@@ -412,12 +466,45 @@ void registerScheduleCommands()
                 {QStringLiteral("N")},
                 tr("Fund an approved schedule (managers): buys the invoices, posts the purchase "
                    "entry and records the payment due to the client."),
-                {{"date", "D", tr("The funding date (default today).")},
-                 {"over-availability", "REASON",
-                  tr("Fund beyond the client's availability; the reason is kept in the audit "
-                     "log.")},
-                 formatOption()},
+                {
+                    {"date", "D", tr("The funding date (default today).")},
+                    {"override-reason", "TEXT",
+                     tr("Fund even the lines that no longer fit (limits, facility, "
+                        "concentration) or are not verified; says why.")},
+                    {"override", "INVOICE_NO",
+                     tr("Override only this invoice (default: every line that no longer fits)."),
+                     Occurs::Repeatable},
+                    {"over-availability", "REASON",
+                     tr("Fund beyond the client's availability; the reason is kept in the audit "
+                        "log.")},
+                    formatOption(),
+                },
                 fundCommand});
+    addCommand({QStringLiteral("schedule unfund"),
+                {QStringLiteral("N")},
+                tr("Undo the purchase of a funded schedule (managers): posts the reversal of "
+                   "its purchase entry, returns its invoices to pending and the schedule to "
+                   "approved, and cancels the payment due to the client. Refused once anything "
+                   "was collected on its invoices or the payment was sent."),
+                {
+                    {"reason", "TEXT", tr("Why the purchase is undone (kept in the memo)."),
+                     Occurs::Required},
+                    {"date", "D", tr("The date of the reversal (default today).")},
+                },
+                unfundCommand});
+    addCommand(
+        {QStringLiteral("schedule verify"),
+         {QStringLiteral("N")},
+         tr("Record that an invoice was verified with the debtor (clerk, analyst, "
+            "manager); a line that requires it is funded only once it is recorded."),
+         {
+             {"line", "L", tr("The line of the schedule.")},
+             {"invoice", "NO", tr("The invoice number (instead of --line).")},
+             {"method", "M", tr("How: phone, email, portal or letter."), Occurs::Required},
+             {"contact", "TEXT", tr("Who at the debtor confirmed the invoice."), Occurs::Required},
+             {"note", "TEXT", tr("Anything else worth keeping.")},
+         },
+         verifyCommand});
     addCommand(
         {QStringLiteral("invoice list"),
          {},

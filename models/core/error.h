@@ -19,6 +19,8 @@ public:
         Authentication, // wrong user name or password, disabled user
         Storage,        // the database refused or failed
         Overflow,       // an amount left the 64-bit range
+        Busy,           // another user's change got in the way (deadlock, serialization
+                        // failure, lock not granted): the act may simply be run again
     };
 
     Error(Kind kind, const QString &message, const QString &field = {})

@@ -82,7 +82,12 @@ QString rolesToTitles(Roles roles)
 
 void Session::require(Roles anyOf, const QString &act) const
 {
-    if (m_system || hasAny(anyOf))
+    if (m_system)
+        return;
+    std::optional<Roles> now;
+    if (m_source)
+        now = m_source->currentRoles(m_userId, m_username);
+    if ((now.value_or(m_roles) & anyOf) != Roles())
         return;
     QStringList titles;
     for (Role r : allRoles())

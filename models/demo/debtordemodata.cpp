@@ -174,7 +174,7 @@ void seedDebtors(Database &db)
                                           hanse.clients.first().clientId);
         credit.decide(analyst, req,
                       {Decision::Approve, Money(), now.addDays(180),
-                       QStringLiteral("Sub-limit within the group limit.")});
+                       QStringLiteral("Sub-limit within the group limit."), {}});
     }
 
     // Order approvals: two approved with codes, one in part, one declined, two pending.

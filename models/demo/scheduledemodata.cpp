@@ -128,7 +128,7 @@ void seedSchedules(Database &db)
                 if (funding.preview(manager, r.schedule.id, date).overAvailability.isPositive())
                     fo.availabilityOverrideReason =
                         QStringLiteral("Client's bank guarantee covers the excess.");
-                funding.fund(manager, r.schedule.id, date, fo);
+                funding.fund(manager, r.schedule.id, date, {}, fo);
             }
         }
     }

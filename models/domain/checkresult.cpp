@@ -163,6 +163,9 @@ QString checkText(const CheckResult &check, Currency currency, const QLocale &lo
     if (c == CheckCode::debtorInsolvent())
         return tr("Debtor %1 is insolvent.").arg(f.text("debtor"));
     if (c == CheckCode::debtorNoLimit()) {
+        if (f.has("limit_currency"))
+            return tr("The credit limit of debtor %1 is in %2; it does not cover invoices in %3.")
+                .arg(f.text("debtor"), f.text("limit_currency"), f.text("currency"));
         if (f.has("expiry"))
             return tr("The credit limit of debtor %1 expired on %2.")
                 .arg(f.text("debtor"), f.date("expiry"));

@@ -46,7 +46,8 @@ inline QString debtorInsolvent()
 {
     return QStringLiteral("debtor_insolvent");
 }
-// no limit or limit expired (param expiry)
+// no limit, limit expired (param expiry) or in another currency (params limit_currency,
+// currency)
 inline QString debtorNoLimit()
 {
     return QStringLiteral("debtor_no_limit");
@@ -83,7 +84,8 @@ inline QString overFacility()
 {
     return QStringLiteral("over_facility");
 }
-// warning
+// warning on the line; funding is refused until the verification is recorded
+// (invoice_verifications) or a manager overrides it with a reason
 inline QString verificationRequired()
 {
     return QStringLiteral("verification_required");

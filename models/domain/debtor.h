@@ -42,8 +42,9 @@ struct Debtor
     QString registrationNo;
     int paymentTermsDays = 30;
     QString contactEmail;
-    Money creditLimit; // decided by an analyst (CreditService); read-only here
+    Money creditLimit; // decided by an analyst (CreditService); read-only here; in its currency
     QDate limitReviewDate;
+    QDate limitExpiryDate; // invalid: the limit does not expire
     QString createdAt;
     QString updatedAt;
     QList<ClientLink> clients; // filled by DebtorService::find/findByCode

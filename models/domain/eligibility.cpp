@@ -1,6 +1,7 @@
 #include "eligibility.h"
 
 #include "clock.h"
+#include "invoicenumber.h"
 #include "money.h"
 #include "pricing.h"
 
@@ -122,13 +123,19 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         const qint64 amount = l.amount.minor();
         qint64 excess = 0;
 
-        // Duplicates: the same invoice bought twice, in this file or in the books.
-        if (const auto it = seenNos.constFind(l.invoiceNo); it != seenNos.constEnd())
+        // Duplicates: the same invoice bought twice, in this file or in the books. Numbers
+        // compare as a person reads them (InvoiceNumber::key). A number in the books is held
+        // by one live line at most (the database's invoices_live_number index): the line that
+        // holds it stands, whichever schedule it is in, and this one is the duplicate. Of two
+        // lines with one debtor, date and amount the earlier schedule's stands
+        // (BookedInvoice::standsBefore), so two schedules never refuse each other.
+        const QString noKey = InvoiceNumber::key(l.invoiceNo);
+        if (const auto it = seenNos.constFind(noKey); it != seenNos.constEnd())
             lc.ineligible(CheckCode::duplicateInFile(),
                           {{key("invoice"), l.invoiceNo}, {key("line"), QString::number(*it)}});
         else
-            seenNos.insert(l.invoiceNo, l.lineNo);
-        if (in.existingInvoiceNos.contains(l.invoiceNo))
+            seenNos.insert(noKey, l.lineNo);
+        if (in.existingInvoiceNos.contains(noKey))
             lc.ineligible(CheckCode::duplicateInvoiceNo(), {{key("invoice"), l.invoiceNo}});
         const DebtorDateAmount dda{l.debtorId, l.invoiceDate.toJulianDay(), amount};
         if (const auto it = seenKeys.constFind(dda); it != seenKeys.constEnd()) {
@@ -136,12 +143,16 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                           {{key("line"), QString::number(*it)}});
         } else {
             seenKeys.insert(dda, l.lineNo);
-            if (in.existingDebtorDateAmount.contains(dda))
+            if (const auto bit = in.existingDebtorDateAmount.constFind(dda);
+                bit != in.existingDebtorDateAmount.constEnd() && bit->standsBefore(in.scheduleId))
                 lc.ineligible(CheckCode::duplicateDebtorDateAmount(),
                               {{kDebtor, l.debtorCode},
                                {key("date"), isoDate(l.invoiceDate)},
                                {key("invoice_amount"), lc.plain(amount)}});
         }
+
+        // A line refused outright is not bought: it adds to no exposure, total or facility.
+        const bool refused = l.isRefused();
 
         // The debtor.
         const DebtorCreditState state = in.debtors.value(l.debtorId);
@@ -149,20 +160,33 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         const struct
         {
             QString status;
-            qint64 creditLimit, exposure, overdue90, subLimit, clientExposure;
+            qint64 creditLimit, exposure, openBalance, overdue90, subLimit, clientExposure;
             QDate limitExpiry;
-        } d{state.status,           state.creditLimit.minor(),
-            state.exposure.minor(), state.overdue90.minor(),
-            state.subLimit.minor(), state.clientExposure.minor(),
+        } d{state.status,
+            state.creditLimit.minor(),
+            state.exposure.minor(),
+            state.openBalance.minor(),
+            state.overdue90.minor(),
+            state.subLimit.minor(),
+            state.clientExposure.minor(),
             state.limitExpiry};
         if (d.status == QLatin1String("blocked"))
             lc.ineligible(CheckCode::debtorBlocked(), {{kDebtor, l.debtorCode}});
         else if (d.status == QLatin1String("insolvent"))
             lc.ineligible(CheckCode::debtorInsolvent(), {{kDebtor, l.debtorCode}});
-        const bool limitValid =
-            d.creditLimit > 0 && (!d.limitExpiry.isValid() || d.limitExpiry >= date);
+        // A limit covers amounts in its own currency only.
+        const bool otherCurrency =
+            !state.limitCurrency.isNone() && state.limitCurrency != Currency(l.currency);
+        const QDate limitDate = in.limitDate.isValid() ? in.limitDate : date;
+        const bool limitValid = d.creditLimit > 0 && !otherCurrency &&
+                                (!d.limitExpiry.isValid() || d.limitExpiry >= limitDate);
         if (d.creditLimit <= 0)
             lc.ineligible(CheckCode::debtorNoLimit(), {{kDebtor, l.debtorCode}});
+        else if (otherCurrency)
+            lc.ineligible(CheckCode::debtorNoLimit(),
+                          {{kDebtor, l.debtorCode},
+                           {key("limit_currency"), state.limitCurrency.code()},
+                           {key("currency"), l.currency}});
         else if (!limitValid)
             lc.ineligible(CheckCode::debtorNoLimit(),
                           {{kDebtor, l.debtorCode}, {key("expiry"), isoDate(d.limitExpiry)}});
@@ -176,11 +200,11 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         if (l.dueDate < date)
             lc.ineligible(CheckCode::pastDue(),
                           {{key("due"), isoDate(l.dueDate)}, {key("date"), isoDate(date)}});
-        if (a.crossAgingLimit.ppm() < noLimitPpm && d.exposure > 0 &&
-            __int128(d.overdue90) * Rate::Scale > __int128(a.crossAgingLimit.ppm()) * d.exposure)
+        if (a.crossAgingLimit.ppm() < noLimitPpm && d.openBalance > 0 &&
+            __int128(d.overdue90) * Rate::Scale > __int128(a.crossAgingLimit.ppm()) * d.openBalance)
             lc.ineligible(CheckCode::crossAged(),
                           {{kDebtor, l.debtorCode},
-                           {key("share"), percentOf(d.overdue90, d.exposure)},
+                           {key("share"), percentOf(d.overdue90, d.openBalance)},
                            {key("limit"), a.crossAgingLimit.toPercentString()}});
 
         // Credit limit and sub-limit: only the excess over what is left is unapproved.
@@ -199,11 +223,12 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                         {key("excess"), lc.plain(over)}});
             }
         }
-        *eit = plus(*eit, amount);
+        if (!refused)
+            *eit = plus(*eit, amount);
         auto cit = clientExposure.find(l.debtorId);
         if (cit == clientExposure.end())
             cit = clientExposure.insert(l.debtorId, d.clientExposure);
-        if (d.subLimit > 0) {
+        if (d.subLimit > 0 && !otherCurrency) {
             const qint64 room = std::max<qint64>(0, d.subLimit - *cit);
             const qint64 over = std::max<qint64>(0, amount - room);
             if (over > 0) {
@@ -215,7 +240,8 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
                         {key("excess"), lc.plain(over)}});
             }
         }
-        *cit = plus(*cit, amount);
+        if (!refused)
+            *cit = plus(*cit, amount);
 
         if (a.verificationThreshold.isPositive() && amount >= a.verificationThreshold.minor())
             lc.add(CheckCode::verificationRequired(), CheckSeverity::Warning, 0,
@@ -240,6 +266,8 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         qint64 total = in.clientReceivables.minor();
         QHash<qint64, qint64> byDebtor;
         for (const ScheduleLine &l : lines) {
+            if (l.isRefused())
+                continue;
             total = plus(total, l.amount.minor());
             qint64 &debtorTotal = byDebtor[l.debtorId];
             debtorTotal = plus(debtorTotal, l.amount.minor());
@@ -268,11 +296,19 @@ void Eligibility::evaluate(const EligibilityInputs &in, QList<ScheduleLine> &lin
         }
     }
 
-    // Facility: the advances of this schedule may not take funds employed over the limit.
+    // Facility: buying this schedule may not take funds employed over the limit. What a line
+    // adds to funds employed is its advance and its commission (the rest of the face is the
+    // reserve, held back); charges come out of the advance first, and only the part the
+    // advance cannot carry is taken from the reserve, so cutting advances never lowers the
+    // rise below commission + charges. Commissions are due on the full face whatever is
+    // eligible: they take their headroom first, and the advances then fit in line order.
     if (a.facilityLimit.isPositive() && a.arrangement != Arrangement::Collection) {
         qint64 headroom = a.facilityLimit.minor() - in.fundsEmployed.minor();
+        for (const ScheduleLine &l : lines)
+            if (!l.isRefused())
+                headroom -= applyPpm(l.amount.minor(), a.commissionRate.ppm());
         for (ScheduleLine &l : lines) {
-            if (!l.eligible.isPositive())
+            if (l.isRefused() || !l.eligible.isPositive())
                 continue;
             const qint64 advance = applyPpm(l.eligible.minor(), a.advanceRate.ppm());
             if (advance <= headroom) {

@@ -123,10 +123,10 @@ void checkPostable(const JournalEntry &entry)
 
 qint64 entryTotal(const JournalEntry &entry)
 {
-    qint64 total = 0;
+    Money total = Money::fromMinor(0);
     for (const JournalLine &l : entry.lines)
-        total += l.debit.minor();
-    return total;
+        total += Money::fromMinor(l.debit.minor()); // checked: throws Error(Overflow)
+    return total.minor();
 }
 
 JournalEntry reversalPosting(const JournalEntry &original, QDate date, const QString &reason)

@@ -78,6 +78,78 @@ QList<qsizetype> PurchaseRules::applyOverrides(const EligibilityInputs &inputs,
     return overridden;
 }
 
+bool PurchaseRules::isRecheckedAtFunding(const QString &code)
+{
+    return code == CheckCode::duplicateInFile() || code == CheckCode::duplicateInvoiceNo() ||
+           code == CheckCode::duplicateDebtorDateAmount() || code == CheckCode::debtorNoLimit() ||
+           code == CheckCode::overCreditLimit() || code == CheckCode::overSubLimit() ||
+           code == CheckCode::concentration() || code == CheckCode::overFacility();
+}
+
+QList<FundingProblem> PurchaseRules::fundingProblems(const QList<ScheduleLine> &approved,
+                                                     const QList<ScheduleLine> &now)
+{
+    QHash<int, const ScheduleLine *> byLine;
+    for (const ScheduleLine &l : approved)
+        byLine.insert(l.lineNo, &l);
+    QList<FundingProblem> out;
+    for (const ScheduleLine &l : now) {
+        const ScheduleLine *before = byLine.value(l.lineNo);
+        if (!before)
+            continue;
+        for (const CheckResult &c : l.checks) {
+            if (c.severity != CheckSeverity::Ineligible || !isRecheckedAtFunding(c.code))
+                continue;
+            bool had = false;
+            Money cutBefore = Money::fromMinor(0, c.amount.currency());
+            for (const CheckResult &b : before->checks) {
+                if (b.code == c.code && b.severity == CheckSeverity::Ineligible) {
+                    had = true;
+                    cutBefore = std::max(cutBefore, b.amount.withCurrency(c.amount.currency()));
+                }
+            }
+            if (had && c.amount <= cutBefore)
+                continue;
+            FundingProblem p;
+            p.lineNo = l.lineNo;
+            p.invoiceNo = l.invoiceNo;
+            p.check = c;
+            if (had)
+                p.check.amount = c.amount - cutBefore;
+            p.overridable = CheckCode::isOverridable(c.code);
+            out.append(p);
+        }
+    }
+    return out;
+}
+
+QList<FundingProblem> PurchaseRules::notOverridden(const QList<FundingProblem> &problems,
+                                                   const FundingOverride &override)
+{
+    if (override.isEmpty())
+        return problems;
+    if (override.reason.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation,
+                    tr("reason: funding lines that no longer fit needs a written reason."),
+                    QStringLiteral("reason"));
+    QSet<QString> named;
+    for (const QString &no : override.invoiceNos)
+        named.insert(no.trimmed());
+    QSet<QString> withProblem;
+    for (const FundingProblem &p : problems)
+        withProblem.insert(p.invoiceNo);
+    for (const QString &no : std::as_const(named))
+        if (!withProblem.contains(no))
+            throw Error(Error::Kind::Validation,
+                        tr("override: invoice %1 has nothing that stops its funding.").arg(no),
+                        QStringLiteral("override"));
+    QList<FundingProblem> out;
+    for (const FundingProblem &p : problems)
+        if (!p.overridable || (!named.isEmpty() && !named.contains(p.invoiceNo)))
+            out.append(p);
+    return out;
+}
+
 QList<ScheduleLine> PurchaseRules::purchasable(const QList<ScheduleLine> &lines)
 {
     QList<ScheduleLine> out;

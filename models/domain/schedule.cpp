@@ -60,6 +60,14 @@ ScheduleStatus parseScheduleStatus(const QString &text)
                 QStringLiteral("status"));
 }
 
+Money maxInvoiceAmount(Currency currency)
+{
+    qint64 minor = kMaxInvoiceUnits;
+    for (int i = 0; i < currency.decimals(); ++i)
+        minor *= 10;
+    return Money::fromMinor(minor, currency);
+}
+
 bool ScheduleLine::hasIneligibleCheck() const
 {
     for (const CheckResult &c : checks)

@@ -22,6 +22,13 @@ QString scheduleStatusTitle(ScheduleStatus status); // translated
 // Throws Error(Validation) for anything but draft|submitted|approved|funded|rejected.
 ScheduleStatus parseScheduleStatus(const QString &text);
 
+// The largest face value of one invoice line: 1,000,000,000 units of its currency
+// (1,000,000,000.00 EUR, ¥1,000,000,000). The import refuses a line above it, so that no sum
+// of a schedule's lines comes near the 64-bit range (nine million such lines would be needed);
+// every sum is still checked (Money's arithmetic throws Error(Overflow)).
+inline constexpr qint64 kMaxInvoiceUnits = 1'000'000'000;
+Money maxInvoiceAmount(Currency currency);
+
 // One invoice line: as parsed (lineNo, sourceLine, raw fields resolved), as checked (checks,
 // eligible) and as priced (advance, commission, reserve: they add up to amount exactly).
 struct ScheduleLine

@@ -27,9 +27,13 @@ struct CsvTable
 
 // Reads RFC 4180 CSV: quoted fields with "" escapes and embedded separators or line breaks,
 // comma or semicolon (whichever the header line uses outside quotes), UTF-8 with or without
-// BOM, LF or CRLF. Refuses, with Error(Validation) naming the file and the line, anything that
-// is not such a file: binary data (NUL bytes, invalid UTF-8), no header, a record with a
-// different number of fields than the header, an unterminated quote.
+// BOM, or UTF-16 with its BOM (decoded), LF or CRLF. Refuses, with Error(Validation) naming
+// the file, the line and (where there is one) the field, anything that is not such a file:
+// NUL bytes or bytes that are not UTF-8 (with the byte's offset in the file: a Latin-1 file),
+// control characters other than tab in a field (quoted or not), a byte-order mark after the
+// start, a field of more than MaxFieldLength characters, a line of more than MaxFields
+// fields, no header, a record with a different number of fields than the header, an
+// unterminated quote.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::CsvReader)
@@ -40,7 +44,15 @@ public:
     {
         int line = 0;
         QString reason;
+        // When the reason is about one field (it does not name it): the header's name of it
+        // ("amount", or "field 3" under no header) and a label for messages ("field 3 (amount)").
+        QString column;
+        QString fieldLabel;
     };
+    static constexpr int MaxFieldLength = 10000;
+    static constexpr int MaxFields = 128;
+    // "field 3 (amount)": the 0-based `index` named for a message.
+    static QString fieldName(const QStringList &header, qsizetype index);
     // AnyWidth keeps a record whose number of fields differs from the header's, for readers
     // that report such a line among their own per-line problems instead of refusing the file.
     enum class Width { MatchHeader, AnyWidth };

@@ -44,7 +44,8 @@ OrderCsvFile OrderCsvReader::parse(const QByteArray &data)
     CsvReader::Problem problem;
     const auto table = CsvReader::tryParse(data, CsvReader::Width::AnyWidth, &problem);
     if (!table) {
-        file.fileIssues.append({std::max(problem.line, 1), {}, problem.reason});
+        // The reader names the line (0: the file as a whole) and the field where it can.
+        file.fileIssues.append({problem.line, problem.column, problem.reason});
         return file;
     }
     QHash<QString, int> col;
@@ -62,6 +63,9 @@ OrderCsvFile OrderCsvReader::parse(const QByteArray &data)
                                         .arg(need)});
     }
     file.dataLines = int(table->records.size());
+    if (file.fileIssues.isEmpty() && file.dataLines == 0)
+        file.fileIssues.append(
+            {table->headerLine, {}, tr("the file has a header line and no order lines under it.")});
     if (!file.fileIssues.isEmpty())
         return file;
 

@@ -10,7 +10,7 @@ namespace FactorDesk {
 // One problem with one line of an imported request file.
 struct ImportIssue
 {
-    int line = 0;   // 1-based line of the file (the header is line 1)
+    int line = 0;   // 1-based line of the file (the header is line 1); 0: the whole file
     QString column; // header name, empty for the whole line
     QString message;
 };
@@ -45,7 +45,9 @@ struct OrderCsvFile
 
 // Reads a client's order-request file: a header naming client, debtor, order_ref (or ref,
 // reference, order), amount and ship_date in any order and spelling of case and spaces; comma
-// or semicolon; UTF-8 with or without BOM (through CsvReader). Never throws for what is inside
+// or semicolon; UTF-8 with or without BOM (through CsvReader, which also refuses control
+// characters in fields, naming line and field). A file with a header and no lines is an issue
+// too (there is nothing to import). Never throws for what is inside
 // the file: every problem is an ImportIssue naming the line, the column and the reason. Knows
 // nothing of the books (whether the client exists, the currency's decimals, today's date).
 class OrderCsvReader

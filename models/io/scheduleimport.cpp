@@ -2,8 +2,10 @@
 
 #include "clock.h"
 #include "error.h"
+#include "invoicenumber.h"
 #include "money.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace FactorDesk {
@@ -231,6 +233,8 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
             fail("invoice_no", tr("the invoice number is missing."));
         else if (l.invoiceNo.size() > 64)
             fail("invoice_no", tr("the invoice number is longer than 64 characters."));
+        else if (InvoiceNumber::key(l.invoiceNo).isEmpty())
+            fail("invoice_no", tr("the invoice number has no visible characters."));
 
         const QString code = in.debtor.trimmed();
         if (code.isEmpty()) {
@@ -287,10 +291,18 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
                 for (const QChar c : amountText)
                     if (!c.isDigit() && c != QLatin1Char('.') && c != QLatin1Char('-'))
                         digitsOnly = false;
-                if (digitsOnly && amountText.contains(QLatin1Char('.')))
+                const qsizetype dot = amountText.indexOf(QLatin1Char('.'));
+                if (digitsOnly && dot >= 0 && amountText.size() - dot - 1 > cur.decimals())
                     fail("amount",
                          tr("\"%1\" has more than %n decimal(s).", nullptr, cur.decimals())
                              .arg(in.amount.trimmed()));
+                else if (digitsOnly && amountText.count(QLatin1Char('.')) <= 1 &&
+                         amountText.lastIndexOf(QLatin1Char('-')) <= 0 &&
+                         amountText.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+                    fail("amount",
+                         tr("the amount %1 is more than one invoice can be (at most "
+                            "%2).")
+                             .arg(in.amount.trimmed(), maxInvoiceAmount(cur).toPlainString()));
                 else
                     fail("amount", tr("\"%1\" is not a number (write 1234.56; thousands "
                                       "separators only in groups of three, as in 1,234.56).")
@@ -299,6 +311,10 @@ ParsedLines ScheduleImport::validate(const QList<ScheduleInputLine> &input, cons
                 fail("amount", tr("the amount %1 is negative.").arg(in.amount.trimmed()));
             } else if (m->isZero()) {
                 fail("amount", tr("the amount is zero."));
+            } else if (*m > maxInvoiceAmount(cur)) {
+                fail("amount",
+                     tr("the amount %1 is more than one invoice can be (at most %2).")
+                         .arg(in.amount.trimmed(), maxInvoiceAmount(cur).toPlainString()));
             } else {
                 l.amount = *m;
             }

@@ -1,11 +1,13 @@
 #include "auditlog.h"
 
+#include "bookhead.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
 #include "sqlquery.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 
 namespace FactorDesk {
@@ -14,8 +16,9 @@ namespace {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 
 // The columns readRecord() expects, in its order.
-const QString kColumns = QStringLiteral("id, at, username, action, entity, entity_id, before_data, "
-                                        "after_data, prev_hash, hash");
+const QString kColumns =
+    QStringLiteral("id, at, username, action, entity, entity_id, before_data, after_data, "
+                   "prev_hash, hash, user_id, hash_format");
 
 AuditRecord readRecord(const SqlQuery &q)
 {
@@ -30,6 +33,8 @@ AuditRecord readRecord(const SqlQuery &q)
     r.after = q.text(7);
     r.prevHash = q.text(8);
     r.hash = q.text(9);
+    r.userId = q.int64(10);
+    r.hashFormat = int(q.int64(11));
     return r;
 }
 
@@ -45,8 +50,14 @@ QString AuditLog::computeHash(const AuditRecord &r)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     const QChar sep(0x1f);
-    const QString payload = r.prevHash + sep + r.at + sep + r.username + sep + r.action + sep +
-                            r.entity + sep + r.entityId + sep + r.before + sep + r.after;
+    QString payload = r.prevHash + sep;
+    // Format 2 also binds the record to its place (id) and to who wrote it (user id), and
+    // names its format, so a record cannot be passed off as an older format-1 one.
+    if (r.hashFormat >= 2)
+        payload += QString::number(r.hashFormat) + sep + QString::number(r.id) + sep +
+                   QString::number(r.userId) + sep;
+    payload += r.at + sep + r.username + sep + r.action + sep + r.entity + sep + r.entityId + sep +
+               r.before + sep + r.after;
     h.addData(payload.toUtf8());
     return QString::fromLatin1(h.result().toHex());
 }
@@ -58,9 +69,13 @@ void AuditLog::record(const Session &who, const QString &action, const QString &
         // Serialise appenders so the chain never forks; released at commit.
         SqlQuery(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(46444331)")).exec();
     }
-    SqlQuery last(m_db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    const QVariant prev = last.scalar();
+    SqlQuery last(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    last.exec();
+    const bool any = last.next();
     AuditRecord r;
+    // The id is chosen here, under the appenders' lock, because the hash covers it.
+    r.id = any ? last.int64(0) + 1 : 1;
+    r.userId = who.isSystem() ? 0 : who.userId();
     r.at = timestamp();
     r.username = who.username();
     r.action = action;
@@ -68,13 +83,16 @@ void AuditLog::record(const Session &who, const QString &action, const QString &
     r.entityId = entityId;
     r.before = compact(before);
     r.after = compact(after);
-    r.prevHash = prev.isValid() ? prev.toString() : kGenesis;
+    r.prevHash = any ? last.text(1) : kGenesis;
+    r.hashFormat = 2;
     r.hash = computeHash(r);
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, "
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, action, "
                                       "entity, entity_id, before_data, after_data, prev_hash, "
-                                      "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    ins.bind(r.at)
-        .bindId(who.isSystem() ? 0 : who.userId())
+                                      "hash, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, 2)"));
+    ins.bind(r.id)
+        .bind(r.at)
+        .bindId(r.userId)
         .bind(r.username)
         .bind(r.action)
         .bind(r.entity)
@@ -84,6 +102,10 @@ void AuditLog::record(const Session &who, const QString &action, const QString &
         .bind(r.prevHash)
         .bind(r.hash)
         .exec();
+    m_db.pendingHead().auditId = r.id;
+    m_db.pendingHead().auditHash = r.hash;
+    if (m_db.transactionDepth() == 0)
+        m_db.publishHead(); // written outside a transaction: already committed
 }
 
 QList<AuditRecord> AuditLog::list(const Session &, const AuditFilter &f) const
@@ -138,9 +160,12 @@ AuditLog::Verification AuditLog::verify() const
                          QStringLiteral(" FROM audit_log ORDER BY id"));
     q.exec();
     QString expectedPrev = kGenesis;
+    qint64 lastId = 0;
+    bool formatTwoSeen = false;
     while (q.next()) {
         const AuditRecord r = readRecord(q);
         ++v.checked;
+        lastId = r.id;
         if (r.prevHash != expectedPrev) {
             v.ok = false;
             v.firstBadId = r.id;
@@ -150,7 +175,10 @@ AuditLog::Verification AuditLog::verify() const
                             .arg(r.at, r.action);
             return v;
         }
-        if (computeHash(r) != r.hash) {
+        // Format 1 ended when schema 10 came: a later format-1 record was rewritten.
+        const bool downgraded = formatTwoSeen && r.hashFormat < 2;
+        formatTwoSeen = formatTwoSeen || r.hashFormat >= 2;
+        if (downgraded || r.hashFormat < 1 || r.hashFormat > 2 || computeHash(r) != r.hash) {
             v.ok = false;
             v.firstBadId = r.id;
             v.problem = tr("Audit record %1 (%2, %3) was changed after it was written.")
@@ -159,6 +187,35 @@ AuditLog::Verification AuditLog::verify() const
             return v;
         }
         expectedPrev = r.hash;
+    }
+    return checkHead(v, lastId);
+}
+
+AuditLog::Verification &AuditLog::checkHead(Verification &v, qint64 lastId) const
+{
+    const BookHead head = BookHead::read(m_db.location());
+    if (head.auditId == 0)
+        return v;
+    if (lastId < head.auditId) {
+        v.ok = false;
+        v.firstBadId = head.auditId;
+        const int missing = int(head.auditId - lastId);
+        v.problem = tr("The newest %n audit record(s) were deleted: the trail ends at record %1, "
+                       "but record %2 was written (its hash is kept outside the database, in "
+                       "%3).",
+                       nullptr, missing)
+                        .arg(lastId)
+                        .arg(head.auditId)
+                        .arg(QDir::toNativeSeparators(BookHead::pathFor(m_db.location())));
+        return v;
+    }
+    SqlQuery q(m_db, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+    if (q.bind(head.auditId).scalar().toString() != head.auditHash) {
+        v.ok = false;
+        v.firstBadId = head.auditId;
+        v.problem = tr("Audit record %1 is not the one FactorDesk wrote: the trail was rewritten "
+                       "from there on.")
+                        .arg(head.auditId);
     }
     return v;
 }

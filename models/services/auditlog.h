@@ -15,6 +15,7 @@ struct AuditRecord
 {
     qint64 id = 0;
     QString at;
+    qint64 userId = 0; // 0: the system
     QString username;
     QString action;
     QString entity;
@@ -23,6 +24,8 @@ struct AuditRecord
     QString after;
     QString prevHash;
     QString hash;
+    // 1: written before schema 10 (id and user id not hashed); 2: every column hashed.
+    int hashFormat = 2;
 };
 
 struct AuditFilter
@@ -58,12 +61,16 @@ public:
         qint64 firstBadId = 0;
         QString problem; // translated sentence naming the first bad record
     };
-    // Walks the whole chain. Readable by every user.
+    // Walks the whole chain, and checks that its newest record kept outside the database
+    // (BookHead) is still there: deleting the newest records is found too. Readable by every
+    // user.
     Verification verify() const;
 
     static QString computeHash(const AuditRecord &r);
 
 private:
+    Verification &checkHead(Verification &v, qint64 lastId) const;
+
     Database &m_db;
 };
 

@@ -14,10 +14,10 @@ qint64 AvailabilityQuery::fundsEmployed(qint64 clientId, QDate asOf) const
     // balance() is debit minus credit: the reserve, a credit, comes back negative, so adding
     // it subtracts the reserve from the receivables.
     const JournalService journal(m_db);
-    qint64 total = 0;
+    Money total = Money::fromMinor(0);
     for (const QString &account : FundsEmployed::accounts())
-        total += journal.balance(account, asOf, clientId);
-    return total;
+        total += Money::fromMinor(journal.balance(account, asOf, clientId)); // checked
+    return total.minor();
 }
 
 qint64 AvailabilityQuery::eligibleReceivables(qint64 clientId) const

@@ -31,8 +31,8 @@ Books Books::create(const QString &spec, const NewBooks &books,
         const Currency c(books.currency);
         if (!c.isValid())
             throw Error(Error::Kind::Validation,
-                        QCoreApplication::translate(
-                            "FactorDesk::Books", "Currency: \"%1\" is not a three-letter code.")
+                        QCoreApplication::translate("FactorDesk::Books",
+                                                    "Currency: \"%1\" is not a three-letter code.")
                             .arg(books.currency),
                         QStringLiteral("currency"));
         currency = c.code();

@@ -1,12 +1,16 @@
 #include "booksverifier.h"
 
 #include "auditlog.h"
+#include "bookhead.h"
 #include "database.h"
+#include "invoiceledger.h"
 #include "journal.h"
 #include "journalseal.h"
 #include "localeformat.h"
 #include "money.h"
 #include "sqlquery.h"
+
+#include <QDir>
 
 namespace FactorDesk {
 
@@ -14,7 +18,7 @@ BooksVerifier::Result BooksVerifier::verify() const
 {
     Result r;
     // Cheapest first; each stops at the first thing wrong and names it.
-    entriesBalance(r) && sealsHold(r) && auditHolds(r) && invoicesAgree(r);
+    entriesBalance(r) && sealsHold(r) && sealHeadHolds(r) && auditHolds(r) && invoicesAgree(r);
     return r;
 }
 
@@ -116,6 +120,39 @@ bool BooksVerifier::sealsHold(Result &r) const
     return true;
 }
 
+bool BooksVerifier::sealHeadHolds(Result &r) const
+{
+    // The chain shows a seal removed or changed anywhere but at its end; the head kept outside
+    // the database shows that the end is still there.
+    const BookHead head = BookHead::read(m_db.location());
+    if (head.sealSeq == 0)
+        return true;
+    const qint64 last = SqlQuery(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM "
+                                                      "journal_seals"))
+                            .scalar()
+                            .toLongLong();
+    r.ok = false;
+    if (last < head.sealSeq) {
+        r.problem = tr("The newest %n journal entries were deleted: the journal's seals end at "
+                       "%1, but seal %2 was written (its hash is kept outside the database, in "
+                       "%3).",
+                       nullptr, int(head.sealSeq - last))
+                        .arg(last)
+                        .arg(head.sealSeq)
+                        .arg(QDir::toNativeSeparators(BookHead::pathFor(m_db.location())));
+        return false;
+    }
+    SqlQuery q(m_db, QStringLiteral("SELECT hash FROM journal_seals WHERE seq = ?"));
+    if (q.bind(head.sealSeq).scalar().toString() != head.sealHash) {
+        r.problem = tr("Journal seal %1 is not the one FactorDesk wrote: the journal was "
+                       "rewritten from there on.")
+                        .arg(head.sealSeq);
+        return false;
+    }
+    r.ok = true;
+    return true;
+}
+
 bool BooksVerifier::auditHolds(Result &r) const
 {
     const AuditLog::Verification v = AuditLog(m_db).verify();
@@ -131,30 +168,19 @@ bool BooksVerifier::invoicesAgree(Result &r) const
 {
     r.invoices =
         SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM invoices")).scalar().toLongLong();
-    SqlQuery q(m_db,
-               QStringLiteral(
-                   "SELECT i.id, i.invoice_no, i.status, i.open_balance, COALESCE(j.balance, 0), "
-                   "i.currency "
-                   "FROM invoices i LEFT JOIN (SELECT l.invoice_id, SUM(l.debit) - SUM(l.credit) "
-                   "AS balance FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE "
-                   "a.code = ? AND l.invoice_id IS NOT NULL GROUP BY l.invoice_id) j ON "
-                   "j.invoice_id = i.id WHERE i.open_balance <> COALESCE(j.balance, 0) OR "
-                   "(i.status = 'open' AND COALESCE(j.balance, 0) = 0) OR (i.status IN "
-                   "('pending', 'rejected') AND COALESCE(j.balance, 0) <> 0) ORDER BY i.id "
-                   "LIMIT 1"));
-    q.bind(Accounts::factoredReceivables()).exec();
-    if (!q.next())
+    const std::optional<InvoiceLedger::Disagreement> d = InvoiceLedger(m_db).firstDisagreement();
+    if (!d)
         return true;
     r.ok = false;
-    const int decimals = Currency(q.text(5)).decimals();
+    const int decimals = Currency(d->currency).decimals();
     r.problem = tr("Invoice %1 (id %2) is %3 with an open balance of %4 %6, but the journal "
                    "holds %5 %6 on factored receivables for it.")
-                    .arg(q.text(1))
-                    .arg(q.int64(0))
-                    .arg(q.text(2))
-                    .arg(Money::localized(q.int64(3), QLocale(), decimals))
-                    .arg(Money::localized(q.int64(4), QLocale(), decimals))
-                    .arg(q.text(5));
+                    .arg(d->invoiceNo)
+                    .arg(d->invoiceId)
+                    .arg(d->status)
+                    .arg(Money::localized(d->stored, QLocale(), decimals))
+                    .arg(Money::localized(d->journal, QLocale(), decimals))
+                    .arg(d->currency);
     return false;
 }
 

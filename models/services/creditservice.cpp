@@ -302,6 +302,17 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
     } else {
         review = {};
     }
+    QDate expiry = grants ? decision.expiryDate : QDate();
+    if (expiry.isValid() && expiry <= decisionDate)
+        throw Error(Error::Kind::Validation,
+                    tr("expires: %1 is not after today.")
+                        .arg(QLocale().toString(expiry, QLocale::ShortFormat)),
+                    QStringLiteral("expires"));
+    if (expiry.isValid() && before.clientId != 0)
+        throw Error(Error::Kind::Validation,
+                    tr("expires: a sub-limit lasts as long as the debtor's limit; set the expiry "
+                       "on the debtor's limit."),
+                    QStringLiteral("expires"));
     if (decision.decision == Decision::Decline && decision.reason.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("reason: say why the request is declined."),
                     QStringLiteral("reason"));
@@ -335,10 +346,18 @@ void CreditService::decide(const Session &who, qint64 requestId, const CreditDec
         .exec();
 
     if (grants && before.clientId == 0) {
+        // The limit is in the book currency (requests are) and lasts until its expiry, if any.
         SqlQuery lim(m_db,
                      QStringLiteral("UPDATE debtors SET credit_limit = ?, limit_review_date = ?, "
-                                    "updated_at = ? WHERE id = ?"));
-        lim.bind(amount.minor()).bind(isoDate(review)).bind(timestamp()).bind(d.id).exec();
+                                    "limit_expiry_date = ?, limit_currency = ?, updated_at = ? "
+                                    "WHERE id = ?"));
+        lim.bind(amount.minor())
+            .bind(isoDate(review))
+            .bindOptional(expiry.isValid() ? isoDate(expiry) : QString())
+            .bind(bookCurrency().code())
+            .bind(timestamp())
+            .bind(d.id)
+            .exec();
         // Sub-limits never exceed the debtor's limit: a lower limit pulls them down.
         SqlQuery cap(m_db,
                      QStringLiteral("UPDATE client_debtors SET sub_limit = ? WHERE debtor_id = ? "

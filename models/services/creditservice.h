@@ -62,6 +62,9 @@ struct CreditDecision
     Money amount;
     QDate reviewDate; // approve/partial: when the limit is reviewed (default: a year on)
     QString reason;
+    // approve/partial of a debtor's limit: the last day the limit covers (invalid: it does not
+    // expire). After it the debtor has no limit (the debtor_no_limit check).
+    QDate expiryDate;
 };
 
 // One line of the analyst's queue.

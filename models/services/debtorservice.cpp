@@ -75,8 +75,8 @@ namespace {
 
 const QString kSelectDebtor = QStringLiteral(
     "SELECT id, code, name, status, insolvency_date, address, country, registration_no, "
-    "payment_terms_days, contact_email, credit_limit, limit_review_date, created_at, updated_at "
-    "FROM debtors ");
+    "payment_terms_days, contact_email, credit_limit, limit_review_date, created_at, updated_at, "
+    "limit_expiry_date, limit_currency FROM debtors ");
 
 Debtor readDebtor(SqlQuery &q, Currency currency)
 {
@@ -91,10 +91,12 @@ Debtor readDebtor(SqlQuery &q, Currency currency)
     d.registrationNo = q.text(7);
     d.paymentTermsDays = int(q.int64(8));
     d.contactEmail = q.text(9);
-    d.creditLimit = Money::fromMinor(q.int64(10), currency);
+    // Limits decided before schema 7 have no currency of their own: the book's.
+    d.creditLimit = Money::fromMinor(q.int64(10), q.isNull(15) ? currency : Currency(q.text(15)));
     d.limitReviewDate = q.isNull(11) ? QDate() : parseIsoDate(q.text(11));
     d.createdAt = q.text(12);
     d.updatedAt = q.text(13);
+    d.limitExpiryDate = q.isNull(14) ? QDate() : parseIsoDate(q.text(14));
     return d;
 }
 

@@ -45,7 +45,7 @@ FactorProfile FactorProfileService::profile() const
     return p;
 }
 
-void FactorProfileService::setProfile(const Session &who, const FactorProfile &profile)
+QStringList FactorProfileService::setProfile(const Session &who, const FactorProfile &profile)
 {
     who.require(Role::Admin, tr("change the factor's details"));
     FactorProfile p = profile;
@@ -63,7 +63,16 @@ void FactorProfileService::setProfile(const Session &who, const FactorProfile &p
         throw Error(Error::Kind::Validation,
                     tr("email: \"%1\" is not an e-mail address.").arg(p.email),
                     QStringLiteral("email"));
-    p.bankAccount = Iban::normalizeOrThrow(p.bankAccount, QStringLiteral("bank-account"));
+    QStringList warnings;
+    const Iban::Status ibanStatus = Iban::check(p.bankAccount);
+    if (ibanStatus == Iban::Status::BadCheckDigits || ibanStatus == Iban::Status::BadLength) {
+        warnings << tr("bank-account: %1 Kept as written: statements of exactly this account are "
+                       "accepted, but payment files to clients need a valid IBAN.")
+                        .arg(Iban::problem(p.bankAccount, ibanStatus));
+        p.bankAccount = Iban::compact(p.bankAccount);
+    } else {
+        p.bankAccount = Iban::normalizeOrThrow(p.bankAccount, QStringLiteral("bank-account"));
+    }
 
     Transaction tx(m_db);
     const FactorProfile before = this->profile();
@@ -75,6 +84,7 @@ void FactorProfileService::setProfile(const Session &who, const FactorProfile &p
                           QStringLiteral("settings"), QStringLiteral("factor"), toJson(before),
                           toJson(p));
     tx.commit();
+    return warnings;
 }
 
 } // namespace FactorDesk

@@ -32,8 +32,11 @@ public:
 
     FactorProfile profile() const;
     // Throws Error(Permission) for non-administrators and Error(Validation) naming the field
-    // (an empty name, an IBAN with wrong check digits).
-    void setProfile(const Session &who, const FactorProfile &profile);
+    // (an empty name, a bad e-mail address). The factor's own account is read off its bank
+    // statements, not typed by others: one that looks like an IBAN but fails its check is
+    // kept as written (bank statements of exactly that account are accepted) and returned as
+    // a warning, since a pain.001 payment file needs a valid IBAN.
+    QStringList setProfile(const Session &who, const FactorProfile &profile);
 
 private:
     Database &m_db;

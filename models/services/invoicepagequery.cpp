@@ -112,9 +112,14 @@ qint64 InvoicePageQuery::cappedCount(const QString &where, const QVariantList &b
 InvoicePageQuery::Plan InvoicePageQuery::plan(int limit)
 {
     Plan p;
-    if (m_db.engine() != Database::Engine::SQLite)
-        return p; // PostgreSQL plans with its own statistics
-    const QList<Condition> conds = InvoiceFilterSql::conditions(m_filter, asOf(), true);
+    const bool sqlite = m_db.engine() == Database::Engine::SQLite;
+    using K = SortKey;
+    // PostgreSQL plans with its own statistics, except for the orders of a joined name: it
+    // cannot walk an index in client (debtor, schedule) order, so it would sort every row
+    // that passes the filter. The estimates below tell whether to walk the parties instead.
+    if (!sqlite && m_sortKey != K::Client && m_sortKey != K::Debtor && m_sortKey != K::Schedule)
+        return p;
+    const QList<Condition> conds = InvoiceFilterSql::conditions(m_filter, asOf(), sqlite);
     const QString aligned = InvoiceFilterSql::alignedPart(m_sortKey);
     if (!m_estimates.contains(QStringLiteral("*"))) {
         SqlQuery q(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM invoices"));
@@ -143,7 +148,6 @@ InvoicePageQuery::Plan InvoicePageQuery::plan(int limit)
             p.indexed = c.part;
         }
     }
-    using K = SortKey;
     p.forceJoinOrder = p.indexed.isEmpty() && (m_sortKey == K::Client || m_sortKey == K::Debtor ||
                                                m_sortKey == K::Schedule);
     return p;
@@ -154,6 +158,8 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     const QDate date = asOf();
     const Plan how = plan(limit);
+    if (!sqlite && how.forceJoinOrder)
+        return readRows(partyWalk(after, limit));
     QVariantList binds;
     QString sql = QStringLiteral(
         "SELECT i.id, i.schedule_id, i.line_no, s.number, i.client_id, c.name, i.debtor_id, "
@@ -224,12 +230,96 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     sql += QStringLiteral(" LIMIT ?");
     binds << qint64(qMax(limit, 0));
 
-    SqlQuery q(m_db, sql);
-    for (const QVariant &b : std::as_const(binds))
+    return readRows({sql, binds});
+}
+
+InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *after, int limit)
+{
+    // PostgreSQL: the parties in name order (an index), and for each its invoices in id order
+    // (the party's invoice index) up to one page, so the rows arrive sorted by party and only
+    // each party's page is sorted: one page read, however many invoices pass the filter.
+    using K = SortKey;
+    QString party;    // the table walked outside
+    QString partyKey; // the invoices' column that points at it
+    QString joins;
+    if (m_sortKey == K::Client) {
+        party = QStringLiteral("clients c");
+        partyKey = QStringLiteral("i.client_id = c.id");
+        joins = QStringLiteral(" JOIN debtors d ON d.id = i.debtor_id"
+                               " JOIN schedules s ON s.id = i.schedule_id");
+    } else if (m_sortKey == K::Debtor) {
+        party = QStringLiteral("debtors d");
+        partyKey = QStringLiteral("i.debtor_id = d.id");
+        joins = QStringLiteral(" JOIN clients c ON c.id = i.client_id"
+                               " JOIN schedules s ON s.id = i.schedule_id");
+    } else {
+        party = QStringLiteral("schedules s");
+        partyKey = QStringLiteral("i.schedule_id = s.id");
+        joins = QStringLiteral(" JOIN clients c ON c.id = i.client_id"
+                               " JOIN debtors d ON d.id = i.debtor_id");
+    }
+    const bool ascending = InvoiceFilterSql::ascending(m_sortKey, m_order);
+    const QString cmp = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QList<SortTerm> terms =
+        InvoiceFilterSql::sortTerms(m_sortKey, after ? *after : InvoicePageRow());
+    // terms: the party's name and id, then the invoice's own order.
+    const QList<SortTerm> outer = terms.mid(0, 2);
+    const QList<SortTerm> inner = terms.mid(2);
+    const auto exprs = [](const QList<SortTerm> &ts) {
+        QStringList e;
+        for (const SortTerm &t : ts)
+            e << t.expr;
+        return e.join(QLatin1String(", "));
+    };
+    const auto marks = [](qsizetype n) {
+        QStringList m;
+        for (qsizetype i = 0; i < n; ++i)
+            m << QStringLiteral("?");
+        return m.join(QLatin1String(", "));
+    };
+    QVariantList binds;
+    QString sql = QStringLiteral(
+        "SELECT i.id, i.schedule_id, i.line_no, s.number, i.client_id, c.name, i.debtor_id, "
+        "d.name, i.invoice_no, i.invoice_date, i.due_date, i.currency, i.amount, "
+        "i.open_balance, i.status, (CAST(? AS date) - CAST(i.due_date AS date))");
+    binds << isoDate(asOf());
+    QStringList where{partyKey};
+    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, asOf(), false)) {
+        where << c.plainSql();
+        binds << c.binds;
+    }
+    if (after) {
+        // Within the last row's party, the invoices after it; the later parties from their
+        // first invoice.
+        where << QStringLiteral("(%1 <> ? OR (%2) %3 (%4))")
+                     .arg(outer[1].expr, exprs(inner), cmp, marks(inner.size()));
+        binds << outer[1].value;
+        for (const SortTerm &t : inner)
+            binds << t.value;
+    }
+    sql += QStringLiteral(" FROM %1 CROSS JOIN LATERAL (SELECT * FROM invoices i WHERE %2 "
+                          "ORDER BY %3 LIMIT ?) i")
+               .arg(party, where.join(QLatin1String(" AND ")),
+                    InvoiceFilterSql::orderBy(inner, ascending));
+    binds << qint64(qMax(limit, 0));
+    sql += joins;
+    if (after) {
+        sql += QStringLiteral(" WHERE (%1) %2= (?, ?)").arg(exprs(outer), cmp);
+        binds << outer[0].value << outer[1].value;
+    }
+    sql += QStringLiteral(" ORDER BY ") + InvoiceFilterSql::orderBy(terms, ascending) +
+           QStringLiteral(" LIMIT ?");
+    binds << qint64(qMax(limit, 0));
+    return {sql, binds};
+}
+
+QList<InvoicePageRow> InvoicePageQuery::readRows(const Statement &statement)
+{
+    SqlQuery q(m_db, statement.sql);
+    for (const QVariant &b : std::as_const(statement.binds))
         q.bind(b);
     q.exec();
     QList<InvoicePageRow> out;
-    out.reserve(limit);
     while (q.next()) {
         InvoicePageRow r;
         r.id = q.int64(0);

@@ -44,6 +44,9 @@ struct InvoicePageRow
 // order and stops after one page (right when the filter keeps many rows), or it reads the rows
 // of a selective filter through that filter's index and sorts them (right when it keeps few).
 // It decides from capped row counts of each filter part, so neither case reads a million rows.
+// On PostgreSQL the server plans, except for the orders of a joined name (client, debtor,
+// schedule), where the same estimates choose between sorting a selective filter's rows and
+// walking the parties in name order, each party's invoices by id (a lateral join).
 class InvoicePageQuery
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::InvoicePageQuery)
@@ -75,7 +78,14 @@ public:
 
 private:
     struct Plan;
+    struct Statement
+    {
+        QString sql;
+        QVariantList binds;
+    };
     QList<InvoicePageRow> fetch(const InvoicePageRow *after, int limit);
+    Statement partyWalk(const InvoicePageRow *after, int limit);
+    QList<InvoicePageRow> readRows(const Statement &statement);
     Plan plan(int limit);
     qint64 cappedCount(const QString &where, const QVariantList &binds, qint64 cap);
     QString shared(QHash<QString, QString> &pool, const QString &text);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "error.h"
 #include "invoicefiltersql.h"
+#include "invoicenumber.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -193,8 +194,8 @@ qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count,
                QStringLiteral(
                    "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
                    "invoice_date, due_date, currency, amount, status, eligible_amount, "
-                   "advance, commission, reserve, open_balance, purchased_at) VALUES (?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)"));
+                   "advance, commission, reserve, open_balance, purchased_at, invoice_key, "
+                   "live_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<int> lineNo(clientIds.size(), 0);
     // A cheap deterministic spread of dates and amounts (no randomness: reproducible runs).
     quint64 state = 0x9E3779B97F4A7C15ull;
@@ -215,11 +216,13 @@ qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count,
         const qint64 amount = 10000 + qint64(next() % 5000000);
         const qint64 commission = amount / 50;
         const qint64 advance = amount * 8 / 10;
+        const QString number = QStringLiteral("G%1").arg(done + 1, 8, 10, QLatin1Char('0'));
+        const QString key = InvoiceNumber::key(number); // bought: live
         q.bind(scheduleIds[c])
             .bind(qint64(++lineNo[c]))
             .bind(clientIds[c])
             .bind(debtor)
-            .bind(QStringLiteral("G%1").arg(done + 1, 8, 10, QLatin1Char('0')))
+            .bind(number)
             .bind(dates[age])
             .bind(age >= terms ? dates[age - terms] : isoDate(asOf.addDays(terms - age)))
             .bind(currencies[c])
@@ -230,6 +233,8 @@ qint64 InvoiceQuery::generateOpenInvoices(Database &db, qint64 count,
             .bind(amount - advance - commission)
             .bind(amount)
             .bind(stamp)
+            .bind(key)
+            .bind(key)
             .exec();
     }
     tx.commit();

@@ -50,7 +50,7 @@ const QString kFrom = QStringLiteral(
 
 } // namespace
 
-void JournalService::seal(const SealedEntry &entry, const QList<JournalLine> &lines)
+QString JournalService::seal(const SealedEntry &entry, const QList<JournalLine> &lines)
 {
     if (m_db.engine() == Database::Engine::PostgreSQL) {
         // Serialise sealers so the chain never forks; released at commit.
@@ -65,9 +65,14 @@ void JournalService::seal(const SealedEntry &entry, const QList<JournalLine> &li
         hasher.addLine(SealedLine{i + 1, l.account, l.debit.minor(), l.credit.minor(), l.clientId,
                                   l.debtorId, l.invoiceId, l.memo});
     }
+    const QString hash = hasher.result();
     SqlQuery ins(m_db, QStringLiteral("INSERT INTO journal_seals (entry_id, prev_hash, hash) "
-                                      "VALUES (?, ?, ?)"));
-    ins.bind(entry.id).bind(previous).bind(hasher.result()).exec();
+                                      "VALUES (?, ?, ?) RETURNING seq"));
+    const qint64 seq = ins.bind(entry.id).bind(previous).bind(hash).scalar().toLongLong();
+    // Kept outside the database after the commit (BookHead): the newest seal is anchored.
+    m_db.pendingHead().sealSeq = seq;
+    m_db.pendingHead().sealHash = hash;
+    return hash;
 }
 
 qint64 JournalService::post(const Session &who, const JournalEntry &entry)
@@ -84,12 +89,21 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
         while (q.next())
             accountIds.insert(q.text(0), q.int64(1));
     }
-    for (int i = 0; i < entry.lines.size(); ++i)
-        if (!accountIds.contains(entry.lines[i].account))
-            throw Error(
-                Error::Kind::Validation,
-                tr("line %1: there is no account %2.").arg(i + 1).arg(entry.lines[i].account),
-                QStringLiteral("account"));
+    for (int i = 0; i < entry.lines.size(); ++i) {
+        const JournalLine &l = entry.lines[i];
+        if (!accountIds.contains(l.account))
+            throw Error(Error::Kind::Validation,
+                        tr("line %1: there is no account %2.").arg(i + 1).arg(l.account),
+                        QStringLiteral("account"));
+        // The invoice ledger is the journal's lines on factored receivables (a database rule
+        // too, schema 10): each names its invoice.
+        if (l.account == Accounts::factoredReceivables() && l.invoiceId <= 0)
+            throw Error(Error::Kind::Validation,
+                        tr("line %1: a line on factored receivables (%2) names its invoice.")
+                            .arg(i + 1)
+                            .arg(l.account),
+                        QStringLiteral("lines"));
+    }
     if (who.isSystem())
         throw Error(Error::Kind::Permission, tr("Journal entries are posted by a signed-in user."));
 
@@ -130,15 +144,27 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
             .bindId(l.invoiceId)
             .bind(l.memo)
             .exec();
-        if (lines.size() < 50)
-            lines.append(QJsonObject{{QStringLiteral("account"), l.account},
-                                     {QStringLiteral("debit"), l.debit.toPlainString()},
-                                     {QStringLiteral("credit"), l.credit.toPlainString()}});
+        // Every line with its tags: the audit record says all the entry says.
+        QJsonObject j{{QStringLiteral("account"), l.account}};
+        if (!l.debit.isZero())
+            j.insert(QStringLiteral("debit"), l.debit.toPlainString());
+        if (!l.credit.isZero())
+            j.insert(QStringLiteral("credit"), l.credit.toPlainString());
+        if (l.clientId > 0)
+            j.insert(QStringLiteral("client_id"), l.clientId);
+        if (l.debtorId > 0)
+            j.insert(QStringLiteral("debtor_id"), l.debtorId);
+        if (l.invoiceId > 0)
+            j.insert(QStringLiteral("invoice_id"), l.invoiceId);
+        if (!l.memo.isEmpty())
+            j.insert(QStringLiteral("memo"), l.memo);
+        lines.append(j);
     }
-    seal(SealedEntry{entryId, date, entry.currency.code(), kind, entry.memo,
-                     qint64(entry.lines.size()), total, entry.reversesId, entry.scheduleId,
-                     entry.clientId, who.userId(), postedAt},
-         entry.lines);
+    const QString sealHash =
+        seal(SealedEntry{entryId, date, entry.currency.code(), kind, entry.memo,
+                         qint64(entry.lines.size()), total, entry.reversesId, entry.scheduleId,
+                         entry.clientId, who.userId(), postedAt},
+             entry.lines);
     AuditLog(m_db).record(who, QStringLiteral("journal.post"), QStringLiteral("journal_entry"),
                           QString::number(entryId), {},
                           QJsonObject{{QStringLiteral("date"), date},
@@ -147,6 +173,10 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
                                       {QStringLiteral("total"),
                                        Money::fromMinor(total, entry.currency).toPlainString()},
                                       {QStringLiteral("currency"), entry.currency.code()},
+                                      {QStringLiteral("schedule_id"), entry.scheduleId},
+                                      {QStringLiteral("client_id"), entry.clientId},
+                                      {QStringLiteral("reverses"), entry.reversesId},
+                                      {QStringLiteral("seal"), sealHash},
                                       {QStringLiteral("lines"), lines}});
     tx.commit();
     return entryId;
@@ -208,6 +238,7 @@ qint64 JournalService::reverse(const Session &who, qint64 entryId, QDate date,
         throw Error(
             Error::Kind::Conflict,
             tr("Entry %1 was already reversed by entry %2.").arg(entryId).arg(other.toLongLong()));
+    refuseDependentEntry(original);
     const QDate day = date.isValid() ? date : today();
     if (day < original.date)
         throw Error(Error::Kind::Validation,
@@ -218,6 +249,40 @@ qint64 JournalService::reverse(const Session &who, qint64 entryId, QDate date,
     const qint64 id = post(who, rev);
     tx.commit();
     return id;
+}
+
+void JournalService::refuseDependentEntry(const JournalEntry &original) const
+{
+    // A business record stands on this entry: reversing the entry alone would leave the
+    // record saying what the books no longer do, so the act that undoes both is named.
+    SqlQuery purchase(m_db, QStringLiteral("SELECT number FROM schedules WHERE journal_entry_id "
+                                           "= ? AND status = 'funded'"));
+    const QVariant schedule = purchase.bind(original.id).scalar();
+    if (schedule.isValid())
+        throw Error(Error::Kind::Conflict,
+                    tr("Entry %1 is the purchase of schedule %2: undo it with `schedule unfund "
+                       "%2` (Schedules: Unfund), which also returns the invoices, the schedule "
+                       "and the client payment to where they were.")
+                        .arg(original.id)
+                        .arg(schedule.toString()));
+    SqlQuery payment(m_db, QStringLiteral("SELECT id FROM client_payments WHERE "
+                                          "journal_entry_id = ? AND status <> 'cancelled'"));
+    const QVariant paymentId = payment.bind(original.id).scalar();
+    if (paymentId.isValid())
+        throw Error(Error::Kind::Conflict,
+                    tr("Entry %1 is recorded with client payment %2: undo the payment, not the "
+                       "entry.")
+                        .arg(original.id)
+                        .arg(paymentId.toLongLong()));
+    if (original.scheduleId > 0) {
+        SqlQuery number(m_db, QStringLiteral("SELECT number FROM schedules WHERE id = ?"));
+        const QString n = number.bind(original.scheduleId).scalar().toString();
+        throw Error(Error::Kind::Conflict,
+                    tr("Entry %1 belongs to schedule %2: it is undone through the schedule "
+                       "(`schedule unfund %2`), not on its own.")
+                        .arg(original.id)
+                        .arg(n));
+    }
 }
 
 QList<Account> JournalService::accounts() const

@@ -71,7 +71,9 @@ public:
     // transaction (or its own). Returns the entry id. Throws Error(Validation) otherwise.
     qint64 post(const Session &who, const JournalEntry &entry);
     // Posts the reversal of entry `entryId` on `date` (a manager's act). An entry is reversed
-    // at most once, and a reversal is not itself reversed.
+    // at most once, and a reversal is not itself reversed. An entry a business record stands
+    // on (a schedule's purchase, a client payment) is refused with the act that undoes it
+    // (`schedule unfund N`).
     qint64 reverse(const Session &who, qint64 entryId, QDate date, const QString &reason);
 
     JournalEntry entry(qint64 entryId) const;
@@ -89,7 +91,11 @@ public:
 
 private:
     // Adds the entry's seal to the chain (docs/domain.md §7), inside the posting transaction.
-    void seal(const SealedEntry &entry, const QList<JournalLine> &lines);
+    // Returns the seal's hash.
+    QString seal(const SealedEntry &entry, const QList<JournalLine> &lines);
+    // Throws Error(Conflict) naming the act that undoes `original` when a business record
+    // depends on it.
+    void refuseDependentEntry(const JournalEntry &original) const;
 
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "clock.h"
+#include "csvwriter.h"
 #include "database.h"
 #include "debtorservice.h"
 #include "error.h"
@@ -29,7 +30,9 @@ QString OrderImportResult::issueText(const QString &fileName) const
 {
     QStringList lines;
     for (const ImportIssue &i : issues) {
-        if (i.column.isEmpty())
+        if (i.line <= 0)
+            lines << OrderApprovalService::tr("%1: %2").arg(fileName, i.message);
+        else if (i.column.isEmpty())
             lines << OrderApprovalService::tr("%1 line %2: %3")
                          .arg(fileName)
                          .arg(i.line)
@@ -108,16 +111,6 @@ QJsonObject toJson(const OrderApproval &a)
     if (!a.decisionReason.isEmpty())
         o.insert(QStringLiteral("reason"), a.decisionReason);
     return o;
-}
-
-QString csvField(const QString &v)
-{
-    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) &&
-        !v.contains(QLatin1Char('\n')) && !v.contains(QLatin1Char('\r')))
-        return v;
-    QString q = v;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
 struct ClientInfo
@@ -408,10 +401,8 @@ QString OrderApprovalService::decisionsCsv(qint64 clientId) const
                                 date(a.shipFrom),
                                 date(a.shipTo),
                                 a.decisionReason};
-        QStringList quoted;
-        for (const QString &c : cells)
-            quoted << csvField(c);
-        csv += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        // The client opens this in a spreadsheet: no cell may run as a formula.
+        csv += CsvWriter::row(cells) + QStringLiteral("\r\n");
     }
     return csv;
 }

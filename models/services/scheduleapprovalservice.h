@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error.h"
 #include "journal.h"
 #include "purchaserules.h"
 #include "schedule.h"
@@ -31,7 +32,8 @@ struct SchedulePreview
     int inputCount = 0;
     Availability before;
     Availability after;
-    JournalEntry posting; // the purchase entry on the schedule date (no lines: nothing to buy)
+    JournalEntry posting;   // the purchase entry on the schedule date (no lines: nothing to buy)
+    Money overAvailability; // Pricing::overAvailability: funding needs a manager's reason
 };
 
 // The checks and the approval of schedules of accounts (docs/domain.md §4.2): a preview of what
@@ -63,8 +65,25 @@ public:
     // Rejects a draft, submitted or approved schedule (managers) with a reason.
     Schedule reject(const Session &who, qint64 scheduleId, const QString &reason);
 
+    // The one sentence a user sees when another user's change to the same schedule kept an
+    // act from finishing even after it was run again.
+    static QString concurrentChange();
+    // Error(Busy) for a guarded status change that found the status changed.
+    static Error changedMeanwhile();
+    // What no longer fits when approved schedule `schedule` is funded on `date`: its lines
+    // checked again against the books as they are now (funded invoices and the schedules
+    // approved before it; the limits in force on `date`), compared with the checks it was
+    // approved with (PurchaseRules::fundingProblems). Stores nothing; the funding service
+    // calls it inside its transaction.
+    QList<FundingProblem> fundingProblems(const Schedule &schedule, QDate date) const;
+
 private:
-    EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId) const;
+    // Locks the schedule's row for the rest of the transaction (ScheduleRepository::lock).
+    void lockSchedule(qint64 scheduleId);
+    // `booksAsOf`: the journal's funds employed as of that day (invalid: the schedule date or
+    // today, whichever is later).
+    EligibilityInputs inputsFor(const Schedule &schedule, qint64 excludeScheduleId,
+                                const CountApproved &count = {}, QDate booksAsOf = {}) const;
     Database &m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "database.h"
 #include "error.h"
+#include "plannerstatistics.h"
 #include "schedulerepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -117,6 +118,31 @@ ScheduleImportResult ScheduleImportService::importFile(const Session &who, qint6
     return importLines(who, clientId, ScheduleImport::inputLines(table), o);
 }
 
+namespace {
+
+// The database refused a write because another import stored the same thing after this one
+// read the books: one of its invoice numbers (invoices_live_number) or the next schedule
+// number. The whole import is run again, checks included.
+struct ImportRaced
+{
+    Error error;
+};
+
+template <typename Step> auto raced(Step step)
+{
+    try {
+        return step();
+    } catch (const Error &e) {
+        if (e.kind() != Error::Kind::Conflict)
+            throw;
+        throw ImportRaced{e};
+    }
+}
+
+constexpr int kImportAttempts = 5;
+
+} // namespace
+
 ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint64 clientId,
                                                         const QList<ScheduleInputLine> &input,
                                                         const ScheduleImportOptions &options)
@@ -126,10 +152,42 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
         throw Error(Error::Kind::Permission, tr("Schedules are entered by a signed-in user."));
     if (m_db.engine() == Database::Engine::SQLite && input.size() > 1000)
         execStatement(m_db, QStringLiteral("PRAGMA cache_size = -131072"));
+    // Two clerks importing the same invoices at the same moment both check against books
+    // without the other's lines; the database's unique index lets only one store them live.
+    // The other transaction is rolled back and checked again, and then finds the first
+    // schedule's lines: its own are stored refused as duplicates. Inside a caller's
+    // transaction nothing can be retried, so the refusal goes up.
+    // A deadlock or serialization failure (Busy) is retried as a whole as well.
+    return retryOnConflict(m_db, {}, [&] {
+        for (int attempt = 1;; ++attempt) {
+            try {
+                return importOnce(who, clientId, input, options);
+            } catch (const ImportRaced &lost) {
+                if (m_db.transactionDepth() > 0)
+                    throw lost.error;
+                if (attempt >= kImportAttempts)
+                    throw Error(Error::Kind::Conflict,
+                                tr("Other users stored schedules at the same moment %n time(s) "
+                                   "in a row; nothing was imported. Try again.",
+                                   nullptr, attempt));
+            }
+        }
+    });
+}
+
+ScheduleImportResult ScheduleImportService::importOnce(const Session &who, qint64 clientId,
+                                                       const QList<ScheduleInputLine> &input,
+                                                       const ScheduleImportOptions &options)
+{
     Transaction tx(m_db);
+    // Two clerks importing for one client take turns from here: the second one's checks then
+    // see the first one's lines (a duplicate is flagged, not stored twice unflagged).
+    lockRow(m_db, QStringLiteral("clients"), clientId);
     ScheduleImportResult r = preview(who, clientId, input, options.date);
     const QString source = options.sourceFile.isEmpty() ? tr("the schedule") : options.sourceFile;
-    if (!r.errors.isEmpty() && !options.skipBad) {
+    Schedule &s = r.schedule;
+    // With skipBad the good lines are imported; when there is none, the bad ones are named.
+    if (!r.errors.isEmpty() && (!options.skipBad || s.lines.isEmpty())) {
         QStringList lines;
         for (const ImportError &e : std::as_const(r.errors).mid(0, 50))
             lines << e.toString();
@@ -142,7 +200,6 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
                 QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
             QStringLiteral("line %1: %2").arg(r.errors.first().line).arg(r.errors.first().column));
     }
-    Schedule &s = r.schedule;
     if (s.lines.isEmpty())
         throw Error(Error::Kind::Validation, tr("%1 has no invoice lines to import.").arg(source),
                     QStringLiteral("lines"));
@@ -150,7 +207,7 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
     ScheduleRepository repository(m_db);
     QString number = options.number.trimmed();
     if (number.isEmpty()) {
-        number = repository.nextNumber();
+        number = raced([&] { return repository.nextNumber(); });
     } else {
         if (number.size() > 32)
             throw Error(Error::Kind::Validation,
@@ -166,8 +223,8 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
     s.sourceFile = options.sourceFile;
     s.createdBy = who.username();
     s.createdAt = timestamp();
-    s.id = repository.insert(s, who.userId());
-    repository.insertLines(s);
+    s.id = raced([&] { return repository.insert(s, who.userId()); });
+    raced([&] { repository.insertLines(s); });
     const Currency currency(s.currency);
     const auto plain = [currency](Money v) { return v.withCurrency(currency).toPlainString(); };
     AuditLog(m_db).record(who, QStringLiteral("schedule.import"), QStringLiteral("schedule"),
@@ -181,6 +238,7 @@ ScheduleImportResult ScheduleImportService::importLines(const Session &who, qint
                                       {QStringLiteral("face"), plain(s.totals.face)},
                                       {QStringLiteral("eligible"), plain(s.totals.eligible)}});
     tx.commit();
+    PlannerStatistics::refreshAfterBulkWrite(m_db, s.lines.size(), {QStringLiteral("invoices")});
     return r;
 }
 

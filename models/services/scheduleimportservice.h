@@ -59,7 +59,9 @@ public:
 
     // Parses, checks, prices and stores a schedule (submitted by default) with its lines.
     // Clerks and managers. When a line is bad and !skipBad, throws Error(Validation) listing
-    // the errors and stores nothing; a file with no good line is refused too.
+    // the errors and stores nothing; a file with no good line is refused too. When another
+    // import stores the same invoice numbers at the same moment, the checks run again (up to
+    // five times) so that this schedule's lines are stored flagged as duplicates.
     ScheduleImportResult importFile(const Session &who, qint64 clientId, const QString &path,
                                     const ScheduleImportOptions &options);
     ScheduleImportResult importLines(const Session &who, qint64 clientId,
@@ -67,6 +69,11 @@ public:
                                      const ScheduleImportOptions &options);
 
 private:
+    // One attempt of importLines in one Transaction; throws ImportRaced when the database
+    // refused a write for something another import stored meanwhile (see the .cpp).
+    ScheduleImportResult importOnce(const Session &who, qint64 clientId,
+                                    const QList<ScheduleInputLine> &input,
+                                    const ScheduleImportOptions &options);
     Database &m_db;
 };
 

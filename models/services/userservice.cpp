@@ -32,6 +32,44 @@ Roles loadRoles(Database &db, qint64 userId)
     return roles;
 }
 
+// Reads a signed-in user's flag and roles again at each act, in one query on the books they
+// signed in to: an administrator who disables a user or changes their roles on a shared
+// database is obeyed from that user's next act on.
+class LiveRoles : public RoleSource
+{
+public:
+    explicit LiveRoles(Database &db)
+        : m_db(db.handle())
+    {}
+
+    std::optional<Roles> currentRoles(qint64 userId, const QString &username) const override
+    {
+        const std::shared_ptr<Database *> db = m_db.lock();
+        if (!db)
+            return std::nullopt;
+        SqlQuery q(**db, QStringLiteral("SELECT u.active, r.role FROM users u LEFT JOIN "
+                                        "user_roles r ON r.user_id = u.id WHERE u.id = ?"));
+        q.bind(userId).exec();
+        Roles roles;
+        bool found = false;
+        bool active = false;
+        while (q.next()) {
+            found = true;
+            active = q.int64(0) == 1;
+            if (!q.isNull(1))
+                roles |= parseRoles(q.text(1));
+        }
+        if (!found || !active)
+            throw Error(
+                Error::Kind::Authentication,
+                UserService::tr("The user %1 is disabled; ask an administrator.").arg(username));
+        return roles;
+    }
+
+private:
+    std::weak_ptr<Database *> m_db;
+};
+
 void writeRoles(Database &db, qint64 userId, Roles roles)
 {
     SqlQuery del(db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"));
@@ -99,7 +137,9 @@ Session UserService::login(const QString &username, const QString &password)
     if (!active)
         throw Error(Error::Kind::Authentication,
                     tr("The user %1 is disabled; ask an administrator.").arg(username.trimmed()));
-    return Session(id, username.trimmed(), loadRoles(m_db, id));
+    Session session(id, username.trimmed(), loadRoles(m_db, id));
+    session.setRoleSource(std::make_shared<LiveRoles>(m_db));
+    return session;
 }
 
 bool UserService::hasUsers() const

@@ -31,6 +31,7 @@ Database::Database(const DatabaseLocation &location)
     : m_location(location)
     , m_connectionName(
           QStringLiteral("factordesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1)))
+    , m_self(std::make_shared<Database *>(this))
 {}
 
 Database::~Database()
@@ -171,6 +172,8 @@ std::unique_ptr<Database> Database::create(const QString &spec,
                     tr("A file already exists at %1; FactorDesk will not overwrite it.")
                         .arg(loc.displayName()));
     auto db = openRaw(spec, true);
+    // A head left by books that were here before would name records these never had.
+    BookHead::forget(loc);
     if (db->engine() == Engine::PostgreSQL) {
         SqlQuery tables(*db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
                                             "table_schema = current_schema()"));
@@ -221,6 +224,13 @@ int Database::schemaVersion() const
 int Database::latestSchemaVersion()
 {
     return MigrationRunner::latestVersion();
+}
+
+void Database::publishHead()
+{
+    const BookHead head = m_pendingHead;
+    m_pendingHead = BookHead();
+    BookHead::advance(m_location, head);
 }
 
 void Database::migrate(int target)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "bookhead.h"
 #include "databaselocation.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace FactorDesk {
 
@@ -45,10 +48,19 @@ public:
     // Applies pending migrations up to `target` (latest by default) in one transaction.
     void migrate(int target = -1);
 
+    // A handle that expires when this connection is closed, for objects that may outlive it
+    // (a session's role source).
+    std::weak_ptr<Database *> handle() const { return m_self; }
+
     // Nesting depth of Transaction scopes on this connection.
     int &transactionDepth() { return m_transactionDepth; }
     // Set when an inner scope ended without commit: the outermost commit then refuses.
     bool &rollbackOnly() { return m_rollbackOnly; }
+    // The chain ends written by the open transaction (JournalService, AuditLog): kept outside
+    // the database (BookHead) once the outermost commit succeeds, dropped on rollback.
+    BookHead &pendingHead() { return m_pendingHead; }
+    // Called by the outermost Transaction after COMMIT: moves the kept head forward.
+    void publishHead();
 
 private:
     explicit Database(const DatabaseLocation &location);
@@ -57,8 +69,10 @@ private:
 
     DatabaseLocation m_location;
     QString m_connectionName;
+    std::shared_ptr<Database *> m_self;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    BookHead m_pendingHead;
 };
 
 } // namespace FactorDesk

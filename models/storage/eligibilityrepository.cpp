@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "database.h"
+#include "invoicenumber.h"
+#include "settingsrepository.h"
 #include "sqlquery.h"
 
 #include <QSet>
@@ -36,6 +38,18 @@ DebtorDateAmount ddaKey(qint64 debtorId, QDate date, qint64 amount)
     return DebtorDateAmount{debtorId, date.toJulianDay(), amount};
 }
 
+// The invoices that count towards exposure, concentration and the facility, in one currency:
+// open (bought, at their open balance) and the lines of approved schedules not yet funded (at
+// their face; lines refused outright are 'rejected' and do not count). The schedule being
+// checked is left out, and so are schedules approved after it (CountApproved). Binds:
+// currency, then bindApproved().
+const char *const kCounted =
+    "currency = ? AND (status = 'open' OR (status = 'pending' AND schedule_id IN (SELECT id FROM "
+    "schedules WHERE status = 'approved' AND id <> ? AND (? = '' OR approved_at < ? OR "
+    "(approved_at = ? AND id < ?)))))";
+// What one counted invoice adds.
+const char *const kCountedAmount = "CASE WHEN status = 'open' THEN open_balance ELSE amount END";
+
 QDate dateOf(const SqlQuery &q, int i)
 {
     return q.isNull(i) ? QDate() : parseIsoDate(q.text(i));
@@ -46,16 +60,27 @@ QDate dateOf(const SqlQuery &q, int i)
 EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency,
                                               const Agreement &agreement, QDate scheduleDate,
                                               const QList<ScheduleLine> &lines,
-                                              qint64 excludeScheduleId) const
+                                              qint64 excludeScheduleId,
+                                              const CountApproved &count) const
 {
     const auto money = [currency](qint64 minor) { return Money::fromMinor(minor, currency); };
     EligibilityInputs in;
     in.clientReceivables = money(0);
     in.fundsEmployed = money(0);
     in.clientId = clientId;
+    in.scheduleId = excludeScheduleId;
     in.scheduleDate = scheduleDate;
     in.agreement = agreement;
 
+    const Currency bookCurrency = SettingsRepository(m_db).currency();
+    const QString approvedBefore = count.approvedAt;
+    const auto bindApproved = [&](SqlQuery &q) -> SqlQuery & {
+        return q.bind(excludeScheduleId)
+            .bind(approvedBefore)
+            .bind(approvedBefore)
+            .bind(approvedBefore)
+            .bind(count.scheduleId);
+    };
     QSet<qint64> debtorSet;
     QSet<QString> codeSet;
     QSet<QString> noSet;
@@ -76,9 +101,10 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     const QList<QString> numbers(noSet.begin(), noSet.end());
 
     inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-        SqlQuery q(m_db, QStringLiteral("SELECT id, code, status, credit_limit, limit_expiry_date "
-                                        "FROM debtors WHERE id IN (%1)")
+        SqlQuery q(m_db, QStringLiteral("SELECT id, code, status, credit_limit, limit_expiry_date, "
+                                        "COALESCE(limit_currency, ?) FROM debtors WHERE id IN (%1)")
                              .arg(ph));
+        q.bind(bookCurrency.code());
         for (qint64 id : chunk)
             q.bind(id);
         q.exec();
@@ -89,37 +115,54 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
             d.status = q.text(2);
             d.creditLimit = money(q.int64(3));
             d.limitExpiry = dateOf(q, 4);
+            d.limitCurrency = Currency(q.text(5));
         }
     });
     const QString overdueBefore = isoDate(scheduleDate.addDays(-90));
     inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
         SqlQuery q(m_db,
-                   QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT), "
-                                  "CAST(SUM(CASE WHEN due_date < ? THEN open_balance ELSE 0 END) "
-                                  "AS BIGINT) FROM invoices WHERE status = 'open' AND debtor_id "
-                                  "IN (%1) GROUP BY debtor_id")
-                       .arg(ph));
-        q.bind(overdueBefore);
+                   QStringLiteral("SELECT debtor_id, CAST(SUM(%2) AS BIGINT), CAST(SUM(CASE WHEN "
+                                  "status = 'open' THEN open_balance ELSE 0 END) AS BIGINT), "
+                                  "CAST(SUM(CASE WHEN status = 'open' AND due_date < ? THEN "
+                                  "open_balance ELSE 0 END) AS BIGINT) FROM invoices WHERE %3 AND "
+                                  "debtor_id IN (%1) GROUP BY debtor_id")
+                       .arg(ph, QLatin1String(kCountedAmount), QLatin1String(kCounted)));
+        q.bind(overdueBefore).bind(currency.code());
+        bindApproved(q);
         for (qint64 id : chunk)
             q.bind(id);
         q.exec();
         while (q.next()) {
             DebtorCreditState &d = in.debtors[q.int64(0)];
             d.exposure = money(q.int64(1));
-            d.overdue90 = money(q.int64(2));
+            d.openBalance = money(q.int64(2));
+            d.overdue90 = money(q.int64(3));
         }
     });
     {
-        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, CAST(SUM(open_balance) AS BIGINT) FROM "
-                                        "invoices WHERE client_id = ? AND status = 'open' GROUP BY "
-                                        "debtor_id"));
-        q.bind(clientId).exec();
+        SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, CAST(SUM(%1) AS BIGINT) FROM invoices "
+                                        "WHERE client_id = ? AND %2 GROUP BY debtor_id")
+                             .arg(QLatin1String(kCountedAmount), QLatin1String(kCounted)));
+        q.bind(clientId).bind(currency.code());
+        bindApproved(q).exec();
         while (q.next()) {
             in.clientReceivablesByDebtor.insert(q.int64(0), money(q.int64(1)));
             in.clientReceivables += money(q.int64(1));
             if (in.debtors.contains(q.int64(0)))
                 in.debtors[q.int64(0)].clientExposure = money(q.int64(1));
         }
+    }
+    {
+        // The rise in funds employed that the client's approved, unfunded schedules bring when
+        // they are funded: advance + commission + the charges the advance cannot carry.
+        SqlQuery q(m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(advance_total + commission_total "
+                                        "+ CASE WHEN charges_total > advance_total THEN "
+                                        "charges_total - advance_total ELSE 0 END), 0) AS BIGINT) "
+                                        "FROM schedules WHERE client_id = ? AND currency = ? AND "
+                                        "status = 'approved' AND id <> ? AND (? = '' OR "
+                                        "approved_at < ? OR (approved_at = ? AND id < ?))"));
+        q.bind(clientId).bind(currency.code());
+        in.fundsEmployed = money(bindApproved(q).scalar().toLongLong());
     }
     {
         SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, sub_limit FROM client_debtors WHERE "
@@ -173,56 +216,70 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
         for (ApprovalState &s : in.approvals)
             s.usedAmount = money(used.value(s.id));
     }
-    // Duplicate invoice numbers: a client with a short history is read whole in one query;
-    // a long one is asked only about the numbers of this schedule.
+    // Duplicate invoice numbers, by key (invoices.live_key: set only on live lines): a client
+    // with a short history is read whole in one query; a long one is asked only about the
+    // keys of this schedule.
+    const auto booked = [](const SqlQuery &q, int scheduleCol, int statusCol) {
+        const QString status = q.text(statusCol);
+        return BookedInvoice{q.int64(scheduleCol), status != QLatin1String("pending") &&
+                                                       status != QLatin1String("rejected")};
+    };
+    QSet<QString> keySet;
+    for (const QString &n : std::as_const(numbers))
+        keySet.insert(InvoiceNumber::key(n));
+    const QList<QString> keys(keySet.begin(), keySet.end());
     const qint64 history =
         SqlQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? AND "
-                                      "status <> 'rejected' AND schedule_id <> ?"))
+                                      "live_key IS NOT NULL AND schedule_id <> ?"))
             .bind(clientId)
             .bind(excludeScheduleId)
             .scalar()
             .toLongLong();
-    if (history <= 4 * qint64(numbers.size()) + 1000) {
+    if (history <= 4 * qint64(keys.size()) + 1000) {
         if (history > 0) {
-            SqlQuery q(
-                m_db,
-                QStringLiteral("SELECT invoice_no FROM invoices WHERE client_id = ? AND status <> "
-                               "'rejected' AND schedule_id <> ?"));
+            SqlQuery q(m_db, QStringLiteral("SELECT live_key, schedule_id, status FROM invoices "
+                                            "WHERE client_id = ? AND live_key IS NOT NULL AND "
+                                            "schedule_id <> ?"));
             q.bind(clientId).bind(excludeScheduleId).exec();
             while (q.next()) {
-                const QString n = q.text(0);
-                if (noSet.contains(n))
-                    in.existingInvoiceNos.insert(n);
+                const QString k = q.text(0);
+                if (keySet.contains(k))
+                    in.existingInvoiceNos.insert(k, booked(q, 1, 2));
             }
         }
     } else {
-        inChunks(numbers, [&](const QString &ph, const QList<QString> &chunk) {
-            SqlQuery q(m_db, QStringLiteral(
-                                 "SELECT invoice_no FROM invoices WHERE client_id = ? AND "
-                                 "status <> 'rejected' AND schedule_id <> ? AND invoice_no IN (%1)")
+        inChunks(keys, [&](const QString &ph, const QList<QString> &chunk) {
+            SqlQuery q(m_db, QStringLiteral("SELECT live_key, schedule_id, status FROM invoices "
+                                            "WHERE client_id = ? AND schedule_id <> ? AND "
+                                            "live_key IN (%1)")
                                  .arg(ph));
             q.bind(clientId).bind(excludeScheduleId);
-            for (const QString &n : chunk)
-                q.bind(n);
+            for (const QString &k : chunk)
+                q.bind(k);
             q.exec();
             while (q.next())
-                in.existingInvoiceNos.insert(q.text(0));
+                in.existingInvoiceNos.insert(q.text(0), booked(q, 1, 2));
         });
     }
     if (minDate.isValid()) {
         inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
-            SqlQuery q(m_db,
-                       QStringLiteral("SELECT debtor_id, invoice_date, amount FROM invoices WHERE "
-                                      "debtor_id IN (%1) AND invoice_date >= ? AND invoice_date "
-                                      "<= ? AND status <> 'rejected' AND schedule_id <> ?")
-                           .arg(ph));
+            SqlQuery q(m_db, QStringLiteral("SELECT debtor_id, invoice_date, amount, schedule_id, "
+                                            "status FROM invoices WHERE debtor_id IN (%1) AND "
+                                            "invoice_date >= ? AND invoice_date <= ? AND status <> "
+                                            "'rejected' AND schedule_id <> ?")
+                                 .arg(ph));
             for (qint64 id : chunk)
                 q.bind(id);
             q.bind(isoDate(minDate)).bind(isoDate(maxDate)).bind(excludeScheduleId);
             q.exec();
-            while (q.next())
-                in.existingDebtorDateAmount.insert(
-                    ddaKey(q.int64(0), parseIsoDate(q.text(1)), q.int64(2)));
+            while (q.next()) {
+                const DebtorDateAmount k = ddaKey(q.int64(0), parseIsoDate(q.text(1)), q.int64(2));
+                const BookedInvoice b = booked(q, 3, 4);
+                const auto it = in.existingDebtorDateAmount.constFind(k);
+                in.existingDebtorDateAmount.insert(k, it == in.existingDebtorDateAmount.constEnd()
+                                                          ? b
+                                                          : BookedInvoice::stronger(*it, b));
+            }
         });
     }
     return in;

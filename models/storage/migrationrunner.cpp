@@ -3,6 +3,7 @@
 #include "database.h"
 #include "databaseidentity.h"
 #include "error.h"
+#include "invoicenumber.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 // Keeps the migrations resource in statically linked programs.
 static void initMigrationResources()
@@ -48,7 +50,47 @@ QList<Migration> migrations()
     return list;
 }
 
+// What SQL cannot do in a migration, done in C++ right after its script (same transaction).
+void afterScript(Database &db, int version)
+{
+    if (version == 8)
+        MigrationRunner::fillInvoiceKeys(db);
+}
+
 } // namespace
+
+void MigrationRunner::fillInvoiceKeys(Database &db)
+{
+    // Bought lines first (they are in the books whatever came before them), then by id: of
+    // two live lines with one key the first keeps it and the other, a duplicate stored before
+    // the key existed, is left unprotected (live_key NULL) rather than failing the upgrade.
+    SqlQuery rows(db, QStringLiteral("SELECT id, client_id, invoice_no, status FROM invoices "
+                                     "ORDER BY CASE WHEN status IN ('pending', 'rejected') THEN 1 "
+                                     "ELSE 0 END, id"));
+    rows.exec();
+    struct Row
+    {
+        qint64 id;
+        QString key;
+        bool live;
+    };
+    QList<Row> out;
+    QSet<QString> taken;
+    while (rows.next()) {
+        const QString key = InvoiceNumber::key(rows.text(2));
+        bool live = rows.text(3) != QLatin1String("rejected");
+        if (live) {
+            const QString clientKey = rows.text(1) + QLatin1Char('\x1f') + key;
+            live = !taken.contains(clientKey);
+            taken.insert(clientKey);
+        }
+        out.append({rows.int64(0), key, live});
+    }
+    SqlQuery upd(db,
+                 QStringLiteral("UPDATE invoices SET invoice_key = ?, live_key = ? WHERE id = ?"));
+    for (const Row &r : out)
+        upd.bind(r.key).bindOptional(r.live ? r.key : QString()).bind(r.id).exec();
+}
 
 // Splits a migration script into statements for one engine. "-- @sqlite", "-- @postgres" and
 // "-- @all" switch which engine the following lines are for. Statements end with ';' at the end
@@ -166,6 +208,7 @@ void MigrationRunner::migrate(int target)
                                 .arg(m.name, e.message()));
             }
         }
+        afterScript(m_db, m.version);
         SqlQuery set(m_db, QStringLiteral("UPDATE schema_meta SET value = ? WHERE key = "
                                           "'schema_version'"));
         set.bind(QString::number(m.version)).exec();

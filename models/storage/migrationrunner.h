@@ -28,6 +28,9 @@ public:
     // Splits a migration script into the statements for one engine ("-- @sqlite",
     // "-- @postgres" and "-- @all" sections; $$-quoted bodies and SQLite triggers kept whole).
     static QStringList statementsFor(const QString &script, DatabaseLocation::Engine engine);
+    // Schema 8's step in C++: fills invoices.invoice_key (InvoiceNumber::key) and live_key of
+    // every stored line (public for its test).
+    static void fillInvoiceKeys(Database &db);
 
 private:
     Database &m_db;

@@ -2,8 +2,11 @@
 
 #include "clock.h"
 #include "database.h"
+#include "invoicenumber.h"
 #include "settingsrepository.h"
 #include "sqlquery.h"
+
+#include <memory>
 
 namespace FactorDesk {
 
@@ -48,10 +51,52 @@ QString fastIsoDate(QDate d)
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
+// parseIsoDate for the plain "YYYY-MM-DD" the books store, without its general parser: read
+// for every line of a big schedule. Anything else goes to parseIsoDate.
+QDate fastParseIsoDate(const QString &t)
+{
+    if (t.size() == 10 && t[4] == u'-' && t[7] == u'-') {
+        int v[8];
+        int k = 0;
+        for (qsizetype i = 0; i < 10; ++i) {
+            if (i == 4 || i == 7)
+                continue;
+            const char16_t c = t[i].unicode();
+            if (c < u'0' || c > u'9')
+                return parseIsoDate(t);
+            v[k++] = int(c - u'0');
+        }
+        return QDate(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5],
+                     v[6] * 10 + v[7]);
+    }
+    return parseIsoDate(t);
+}
+
 QDate dateOf(const SqlQuery &q, int i)
 {
-    return q.isNull(i) ? QDate() : parseIsoDate(q.text(i));
+    const QVariant v = q.value(i);
+    return v.isNull() ? QDate() : fastParseIsoDate(v.toString());
 }
+
+// One shared copy of each string that repeats from line to line (debtor codes and names,
+// currencies, statuses), so a 100,000-line schedule holds each once.
+class StringPool
+{
+public:
+    QString operator()(const QString &text)
+    {
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.constEnd())
+            return it.value();
+        if (m_pool.size() < kMaxStrings)
+            m_pool.insert(text, text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype kMaxStrings = 20000;
+    QHash<QString, QString> m_pool;
+};
 
 const QString kScheduleColumns = QStringLiteral(
     "SELECT s.id, s.number, s.client_id, c.code, c.name, s.schedule_date, s.status, s.currency, "
@@ -106,9 +151,19 @@ Schedule scheduleFromRow(const SqlQuery &q)
 
 const QString kNoChecks = QStringLiteral("[]");
 
+// Ids bound in one "id IN (...)" (far below any engine's limit on bound values).
+constexpr qsizetype kIdsPerStatement = 500;
+
 QString checkCodesOf(const ScheduleLine &l)
 {
     return l.checks.isEmpty() ? kNoChecks : checksToJson(l.checks);
+}
+
+// invoices.live_key: the number's key while the line is live (not rejected: neither in a
+// rejected schedule nor refused as a duplicate), else NULL (bound as an empty optional).
+QString liveKeyOf(const ScheduleLine &l, const QString &key)
+{
+    return l.status == QLatin1String("rejected") ? QString() : key;
 }
 
 } // namespace
@@ -133,36 +188,52 @@ std::optional<Schedule> ScheduleRepository::find(qint64 scheduleId, bool withLin
                               "debtors d ON d.id = i.debtor_id LEFT JOIN users ou ON ou.id = "
                               "i.override_by WHERE i.schedule_id = ? ORDER BY i.line_no"));
     l.bind(scheduleId).exec();
+    s.lines.reserve(qMax(s.totals.count, 0));
+    StringPool shared;
+    // The check results of a line, parsed once per distinct text (most lines share a few).
+    QHash<QString, QList<CheckResult>> parsedChecks;
     while (l.next()) {
         ScheduleLine line;
         line.id = l.int64(0);
         line.lineNo = int(l.int64(1));
         line.invoiceNo = l.text(2);
         line.debtorId = l.int64(3);
-        line.debtorCode = l.text(4);
-        line.debtorName = l.text(5);
+        line.debtorCode = shared(l.text(4));
+        line.debtorName = shared(l.text(5));
         line.invoiceDate = dateOf(l, 6);
         line.dueDate = dateOf(l, 7);
-        line.currency = l.text(8);
+        line.currency = shared(l.text(8));
         const Currency currency(line.currency);
         const auto money = [&l, currency](int i) { return Money::fromMinor(l.int64(i), currency); };
         line.amount = money(9);
         line.approvalCode = l.text(10);
         line.orderApprovalId = l.isNull(11) ? 0 : l.int64(11);
         line.po = l.text(12);
-        line.status = l.text(13);
+        line.status = shared(l.text(13));
         line.eligible = money(14);
         line.advance = money(15);
         line.commission = money(16);
         line.reserve = money(17);
         line.openBalance = money(18);
         // Lines stored before schema 5 have only the sentences of the old checks column.
-        line.checks = l.isNull(20) ? legacyChecksFromJson(l.text(19), currency)
-                                   : checksFromJson(l.text(20), currency);
+        const QVariant codes = l.value(20);
+        if (codes.isNull()) {
+            line.checks = legacyChecksFromJson(l.text(19), currency);
+        } else {
+            const QString key = line.currency + QChar(0) + codes.toString();
+            auto it = parsedChecks.constFind(key);
+            if (it == parsedChecks.constEnd()) {
+                const QList<CheckResult> parsed = checksFromJson(codes.toString(), currency);
+                if (parsedChecks.size() >= 1000)
+                    parsedChecks.clear();
+                it = parsedChecks.insert(key, parsed);
+            }
+            line.checks = it.value();
+        }
         line.overrideReason = l.text(21);
-        line.overrideBy = l.text(22);
+        line.overrideBy = shared(l.text(22));
         line.overrideAt = l.text(23);
-        s.lines.append(line);
+        s.lines.append(std::move(line));
     }
     return s;
 }
@@ -260,9 +331,10 @@ void ScheduleRepository::insertLines(const Schedule &s)
                    "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
                    "invoice_date, due_date, currency, amount, approval_code, "
                    "order_approval_id, po, status, eligible_amount, advance, commission, "
-                   "reserve, checks, check_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?)"));
+                   "reserve, checks, check_codes, invoice_key, live_key) VALUES (?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ScheduleLine &l : s.lines) {
+        const QString key = InvoiceNumber::key(l.invoiceNo);
         q.bind(s.id)
             .bind(qint64(l.lineNo))
             .bind(s.clientId)
@@ -282,16 +354,30 @@ void ScheduleRepository::insertLines(const Schedule &s)
             .bind(l.reserve.minor())
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
+            .bind(key)
+            .bindOptional(liveKeyOf(l, key))
             .exec();
     }
 }
 
-void ScheduleRepository::updateChecks(const Schedule &s, ScheduleStatus status)
+bool ScheduleRepository::lock(qint64 scheduleId)
 {
+    return lockRow(m_db, QStringLiteral("schedules"), scheduleId);
+}
+
+bool ScheduleRepository::updateChecks(const Schedule &s)
+{
+    SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET invoice_count = ?, face_total = ?, "
+                                      "eligible_total = ?, advance_total = ?, commission_total = "
+                                      "?, reserve_total = ?, charges_total = ?, net_payment = ?, "
+                                      "maturity_date = ? WHERE id = ? AND status = ?"));
+    bindTotals(hdr, s.totals).bind(s.id).bind(scheduleStatusName(s.status)).exec();
+    if (hdr.numRowsAffected() != 1)
+        return false;
     SqlQuery upd(m_db,
                  QStringLiteral("UPDATE invoices SET status = ?, eligible_amount = ?, advance = ?, "
                                 "commission = ?, reserve = ?, checks = ?, check_codes = ?, "
-                                "order_approval_id = ? WHERE id = ?"));
+                                "order_approval_id = ?, live_key = ? WHERE id = ?"));
     for (const ScheduleLine &l : s.lines)
         upd.bind(l.status)
             .bind(l.eligible.minor())
@@ -301,15 +387,10 @@ void ScheduleRepository::updateChecks(const Schedule &s, ScheduleStatus status)
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
             .bindId(l.orderApprovalId)
+            .bindOptional(liveKeyOf(l, InvoiceNumber::key(l.invoiceNo)))
             .bind(l.id)
             .exec();
-    SqlQuery hdr(
-        m_db, QStringLiteral("UPDATE schedules SET status = ?, invoice_count = ?, face_total = ?, "
-                             "eligible_total = ?, advance_total = ?, commission_total = ?, "
-                             "reserve_total = ?, charges_total = ?, net_payment = ?, "
-                             "maturity_date = ? WHERE id = ?"));
-    hdr.bind(scheduleStatusName(status));
-    bindTotals(hdr, s.totals).bind(s.id).exec();
+    return true;
 }
 
 void ScheduleRepository::setOverride(qint64 invoiceId, const QString &reason, qint64 userId,
@@ -320,22 +401,29 @@ void ScheduleRepository::setOverride(qint64 invoiceId, const QString &reason, qi
     q.bind(reason).bind(userId).bind(at).bind(invoiceId).exec();
 }
 
-void ScheduleRepository::setApproved(qint64 scheduleId, qint64 userId, const QString &at)
+bool ScheduleRepository::setApproved(qint64 scheduleId, ScheduleStatus from, qint64 userId,
+                                     const QString &at)
 {
-    SqlQuery q(
-        m_db, QStringLiteral("UPDATE schedules SET approved_by = ?, approved_at = ? WHERE id = ?"));
-    q.bind(userId).bind(at).bind(scheduleId).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE schedules SET status = 'approved', approved_by = ?, "
+                                    "approved_at = ? WHERE id = ? AND status = ?"));
+    q.bind(userId).bind(at).bind(scheduleId).bind(scheduleStatusName(from)).exec();
+    return q.numRowsAffected() == 1;
 }
 
-void ScheduleRepository::setRejected(qint64 scheduleId, qint64 userId, const QString &at,
-                                     const QString &reason)
+bool ScheduleRepository::setRejected(qint64 scheduleId, ScheduleStatus from, qint64 userId,
+                                     const QString &at, const QString &reason)
 {
     SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET status = 'rejected', rejected_by = ?, "
-                                      "rejected_at = ?, rejected_reason = ? WHERE id = ?"));
-    hdr.bind(userId).bind(at).bind(reason).bind(scheduleId).exec();
+                                      "rejected_at = ?, rejected_reason = ? WHERE id = ? AND "
+                                      "status = ?"));
+    hdr.bind(userId).bind(at).bind(reason).bind(scheduleId).bind(scheduleStatusName(from)).exec();
+    if (hdr.numRowsAffected() != 1)
+        return false;
     SqlQuery lines(m_db,
-                   QStringLiteral("UPDATE invoices SET status = 'rejected' WHERE schedule_id = ?"));
+                   QStringLiteral("UPDATE invoices SET status = 'rejected', live_key = NULL WHERE "
+                                  "schedule_id = ?"));
     lines.bind(scheduleId).exec();
+    return true;
 }
 
 void ScheduleRepository::openInvoices(qint64 scheduleId, const QString &at)
@@ -360,6 +448,46 @@ bool ScheduleRepository::setFunded(qint64 scheduleId, qint64 userId, const QStri
     hdr.bind(userId).bind(at).bind(isoDate(fundingDate)).bind(journalEntryId);
     bindTotals(hdr, totals).bind(scheduleId).exec();
     return hdr.numRowsAffected() == 1;
+}
+
+// ---- undoing a purchase ----
+
+bool ScheduleRepository::setUnfunded(qint64 scheduleId)
+{
+    SqlQuery hdr(m_db, QStringLiteral("UPDATE schedules SET status = 'approved', funded_by = NULL, "
+                                      "funded_at = NULL, funding_date = NULL, journal_entry_id = "
+                                      "NULL WHERE id = ? AND status = 'funded'"));
+    hdr.bind(scheduleId).exec();
+    return hdr.numRowsAffected() == 1;
+}
+
+void ScheduleRepository::returnInvoices(qint64 scheduleId)
+{
+    SqlQuery inv(m_db, QStringLiteral("UPDATE invoices SET status = 'pending', open_balance = 0, "
+                                      "purchased_at = NULL WHERE schedule_id = ? AND status = "
+                                      "'open'"));
+    inv.bind(scheduleId).exec();
+}
+
+QString ScheduleRepository::paymentStatusOf(qint64 journalEntryId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT status FROM client_payments WHERE journal_entry_id = "
+                                    "? ORDER BY id LIMIT 1"));
+    return q.bind(journalEntryId).scalar().toString();
+}
+
+bool ScheduleRepository::cancelPaymentOf(qint64 journalEntryId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE client_payments SET status = 'cancelled' WHERE "
+                                    "journal_entry_id = ? AND status = 'due'"));
+    q.bind(journalEntryId).exec();
+    return q.numRowsAffected() > 0;
+}
+
+void ScheduleRepository::removeNotices(qint64 scheduleId)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM assignment_notices WHERE schedule_id = ?"));
+    q.bind(scheduleId).exec();
 }
 
 // ---- payments and notices ----

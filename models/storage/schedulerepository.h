@@ -48,21 +48,44 @@ public:
     // "S-" and six digits from the "schedule" sequence, skipping numbers already taken.
     QString nextNumber();
 
+    // ---- locking ----
+    // Locks the schedule's row until the transaction ends (SELECT ... FOR UPDATE on
+    // PostgreSQL; SQLite's write lock is the Transaction's): every act that changes a schedule
+    // calls it first, then reads the status it decides on. False when there is no schedule.
+    bool lock(qint64 scheduleId);
+
     // ---- writing ----
+    // Every status change below is guarded: it changes the row only while it still has the
+    // status the caller read (`from`), and returns false when it did not (nothing written).
     // Inserts the header (number, status, totals, ...) and returns its id.
     qint64 insert(const Schedule &schedule, qint64 createdBy);
     // Inserts the lines of a schedule just inserted (schedule.id set).
     void insertLines(const Schedule &schedule);
-    // Writes the checks, eligibility and split of every stored line, the totals and `status`.
-    void updateChecks(const Schedule &schedule, ScheduleStatus status);
+    // Writes the checks, eligibility and split of every stored line and the totals, while the
+    // schedule's status is still schedule.status. Never writes the status.
+    bool updateChecks(const Schedule &schedule);
     void setOverride(qint64 invoiceId, const QString &reason, qint64 userId, const QString &at);
-    void setApproved(qint64 scheduleId, qint64 userId, const QString &at);
-    void setRejected(qint64 scheduleId, qint64 userId, const QString &at, const QString &reason);
+    bool setApproved(qint64 scheduleId, ScheduleStatus from, qint64 userId, const QString &at);
+    bool setRejected(qint64 scheduleId, ScheduleStatus from, qint64 userId, const QString &at,
+                     const QString &reason);
     // The pending invoices of the schedule become the factor's: open for their full face.
     void openInvoices(qint64 scheduleId, const QString &at);
     // Marks an approved schedule funded with its final totals; false when it was not approved.
     bool setFunded(qint64 scheduleId, qint64 userId, const QString &at, QDate fundingDate,
                    qint64 journalEntryId, const ScheduleTotals &totals);
+
+    // ---- undoing a purchase (ScheduleFundingService::unfund) ----
+    // A funded schedule back to approved (funding fields cleared); false when it was not
+    // funded (changed meanwhile).
+    bool setUnfunded(qint64 scheduleId);
+    // The schedule's open invoices back to pending, with no open balance.
+    void returnInvoices(qint64 scheduleId);
+    // The status of the payment recorded with the journal entry (empty when there is none).
+    QString paymentStatusOf(qint64 journalEntryId) const;
+    // Cancels the due payment recorded with the journal entry; false when none was due.
+    bool cancelPaymentOf(qint64 journalEntryId);
+    // Removes the notices of assignment the schedule created.
+    void removeNotices(qint64 scheduleId);
 
     // ---- payments and notices ----
     qint64 insertClientPayment(const ClientPaymentRow &payment);

@@ -43,12 +43,28 @@ QString cleanMessage(const QString &raw)
     return primary;
 }
 
+// The SQLSTATE of a PostgreSQL error (Qt gives it as the native code, and appends it to the
+// text as "(40P01)"), or SQLite's result code.
+QString nativeCode(const QSqlError &error)
+{
+    if (!error.nativeErrorCode().isEmpty())
+        return error.nativeErrorCode();
+    static const QRegularExpression code(QStringLiteral("\\(([0-9A-Z]{5})\\)\\s*$"));
+    const auto m = code.match(error.databaseText().trimmed());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 Error storageError(const QSqlError &error, const QString &sql)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (isConcurrencyFailure(error))
+        return Error(Error::Kind::Busy,
+                     QCoreApplication::translate("FactorDesk::SqlQuery",
+                                                 "Another user changed these records at the same "
+                                                 "moment; try again."));
     // Constraint failures are conflicts with stored data, not broken storage: services check
     // first and give a better sentence, this is the last line of defence.
-    const QString native = error.nativeErrorCode();
+    const QString native = nativeCode(error);
     const bool constraint =
         text.contains(QLatin1String("constraint"), Qt::CaseInsensitive) ||
         native.startsWith(QLatin1String("23")) || native == QLatin1String("19") ||
@@ -63,6 +79,23 @@ Error storageError(const QSqlError &error, const QString &sql)
                      .arg(message));
 }
 
+// On PostgreSQL a failed statement leaves its transaction aborted: the server then refuses
+// everything, even freeing the prepared statements of the queries the failure unwinds through
+// (Qt prints "Unable to free statement: ERROR: current transaction is aborted" for each). End
+// the aborted transaction at once and open a new one that can only be rolled back
+// (rollbackOnly): nothing after the failure is ever committed, and the unwinding is quiet.
+Error failed(Database &db, const QSqlError &error, const QString &sql)
+{
+    Error e = storageError(error, sql);
+    if (db.engine() == Database::Engine::PostgreSQL && db.transactionDepth() > 0) {
+        QSqlQuery reset(db.connection());
+        reset.exec(QStringLiteral("ROLLBACK"));
+        reset.exec(QStringLiteral("BEGIN"));
+        db.rollbackOnly() = true;
+    }
+    return e;
+}
+
 bool isReturning(const QString &sql)
 {
     static const QRegularExpression re(QStringLiteral("\\bRETURNING\\b"),
@@ -73,7 +106,8 @@ bool isReturning(const QString &sql)
 } // namespace
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
     , m_returning(isReturning(sql))
 {
@@ -82,7 +116,7 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
     // would silently cut short any loop that queries inside it.
     m_query.setForwardOnly(db.engine() == Database::Engine::SQLite);
     if (!m_query.prepare(sql))
-        throw storageError(m_query.lastError(), sql);
+        throw failed(db, m_query.lastError(), sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -111,7 +145,7 @@ SqlQuery &SqlQuery::exec()
     m_rows.clear();
     m_row = -1;
     if (!m_query.exec())
-        throw storageError(m_query.lastError(), m_sql);
+        throw failed(m_db, m_query.lastError(), m_sql);
     if (m_returning) {
         const int columns = m_query.record().count();
         while (m_query.next()) {
@@ -155,12 +189,37 @@ QVariant SqlQuery::scalar()
     return v;
 }
 
+bool isConcurrencyFailure(const QSqlError &error)
+{
+    const QString native = nativeCode(error);
+    // PostgreSQL: serialization_failure, deadlock_detected, lock_not_available.
+    if (native == QLatin1String("40001") || native == QLatin1String("40P01") ||
+        native == QLatin1String("55P03"))
+        return true;
+    // SQLite: SQLITE_BUSY and SQLITE_LOCKED, with or without their extended codes.
+    bool isNumber = false;
+    const int code = native.toInt(&isNumber);
+    if (isNumber && ((code & 0xff) == 5 || (code & 0xff) == 6))
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("database is locked")) ||
+           text.contains(QLatin1String("deadlock detected"));
+}
+
 QString driverMessage(const QSqlError &error)
 {
     QString message = cleanMessage(error.databaseText());
     if (message.isEmpty())
         message = cleanMessage(error.text());
     return message;
+}
+
+bool lockRow(Database &db, const QString &table, qint64 id)
+{
+    const bool postgres = db.engine() == Database::Engine::PostgreSQL;
+    SqlQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE id = ?%2")
+                       .arg(table, postgres ? QStringLiteral(" FOR UPDATE") : QString()));
+    return q.bind(id).scalar().isValid();
 }
 
 void execStatement(Database &db, const QString &sql)

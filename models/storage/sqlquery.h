@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "error.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,6 +41,7 @@ public:
     QSqlQuery &raw() { return m_query; }
 
 private:
+    Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
     // INSERT/UPDATE/DELETE ... RETURNING rows, read at exec() so that the write statement is
@@ -48,6 +50,17 @@ private:
     QList<QVariantList> m_rows;
     qsizetype m_row = -1;
 };
+
+// True for the errors that mean another connection got in the way and running the act again
+// may succeed: PostgreSQL's serialization failures (40001), deadlocks (40P01) and lock
+// timeouts (55P03), SQLite's BUSY and LOCKED. SqlQuery throws these as Error(Busy).
+bool isConcurrencyFailure(const QSqlError &error);
+
+// Locks the row `id` of `table` (a fixed table name, never user input) until the transaction
+// ends: SELECT ... FOR UPDATE on PostgreSQL; on SQLite the Transaction already holds the
+// database's write lock (BEGIN IMMEDIATE), so only the row's existence is read. Call it inside
+// a Transaction, before reading what the act decides on. False when there is no such row.
+bool lockRow(Database &db, const QString &table, qint64 id);
 
 // The driver's error as one readable sentence: no "ERROR:" prefixes, CONTEXT lines or
 // SQLSTATE codes.

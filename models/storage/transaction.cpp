@@ -5,6 +5,8 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QThread>
 
 namespace FactorDesk {
 
@@ -14,6 +16,7 @@ Transaction::Transaction(Database &db)
     if (m_db.transactionDepth()++ == 0) {
         m_outermost = true;
         m_db.rollbackOnly() = false;
+        m_db.pendingHead() = BookHead();
         try {
             execStatement(m_db, m_db.engine() == Database::Engine::SQLite
                                     ? QStringLiteral("BEGIN IMMEDIATE")
@@ -29,6 +32,7 @@ Transaction::~Transaction()
 {
     if (!m_done) {
         if (m_outermost) {
+            m_db.pendingHead() = BookHead();
             try {
                 execStatement(m_db, QStringLiteral("ROLLBACK"));
             } catch (...) {
@@ -57,6 +61,7 @@ void Transaction::commit()
     try {
         execStatement(m_db, QStringLiteral("COMMIT"));
     } catch (...) {
+        m_db.pendingHead() = BookHead();
         // PostgreSQL ends the transaction when COMMIT fails (a deferred check refused it);
         // SQLite keeps it open (busy), so the destructor still rolls back there.
         if (m_db.engine() == Database::Engine::PostgreSQL)
@@ -64,6 +69,32 @@ void Transaction::commit()
         throw;
     }
     m_done = true;
+    m_db.publishHead();
 }
+
+namespace Retry {
+
+bool allowed(Database &db)
+{
+    return db.transactionDepth() == 0;
+}
+
+void pauseOrGiveUp(int attempt, const QString &sentence)
+{
+    constexpr int kAttempts = 6;
+    if (attempt >= kAttempts)
+        throw Error(Error::Kind::Conflict,
+                    sentence.isEmpty()
+                        ? QCoreApplication::translate("FactorDesk::Transaction",
+                                                      "Another user changed these records at "
+                                                      "the same moment; try again.")
+                        : sentence);
+    // 10, 20, 40, 80, 160 ms, each with up to as much again at random, so that two
+    // connections that collided do not collide again in step.
+    const int base = 10 << (attempt - 1);
+    QThread::msleep(ulong(base + QRandomGenerator::global()->bounded(base)));
+}
+
+} // namespace Retry
 
 } // namespace FactorDesk

@@ -70,7 +70,10 @@ FundDialog::FundDialog(const AppContext &context, const Schedule &schedule, QWid
     layout->addWidget(m_over);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    connect(m_date, &QDateEdit::dateChanged, this, &FundDialog::updatePreview);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        m_linesRefused = false; // checked again on the new date
+        updatePreview();
+    });
     connect(m_reason, &QLineEdit::textChanged, this, &FundDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FundDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -107,34 +110,51 @@ void FundDialog::updatePreview()
     m_before->setText(money(p.before.available));
     m_after->setText(money(p.after.available));
     m_before->setStyleSheet(p.before.available.isNegative() ? alertStyleSheet() : QString());
-    m_after->setStyleSheet(p.after.available.isNegative() ? alertStyleSheet() : QString());
     const bool over = p.overAvailability.isPositive();
+    // The commission a purchase earns lowers the availability but is not advanced: only a
+    // funding that goes over it is in the alert colour (Pricing::overAvailability).
+    m_after->setStyleSheet(over ? alertStyleSheet() : QString());
     m_over->showMessage(
         over ? tr("This funding takes the client %1 over its availability (the over-advance "
                   "line included). A manager's override with a reason is needed.")
                    .arg(money(p.overAvailability))
              : QString());
-    m_reasonLabel->setVisible(over);
-    m_reason->setVisible(over);
+    m_reasonLabel->setVisible(over || m_linesRefused);
+    m_reason->setVisible(over || m_linesRefused);
     updateOk();
 }
 
 void FundDialog::updateOk()
 {
-    const bool over = m_preview.overAvailability.isPositive();
+    const bool needsReason = m_preview.overAvailability.isPositive() || m_linesRefused;
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!over || !m_reason->text().trimmed().isEmpty());
+        ->setEnabled(!needsReason || !m_reason->text().trimmed().isEmpty());
 }
 
 void FundDialog::accept()
 {
+    const QString reason = m_reason->text().trimmed();
     FundingOptions options;
     if (m_preview.overAvailability.isPositive())
-        options.availabilityOverrideReason = m_reason->text().trimmed();
+        options.availabilityOverrideReason = reason;
+    FundingOverride lines;
+    if (m_linesRefused)
+        lines.reason = reason;
     try {
         m_result = ScheduleFundingService(*m_context.db)
-                       .fund(m_context.session, m_schedule.id, m_date->date(), options);
+                       .fund(m_context.session, m_schedule.id, m_date->date(), lines, options);
     } catch (const Error &e) {
+        // Lines that no longer fit (the books moved since the approval): a manager may fund
+        // them anyway with a reason, given in the same field.
+        if (e.kind() == Error::Kind::Conflict && e.field() == QLatin1String("override") &&
+            !m_linesRefused && m_context.session.has(Role::Manager)) {
+            m_linesRefused = true;
+            m_reason->setPlaceholderText(tr("why they may be funded anyway"));
+            updatePreview();
+            m_error->showMessage(e.message());
+            m_reason->setFocus();
+            return;
+        }
         m_error->showMessage(e.message());
         return;
     }

@@ -18,7 +18,9 @@ class ErrorLabel;
 // Funding an approved schedule (managers): what the client is paid and when, on a funding date
 // the manager picks, with the client's availability before and after. When the funding goes
 // beyond the availability it says by how much, in the alert colour, and takes the manager's
-// reason for the override (ScheduleFundingService refuses it without one).
+// reason for the override (ScheduleFundingService refuses it without one). When funding is
+// refused for lines that no longer fit (the books moved since the approval), it shows why and
+// takes a manager's reason to fund them anyway in the same field.
 class FundDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +57,7 @@ private:
     QLineEdit *m_reason;
     ErrorLabel *m_error;
     QDialogButtonBox *m_buttons;
+    bool m_linesRefused = false; // funding refused lines that no longer fit: a reason is asked
 };
 
 } // namespace FactorDesk

@@ -8,6 +8,7 @@
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "purchaseadvice.h"
+#include "reasondatedialog.h"
 #include "savedfilenotice.h"
 #include "scheduleapprovalservice.h"
 #include "schedulefundingservice.h"
@@ -78,6 +79,8 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("&Reject…"), this))
     , m_fund(new QPushButton(tr("&Fund"), this))
+    , m_unfund(new QPushButton(tr("&Unfund…"), this))
+    , m_verify(new QPushButton(tr("&Verify…"), this))
     , m_printAdvice(new QPushButton(tr("&Print advice…"), this))
     , m_saveAdvice(new QPushButton(tr("Advice as P&DF…"), this))
     , m_printNotices(new QPushButton(tr("Print &notices…"), this))
@@ -134,6 +137,8 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
                            {m_approve, "approve"},
                            {m_reject, "reject"},
                            {m_fund, "fund"},
+                           {m_unfund, "unfund"},
+                           {m_verify, "verify"},
                            {m_printAdvice, "printAdvice"},
                            {m_saveAdvice, "saveAdvice"},
                            {m_printNotices, "printNotices"},
@@ -142,7 +147,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
         b->setAutoDefault(false);
     }
     auto *acts = new QHBoxLayout;
-    for (QPushButton *b : {m_override, m_recheck, m_approve, m_reject, m_fund})
+    for (QPushButton *b : {m_override, m_recheck, m_approve, m_reject, m_verify, m_fund, m_unfund})
         acts->addWidget(b);
     acts->addStretch(1);
     for (QPushButton *b : {m_printAdvice, m_saveAdvice, m_printNotices, m_saveNotices})
@@ -163,7 +168,9 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     connect(m_recheck, &QPushButton::clicked, this, &ScheduleDialog::recheck);
     connect(m_approve, &QPushButton::clicked, this, &ScheduleDialog::approve);
     connect(m_reject, &QPushButton::clicked, this, &ScheduleDialog::askReject);
+    connect(m_verify, &QPushButton::clicked, this, &ScheduleDialog::askVerify);
     connect(m_fund, &QPushButton::clicked, this, &ScheduleDialog::fund);
+    connect(m_unfund, &QPushButton::clicked, this, &ScheduleDialog::askUnfund);
     connect(m_printAdvice, &QPushButton::clicked, this, [this] { printDocument(false); });
     connect(m_printNotices, &QPushButton::clicked, this, [this] { printDocument(true); });
     connect(m_saveAdvice, &QPushButton::clicked, this, &ScheduleDialog::saveAdvice);
@@ -199,6 +206,19 @@ void ScheduleDialog::reload()
     if (s.status == ScheduleStatus::Funded)
         header += tr("<p>Funded on %1 by %2.</p>")
                       .arg(LocaleFormat::date(s.fundingDate), s.fundedBy.toHtmlEscaped());
+    try {
+        for (const InvoiceVerification &v :
+             InvoiceVerificationService(*m_context.db).forSchedule(m_id))
+            header += tr("<p>Line %1 (%2) verified by %3 at %4 (%5, with %6)%7</p>")
+                          .arg(v.lineNo)
+                          .arg(v.invoiceNo.toHtmlEscaped(), v.verifiedBy.toHtmlEscaped(),
+                               v.verifiedAt.toHtmlEscaped(), verificationMethodName(v.method),
+                               v.contact.toHtmlEscaped(),
+                               v.note.isEmpty() ? QString()
+                                                : QStringLiteral(": ") + v.note.toHtmlEscaped());
+    } catch (const Error &) {
+        // The header shows what it can; the lines and the acts do not depend on this.
+    }
     m_header->setText(header);
     showTotals(s.totals);
     m_previewNote->clearMessage();
@@ -303,6 +323,13 @@ void ScheduleDialog::updateButtons()
           open ? tr("Approve the schedule first.") : notOpen);
     m_recheck->setEnabled(open);
     m_recheck->setToolTip(open ? QString() : notOpen);
+    allow(m_unfund, manager, funded, tr("Only a funded schedule can be unfunded."));
+    const bool verifies =
+        m_context.session.hasAny(Roles(Role::Clerk) | Role::Analyst | Role::Manager);
+    m_verify->setEnabled(verifies && (open || m_schedule.status == ScheduleStatus::Approved));
+    m_verify->setToolTip(!verifies ? tr("Only a clerk, an analyst or a manager can do this.")
+                         : m_verify->isEnabled() ? QString()
+                                                 : notOpen);
     m_printAdvice->setEnabled(funded);
     m_saveAdvice->setEnabled(funded);
     bool notices = false;
@@ -422,6 +449,69 @@ void ScheduleDialog::fund()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &ScheduleDialog::reload);
     dialog->open();
+}
+
+bool ScheduleDialog::verify(int row, VerificationMethod method, const QString &contact,
+                            const QString &note)
+{
+    try {
+        InvoiceVerificationService(*m_context.db)
+            .record(m_context.session, m_id, m_lines->line(row).lineNo, method, contact, note);
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void ScheduleDialog::askUnfund()
+{
+    ReasonDateDialog ask(tr("Unfund schedule"),
+                         tr("Undo the purchase of schedule %1? This posts the reversal of its "
+                            "purchase entry, returns its invoices to pending and the schedule "
+                            "to approved, and cancels the payment due to the client.")
+                             .arg(m_schedule.number),
+                         m_schedule.fundingDate, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    try {
+        ScheduleFundingService(*m_context.db)
+            .unfund(m_context.session, m_id, ask.reason(), ask.date());
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return;
+    }
+    reload();
+}
+
+void ScheduleDialog::askVerify()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0) {
+        QMessageBox::information(this, tr("Verify"), tr("Select the line to verify first."));
+        return;
+    }
+    const ScheduleLine &line = m_lines->line(row);
+    const QStringList methods{tr("Phone"), tr("E-mail"), tr("Portal"), tr("Letter")};
+    bool ok = false;
+    const QString method = QInputDialog::getItem(
+        this, tr("Verify"), tr("How was invoice %1 verified with the debtor?").arg(line.invoiceNo),
+        methods, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString contact = QInputDialog::getText(
+        this, tr("Verify"), tr("Who at %1 confirmed the invoice?").arg(line.debtorCode),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString note = QInputDialog::getText(this, tr("Verify"), tr("Note (optional):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const VerificationMethod chosen[] = {VerificationMethod::Phone, VerificationMethod::Email,
+                                         VerificationMethod::Portal, VerificationMethod::Letter};
+    verify(row, chosen[std::max<qsizetype>(0, methods.indexOf(method))], contact, note);
 }
 
 void ScheduleDialog::saveAdvice()

@@ -3,6 +3,8 @@
 #include "datatable.h"
 
 #include "appcontext.h"
+#include "invoiceverificationservice.h"
+#include "purchaserules.h"
 #include "schedule.h"
 
 #include <QDialog>
@@ -25,7 +27,9 @@ QAbstractProxyModel *severityTinted(QAbstractItemModel *lines, QObject *parent);
 // One schedule opened from the Schedules view: the header, every line with the result of each
 // check and its split, the totals. Managers approve (with written overrides), reject with a
 // reason and fund; anyone prints or saves the purchase advice and the notices of a funded
-// schedule. All acts go through the schedule services.
+// schedule; clerks, analysts and managers record the verification of a line with the debtor.
+// When funding is refused because lines no longer fit or are not verified, a manager is
+// asked for the reason to fund them anyway. All acts go through the schedule services.
 class ScheduleDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *fundButton() const { return m_fund; }
+    QPushButton *unfundButton() const { return m_unfund; }
     QPushButton *overrideButton() const { return m_override; }
     // The shown total by key: count, face, eligible, ineligible, advance, commission, reserve,
     // charges, net, paymentDate.
@@ -46,6 +51,7 @@ public:
     QString overridePrompt(const ScheduleLine &line) const;
     // Sets a pending override of `row` and shows the lines and totals as approving will.
     void previewOverrides();
+    QPushButton *verifyButton() const { return m_verify; }
 
 public slots:
     void reload();
@@ -54,10 +60,15 @@ public slots:
     // Opens the FundDialog (amount, date, availability); reloads once funded.
     void fund();
     bool recheck();
+    // Records the verification of the line in `row` with the debtor.
+    bool verify(int row, VerificationMethod method, const QString &contact,
+                const QString &note = {});
 
 private:
     void askOverride();
     void askReject();
+    void askUnfund();
+    void askVerify();
     void updateButtons();
     void showTotals(const ScheduleTotals &totals);
     void fitLineColumns();
@@ -78,6 +89,8 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_fund;
+    QPushButton *m_unfund;
+    QPushButton *m_verify;
     QPushButton *m_printAdvice;
     QPushButton *m_saveAdvice;
     QPushButton *m_printNotices;

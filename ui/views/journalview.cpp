@@ -6,8 +6,10 @@
 #include "error.h"
 #include "itemroles.h"
 #include "journaltablemodel.h"
+#include "localeformat.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
+#include "reasondatedialog.h"
 #include "recorddialogs.h"
 
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,6 +34,7 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     , m_client(new QLineEdit(this))
     , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
+    , m_reverse(new QPushButton(tr("&Reverse entry…"), this))
     , m_model(new JournalTableModel(*context.db, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -65,6 +69,9 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     clear->setObjectName(QStringLiteral("clearFilters"));
     filters->addWidget(clear);
     filters->addStretch(1);
+    m_reverse->setObjectName(QStringLiteral("reverseEntry"));
+    m_reverse->setVisible(m_context.session.has(Role::Manager));
+    filters->addWidget(m_reverse);
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -85,7 +92,7 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     connect(m_account, &QComboBox::currentIndexChanged, this, &JournalView::refresh);
     connect(m_client, &QLineEdit::editingFinished, this, &JournalView::refresh);
     connect(clear, &QPushButton::clicked, this, &JournalView::clearFilters);
-    // The client filter completes client codes and names as you type.
+    // The client filter completes client codes as you type.
     QStringList clients;
     try {
         for (const Client &c : ClientService(*context.db).list())
@@ -111,6 +118,33 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(m_reverse, &QPushButton::clicked, this, &JournalView::askReverse);
+}
+
+void JournalView::askReverse()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Reverse entry"),
+                                 tr("Select a line of the entry to reverse first."));
+        return;
+    }
+    const JournalRow row = m_model->journalRow(current.row());
+    ReasonDateDialog ask(tr("Reverse entry"),
+                         tr("Post the reversal of journal entry %1 of %2?")
+                             .arg(row.entryId)
+                             .arg(LocaleFormat::date(row.date)),
+                         row.date, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    try {
+        JournalService(*m_context.db)
+            .reverse(m_context.session, row.entryId, ask.date(), ask.reason());
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+        return;
+    }
+    refresh();
 }
 
 void JournalView::loadAccounts()

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace FactorDesk {
@@ -30,11 +31,15 @@ public:
     OptionalDateEdit *toEdit() const { return m_to; }
     QComboBox *accountCombo() const { return m_account; }
     QLineEdit *clientEdit() const { return m_client; }
+    QPushButton *reverseButton() const { return m_reverse; }
     QString totalsText() const;
 
 public slots:
     void refresh();
     void clearFilters();
+    // Reverse entry… (managers): asks the reason and date and posts the reversal of the entry
+    // of the current line through JournalService::reverse().
+    void askReverse();
 
 private:
     void loadAccounts();
@@ -46,6 +51,7 @@ private:
     QLineEdit *m_client;
     DataTable *m_table;
     QLabel *m_totals;
+    QPushButton *m_reverse;
     JournalTableModel *m_model;
     bool m_refreshing = false;
     bool m_columnsSized = false;

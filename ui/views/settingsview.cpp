@@ -82,16 +82,18 @@ bool SettingsView::save()
     p.bankAccount = m_bankAccount->text();
     p.email = m_email->text();
     p.phone = m_phone->text();
+    QStringList warnings;
     try {
-        FactorProfileService(*m_context.db).setProfile(m_context.session, p);
+        warnings = FactorProfileService(*m_context.db).setProfile(m_context.session, p);
     } catch (const Error &e) {
         m_status->setStyleSheet(alertStyleSheet());
         m_status->setText(e.message());
         return false;
     }
     refresh();
-    m_status->setStyleSheet(QString());
-    m_status->setText(tr("Saved."));
+    m_status->setStyleSheet(warnings.isEmpty() ? QString() : alertStyleSheet());
+    m_status->setText(warnings.isEmpty() ? tr("Saved.")
+                                         : tr("Saved. %1").arg(warnings.join(QLatin1Char(' '))));
     return true;
 }
 

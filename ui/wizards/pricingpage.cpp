@@ -110,11 +110,13 @@ void PricingPage::initializePage()
     const SchedulePreview &p = m_wizard->preview();
     set("availableBefore", money(p.before.available));
     set("availableAfter", money(p.after.available));
-    // What is below zero is what needs attention.
-    for (auto [key, value] : {std::pair{"availableBefore", p.before.available},
-                              {"availableAfter", p.after.available}}) {
+    // What needs attention is in the alert colour: an availability already below zero, and
+    // the one after a purchase that goes over it (the commission alone does not).
+    const bool over = m_wizard->overAvailability().isPositive();
+    for (auto [key, alert] : {std::pair{"availableBefore", p.before.available.isNegative()},
+                              {"availableAfter", over}}) {
         if (auto *l = m_totalsBox->findChild<QLabel *>(QString::fromLatin1(key)))
-            l->setStyleSheet(value.isNegative() ? alertStyleSheet() : QString());
+            l->setStyleSheet(alert ? alertStyleSheet() : QString());
     }
     m_over->showMessage(overAvailabilityText(m_wizard));
 

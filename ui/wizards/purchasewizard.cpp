@@ -8,6 +8,7 @@
 #include "csvreader.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "invoiceentrymodel.h"
 #include "mainwindow.h"
 #include "purchaseadvice.h"
 #include "purchasewizardpages.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -59,6 +61,32 @@ PurchaseWizard::~PurchaseWizard() = default;
 bool PurchaseWizard::isManager() const
 {
     return m_context.session.has(Role::Manager);
+}
+
+int PurchaseWizard::typedLineCount() const
+{
+    if (isDone() || isFileInput())
+        return 0;
+    int typed = 0;
+    for (const InvoiceEntryModel::Row &row : m_invoicesPage->gridModel()->rows()) {
+        bool any = false;
+        for (const QString &cell : row.cells)
+            any = any || !cell.trimmed().isEmpty();
+        typed += any ? 1 : 0;
+    }
+    return typed;
+}
+
+void PurchaseWizard::reject()
+{
+    const int typed = typedLineCount();
+    if (typed > 0 && QMessageBox::question(
+                         this, tr("New purchase"),
+                         tr("Drop the %n invoice line(s) typed into the grid?", nullptr, typed),
+                         QMessageBox::Discard | QMessageBox::Cancel,
+                         QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QWizard::reject();
 }
 
 void PurchaseWizard::showError(const Error &error)
@@ -287,9 +315,8 @@ void PurchaseWizard::reprice()
 
 Money PurchaseWizard::overAvailability() const
 {
-    // As ScheduleFundingService checks it: only an advance can overdraw the availability.
-    const qint64 over = m_totals.advance.isPositive() ? -m_preview.after.available.minor() : 0;
-    return Money::fromMinor(std::max<qint64>(0, over), Currency(m_currency));
+    // As ScheduleFundingService checks it (Pricing::overAvailability).
+    return m_preview.overAvailability.withCurrency(Currency(m_currency));
 }
 
 bool PurchaseWizard::post()

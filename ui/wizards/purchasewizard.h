@@ -44,6 +44,11 @@ public:
 
     const AppContext &context() const { return m_context; }
     bool isManager() const;
+    // The invoice lines typed into the grid that are not stored yet (Cancel asks before it
+    // drops them).
+    int typedLineCount() const;
+    // Cancel (and Escape, and closing the window): asks first when typed lines would be lost.
+    void reject() override;
 
     // Page 1.
     void setClient(qint64 clientId);
