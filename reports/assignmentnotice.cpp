@@ -11,6 +11,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <vector>
 
 namespace FactorDesk {
 
@@ -31,7 +32,7 @@ AssignmentNoticeData AssignmentNotice::build(Database &db, qint64 scheduleId, qi
     n.debtor.name = d.name;
     n.debtor.address = d.address;
     if (!d.country.isEmpty())
-        n.debtor.address += QLatin1Char('\n') + d.country;
+        n.debtor.address += QLatin1Char('\n') + countryName(d.country);
     n.debtor.email = d.contactEmail;
     n.date = date.isValid() ? date : (s.fundingDate.isValid() ? s.fundingDate : today());
     n.scheduleNumber = s.number;
@@ -41,6 +42,18 @@ AssignmentNoticeData AssignmentNotice::build(Database &db, qint64 scheduleId, qi
             n.invoices.append({l.invoiceNo, l.invoiceDate, l.dueDate, l.amount});
     }
     return n;
+}
+
+QString AssignmentNotice::countryName(const QString &code)
+{
+    // ISO 3166 codes ("DE") as the name a letter prints ("Germany"); anything else as given.
+    const QString trimmed = code.trimmed();
+    if (trimmed.size() == 2 || trimmed.size() == 3) {
+        const QLocale::Territory t = QLocale::codeToTerritory(trimmed.toUpper());
+        if (t != QLocale::AnyTerritory)
+            return QLocale::territoryToString(t);
+    }
+    return trimmed;
 }
 
 QList<AssignmentNoticeData> AssignmentNotice::buildForSchedule(Database &db, qint64 scheduleId)
@@ -153,8 +166,14 @@ AssignmentNotice::document(const QList<AssignmentNoticeData> &letters, const QLo
 void AssignmentNotice::writePdf(const QList<AssignmentNoticeData> &letters, const QString &path,
                                 const QLocale &locale)
 {
-    auto doc = document(letters, locale);
-    writeReportPdf(*doc, path, tr("Notices of assignment"));
+    // Each letter is its own document with its own page count, all in one file.
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    QList<QTextDocument *> pages;
+    for (const AssignmentNoticeData &n : letters) {
+        docs.push_back(document({n}, locale));
+        pages << docs.back().get();
+    }
+    writeReportPdf(pages, path, tr("Notices of assignment"));
 }
 
 } // namespace FactorDesk

@@ -54,6 +54,8 @@ public:
     // Throws Error(Storage) naming the file when it cannot be written.
     static void writePdf(const QList<AssignmentNoticeData> &letters, const QString &path,
                          const QLocale &locale = QLocale());
+    // The name of a country given by its ISO code ("DE": "Germany"); other text as it is.
+    static QString countryName(const QString &code);
     static QString suggestedFileName(const QString &scheduleNumber);
 };
 

@@ -97,29 +97,33 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
                                d.commissionRate.toLocalePercent(locale), d.currency));
     paragraph(cursor, {});
 
-    // The settlement.
+    // The settlement, as a sum read down the page: face less commission and reserve is the
+    // advance (line by line: advance + commission + reserve = face), less the charges it bears
+    // is the net payment.
+    const Money fromAdvance = d.totals.charges - d.totals.chargesFromReserve;
     QList<SummaryLine> summary;
     summary.append({tr("Face value of the invoices bought"), money(d.totals.face), false});
-    if (!d.totals.ineligible.isZero())
-        summary.append({tr("Ineligible (no advance)"), money(d.totals.ineligible), false});
-    summary.append({tr("Eligible"), money(d.totals.eligible), false});
+    summary.append(
+        {tr("Less commission (%1 of face value)").arg(d.commissionRate.toLocalePercent(locale)),
+         money(-d.totals.commission), false});
+    summary.append({tr("Less reserve held"), money(-d.totals.reserve), false});
     summary.append({tr("Advance (%1 of eligible)").arg(d.advanceRate.toLocalePercent(locale)),
-                    money(d.totals.advance), false});
-    summary.append(
-        {tr("Less charges"), money(-(d.totals.charges - d.totals.chargesFromReserve)), false});
+                    money(d.totals.advance), true});
+    summary.append({tr("Less charges"), money(-fromAdvance), false});
     summary.append({tr("Net payment to you"), money(d.totals.netPayment), true});
-    summary.append(
-        {tr("Commission (%1 of face value)").arg(d.commissionRate.toLocalePercent(locale)),
-         money(d.totals.commission), false});
-    summary.append({tr("Reserve held"), money(d.totals.reserve), false});
+    if (d.totals.paymentDate.isValid())
+        summary.append({tr("Payment date"), date(d.totals.paymentDate), false});
+    // What is not part of the sum, after it.
+    summary.append({tr("Eligible (advanced on)"), money(d.totals.eligible), false});
+    if (!d.totals.ineligible.isZero())
+        summary.append(
+            {tr("Of the face value ineligible (no advance)"), money(d.totals.ineligible), false});
     if (!d.totals.chargesFromReserve.isZero())
         summary.append(
             {tr("Charges taken from the reserve"), money(d.totals.chargesFromReserve), false});
     if (d.arrangement == Arrangement::Maturity && d.totals.maturityDate.isValid())
         summary.append(
             {tr("Average due date (weighted by amount)"), date(d.totals.maturityDate), false});
-    if (d.totals.paymentDate.isValid())
-        summary.append({tr("Payment date"), date(d.totals.paymentDate), true});
     summaryTable(cursor, tr("Settlement"), summary);
     paragraph(cursor, {});
 
@@ -147,16 +151,23 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
     // The invoices, after the settlement so the figures that matter lead the letter.
     paragraph(cursor, {});
     heading(cursor, tr("Invoices bought"));
-    const QStringList headers = {
-        tr("#"),          tr("Debtor"),   tr("Invoice"), tr("Inv. date"),  tr("Due date"),
-        tr("Face value"), tr("Eligible"), tr("Advance"), tr("Commission"), tr("Reserve")};
-    const QList<int> widths = {3, 15, 10, 11, 11, 10, 10, 10, 11, 9};
-    QTextTable *table = dataTable(cursor, int(d.lines.size()) + 2, headers, widths, 5);
+    const QStringList headers = {tr("#"),          tr("Debtor"),    tr("Invoice"),
+                                 tr("PO"),         tr("Inv. date"), tr("Due date"),
+                                 tr("Face value"), tr("Eligible"),  tr("Advance"),
+                                 tr("Commission"), tr("Reserve")};
+    const QList<int> widths = {3, 14, 11, 7, 9, 9, 10, 10, 9, 10, 8};
+    // Invoice numbers, POs, dates and amounts never break inside; a debtor name too long for
+    // its column is shortened with "…" (the full names are in the notices and the books).
+    QTextTable *table = dataTable(cursor, int(d.lines.size()) + 2, headers, widths, 6);
+    const auto fit = [](const QString &text, int chars) {
+        return text.size() <= chars ? text : text.left(chars - 1).trimmed() + QChar(0x2026);
+    };
     int row = 1;
     for (const ScheduleLine &l : d.lines) {
         const QStringList cells = {locale.toString(l.lineNo),
-                                   l.debtorName.isEmpty() ? l.debtorCode : l.debtorName,
+                                   fit(l.debtorName.isEmpty() ? l.debtorCode : l.debtorName, 22),
                                    l.invoiceNo,
+                                   l.po,
                                    date(l.invoiceDate),
                                    date(l.dueDate),
                                    money(l.amount),
@@ -164,15 +175,15 @@ std::unique_ptr<QTextDocument> PurchaseAdvice::document(const PurchaseAdviceData
                                    money(l.advance),
                                    money(l.commission),
                                    money(l.reserve)};
-        fillRow(table, row, cells, 5, false, row % 2 == 0);
+        fillRow(table, row, cells, 6, false, row % 2 == 0, {1});
         ++row;
     }
     fillRow(table, row,
             {QString(), tr("Total (%n invoice(s))", nullptr, d.totals.count), QString(), QString(),
-             QString(), money(d.totals.face), money(d.totals.eligible), money(d.totals.advance),
-             money(d.totals.commission), money(d.totals.reserve)},
-            5, true, false);
-    table->mergeCells(row, 1, 1, 4);
+             QString(), QString(), money(d.totals.face), money(d.totals.eligible),
+             money(d.totals.advance), money(d.totals.commission), money(d.totals.reserve)},
+            6, true, false, {1});
+    table->mergeCells(row, 1, 1, 5);
     cursor.movePosition(QTextCursor::End);
     paragraph(cursor, {});
 
@@ -213,6 +224,12 @@ void PurchaseAdvice::writePdf(const PurchaseAdviceData &data, const QString &pat
 
 void writeReportPdf(QTextDocument &document, const QString &path, const QString &title)
 {
+    writeReportPdf(QList<QTextDocument *>{&document}, path, title);
+}
+
+void writeReportPdf(const QList<QTextDocument *> &documents, const QString &path,
+                    const QString &title)
+{
     {
         // QPdfWriter reports no errors: find out first whether the file can be written.
         QFile probe(path);
@@ -229,31 +246,37 @@ void writeReportPdf(QTextDocument &document, const QString &path, const QString 
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(18, 16, 18, 12), QPageLayout::Millimeter));
     QPainter painter(&writer);
-    // Lay the document out for the PDF's own resolution, so point sizes are true points, and
-    // page it by hand to put "Page n of m" at the foot of each page.
+    // Lay each document out for the PDF's own resolution, so point sizes are true points, and
+    // page it by hand to put "Page n of m" at the foot of each page: each document (a letter)
+    // counts its own pages.
     const QRect area = writer.pageLayout().paintRectPixels(writer.resolution());
     const qreal footer = writer.resolution() * 0.3; // about 7.5 mm
     const QSizeF page(area.width(), area.height() - footer);
-    document.documentLayout()->setPaintDevice(&writer);
-    document.setPageSize(page);
-    const int pages = document.pageCount();
-    QFont small = document.defaultFont();
-    small.setPointSizeF(7.5);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -page.height() * i);
-        document.drawContents(&painter, QRectF(QPointF(0, page.height() * i), page));
-        painter.restore();
-        painter.setFont(small);
-        painter.setPen(QColor(0x5f, 0x6b, 0x78));
-        const QRectF foot(0, page.height() + footer * 0.3, page.width(), footer * 0.7);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         QCoreApplication::translate("FactorDesk::PurchaseAdvice", "Page %1 of %2")
-                             .arg(i + 1)
-                             .arg(pages));
+    bool firstPage = true;
+    for (QTextDocument *document : documents) {
+        document->documentLayout()->setPaintDevice(&writer);
+        document->setPageSize(page);
+        const int pages = document->pageCount();
+        QFont small = document->defaultFont();
+        small.setPointSizeF(7.5);
+        for (int i = 0; i < pages; ++i) {
+            if (!firstPage)
+                writer.newPage();
+            firstPage = false;
+            painter.save();
+            painter.translate(0, -page.height() * i);
+            document->drawContents(&painter, QRectF(QPointF(0, page.height() * i), page));
+            painter.restore();
+            painter.setFont(small);
+            painter.setPen(QColor(0x5f, 0x6b, 0x78));
+            const QRectF foot(0, page.height() + footer * 0.3, page.width(), footer * 0.7);
+            painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, title);
+            painter.drawText(
+                foot, Qt::AlignRight | Qt::AlignVCenter,
+                QCoreApplication::translate("FactorDesk::PurchaseAdvice", "Page %1 of %2")
+                    .arg(i + 1)
+                    .arg(pages));
+        }
     }
     painter.end();
 }

@@ -71,5 +71,8 @@ public:
 // Writes any report document to an A4 PDF (20 mm margins, page numbers at the foot).
 // Throws Error(Storage) naming the file when it cannot be written.
 void writeReportPdf(QTextDocument &document, const QString &path, const QString &title);
+// Several documents in one file, each paged on its own ("Page 1 of 1" for each letter).
+void writeReportPdf(const QList<QTextDocument *> &documents, const QString &path,
+                    const QString &title);
 
 } // namespace FactorDesk

@@ -30,11 +30,12 @@ QTextCharFormat format(qreal points, bool bold, const QColor &color)
 }
 
 void cellText(QTextTable *table, int row, int column, const QString &text,
-              const QTextCharFormat &charFormat, Qt::Alignment alignment)
+              const QTextCharFormat &charFormat, Qt::Alignment alignment, bool nonBreaking = false)
 {
     QTextCursor c = table->cellAt(row, column).firstCursorPosition();
     QTextBlockFormat b = c.blockFormat();
     b.setAlignment(alignment);
+    b.setNonBreakableLines(nonBreaking);
     c.setBlockFormat(b);
     c.insertText(text, charFormat);
 }
@@ -185,13 +186,13 @@ QTextTable *dataTable(QTextCursor &cursor, int rows, const QStringList &headers,
     for (int c = 0; c < headers.size(); ++c) {
         t->cellAt(0, c).setFormat(head);
         cellText(t, 0, c, headers.at(c), format(7, true, kInk),
-                 c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft);
+                 c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft, true);
     }
     return t;
 }
 
 void fillRow(QTextTable *table, int row, const QStringList &cells, int firstNumeric, bool bold,
-             bool shaded)
+             bool shaded, const QList<int> &wrapping)
 {
     QTextTableCellFormat cf;
     if (bold)
@@ -202,7 +203,8 @@ void fillRow(QTextTable *table, int row, const QStringList &cells, int firstNume
     for (int c = 0; c < cells.size() && c < table->columns(); ++c) {
         if (bold || shaded)
             table->cellAt(row, c).setFormat(cf);
-        cellText(table, row, c, cells.at(c), f, c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft);
+        cellText(table, row, c, cells.at(c), f, c >= firstNumeric ? Qt::AlignRight : Qt::AlignLeft,
+                 !wrapping.contains(c));
     }
 }
 

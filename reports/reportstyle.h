@@ -40,8 +40,10 @@ void heading(QTextCursor &cursor, const QString &text);
 // `widths` in percent of the page; columns from `firstNumeric` on are right-aligned.
 QTextTable *dataTable(QTextCursor &cursor, int rows, const QStringList &headers,
                       const QList<int> &widths, int firstNumeric);
+// Every cell is one unbroken line (an invoice number never breaks inside) except the columns
+// in `wrapping` (names).
 void fillRow(QTextTable *table, int row, const QStringList &cells, int firstNumeric, bool bold,
-             bool shaded);
+             bool shaded, const QList<int> &wrapping = {});
 
 struct SummaryLine
 {

@@ -82,7 +82,9 @@ struct PurchaseFixture
         return l;
     }
 
-    // Imports, approves and funds; returns the schedule id.
+    // Imports, approves and funds (beyond the availability too: these terms have no
+    // over-advance line, so a second purchase goes over by the first one's commission);
+    // returns the schedule id.
     qint64 buy(TestBooks &books, const QList<ScheduleInputLine> &lines) const
     {
         ScheduleImportOptions options;
@@ -91,7 +93,9 @@ struct PurchaseFixture
             ScheduleImportService(books.db()).importLines(books.clerk, clientId, lines, options);
         const qint64 id = imported.schedule.id;
         ScheduleApprovalService(books.db()).approve(books.manager, id);
-        ScheduleFundingService(books.db()).fund(books.manager, id, date);
+        ScheduleFundingService(books.db())
+            .fund(books.manager, id, date, {},
+                  FundingOptions{QStringLiteral("Test books: over the availability accepted")});
         return id;
     }
 };

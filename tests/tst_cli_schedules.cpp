@@ -83,7 +83,8 @@ void tst_CliSchedules::endToEnd()
              s("--reason"), s("Order confirmed by the debtor")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli(b, s("manager"),
-            {s("schedule"), s("fund"), s("S-000001"), s("--date"), s("2025-03-01")});
+            {s("schedule"), s("fund"), s("S-000001"), s("--date"), s("2025-03-01"),
+             s("--over-availability"), s("Guarantee on file")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // 1,060,000.00 at 93 % / 2 %: advance 985,800.00, commission 21,200.00, reserve 53,000.00.
     QVERIFY2(r.out.contains(s("985800.00")), qPrintable(r.out));

@@ -16,6 +16,15 @@ using namespace FactorDesk;
 using namespace FactorDesk::Test;
 
 namespace {
+// These books have no over-advance line: an earlier purchase's commission takes the next
+// one over the availability, which these tests of exposure accept with a reason.
+FundingOptions overAvailability()
+{
+    return FundingOptions{QStringLiteral("test: over the availability, accepted")};
+}
+} // namespace
+
+namespace {
 
 QString s(const char *text)
 {
@@ -73,7 +82,7 @@ void setLimit(ScheduleBooks &b, qint64 debtorId, qint64 minor, QDate expires = {
 QString refusal(ScheduleBooks &b, qint64 id, QDate date = kDate)
 {
     try {
-        ScheduleFundingService(b.db()).fund(b.manager, id, date);
+        ScheduleFundingService(b.db()).fund(b.manager, id, date, {}, overAvailability());
     } catch (const Error &e) {
         return e.kind() == Error::Kind::Conflict && e.field() == s("override")
                    ? e.message()
@@ -122,8 +131,8 @@ void tst_Exposure::approvedUnfundedCounts()
     QCOMPARE(over->param(s("exposure")), s("100000.00"));
 
     ScheduleFundingService funding(b.db());
-    const FundingResult fa = funding.fund(b.manager, a.id, kDate);
-    const FundingResult fb = funding.fund(b.manager, bs.id, kDate);
+    const FundingResult fa = funding.fund(b.manager, a.id, kDate, {}, overAvailability());
+    const FundingResult fb = funding.fund(b.manager, bs.id, kDate, {}, overAvailability());
     QCOMPARE(fa.totals.advance.minor(), qint64(9300000));
     QCOMPARE(fb.totals.advance.minor(), qint64(0));
     QVERIFY(fa.overridden.isEmpty() && fb.overridden.isEmpty());
@@ -157,7 +166,8 @@ void tst_Exposure::fundingChecksAgain()
     const FundingResult r = funding.fund(b.manager, a.id, kDate,
                                          FundingOverride{s("Cut after the approval; the "
                                                            "debtor paid in advance"),
-                                                         {}});
+                                                         {}},
+                                         overAvailability());
     QCOMPARE(r.overridden.size(), 1);
     QCOMPARE(r.overridden.first().invoiceNo, s("A-1"));
     QCOMPARE(r.overridden.first().check.code, CheckCode::overCreditLimit());
@@ -236,8 +246,8 @@ void tst_Exposure::facilityBody()
     QVERIFY(c.totals.advance.minor() + c.totals.commission.minor() <= 500000);
     approve(b, c);
     ScheduleFundingService funding(b.db());
-    funding.fund(b.manager, a.id, kDate);
-    funding.fund(b.manager, c.id, kDate);
+    funding.fund(b.manager, a.id, kDate, {}, overAvailability());
+    funding.fund(b.manager, c.id, kDate, {}, overAvailability());
     QVERIFY(AvailabilityQuery(b.db()).fundsEmployed(b.clientId, kDate) <= 10000000);
 }
 
@@ -268,7 +278,7 @@ void tst_Exposure::exposurePerCurrency()
     QCOMPARE(none->param(s("limit_currency")), s("EUR"));
     QCOMPARE(dollars.totals.eligible.minor(), qint64(0));
     approve(b, dollars);
-    ScheduleFundingService(b.db()).fund(b.manager, dollars.id, kDate);
+    ScheduleFundingService(b.db()).fund(b.manager, dollars.id, kDate, {}, overAvailability());
 
     // 100,000.00 USD open on ONE leaves the EUR limit whole.
     const Schedule euros = import(b, {input("E-1", "ONE", "2025-02-21", "100000.00")});
@@ -311,7 +321,8 @@ void tst_Exposure::verificationBeforeFunding()
     const Schedule c = approve(b, import(b, {input("V-3", "BIG", "2025-02-21", "70000.00")}));
     QVERIFY(!refusal(b, c.id).isEmpty());
     const FundingResult r = ScheduleFundingService(b.db()).fund(
-        b.manager, c.id, kDate, FundingOverride{s("Long-standing debtor, verified yearly"), {}});
+        b.manager, c.id, kDate, FundingOverride{s("Long-standing debtor, verified yearly"), {}},
+        overAvailability());
     QCOMPARE(r.overridden.size(), 1);
     QCOMPARE(r.overridden.first().check.code, CheckCode::verificationRequired());
 }

@@ -21,6 +21,13 @@ QString s(const char *text)
 
 const QDate kDate(2025, 3, 1);
 
+// These books have no over-advance line: the commission of a purchase takes the next one over
+// the availability, which a manager accepts with a reason (tests that fund once pass it too).
+FundingOptions overAvailability()
+{
+    return FundingOptions{QStringLiteral("test: over the availability, accepted")};
+}
+
 ScheduleImportOptions at(QDate date = kDate)
 {
     ScheduleImportOptions o;
@@ -57,6 +64,8 @@ private slots:
     void purchaseInOneTransaction();
     void crashDuringFunding_data();
     void crashDuringFunding();
+    void overAvailabilityNeedsReason_data() { addEngineRows(); }
+    void overAvailabilityNeedsReason();
 };
 
 void tst_Funding::initTestCase()
@@ -90,6 +99,13 @@ void tst_Funding::seed003()
     QCOMPARE(approved.status, ScheduleStatus::Approved);
     QCOMPARE(approved.approvedBy, s("manager"));
 
+    // After is 20,000.00 below zero, by the commission alone: an ordinary purchase at the
+    // agreement's advance rate on a client within its availability funds without a reason.
+    const FundingPreview preview =
+        ScheduleFundingService(b.db()).preview(b.manager, r.schedule.id, kDate);
+    QCOMPARE(preview.after.available, eur(-2000000));
+    QCOMPARE(preview.overAvailability, eur(0));
+    QCOMPARE(r.overAvailability, eur(0));
     const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
     QCOMPARE(f.totals.advance.minor(), qint64(93000000));
     QCOMPARE(f.totals.commission.minor(), qint64(2000000));
@@ -149,8 +165,8 @@ void tst_Funding::seed003()
     QCOMPARE(pay.text(4), s("ACCOUNT-1"));
     QCOMPARE(ScheduleQuery(b.db()).noticesOf(r.schedule.id), QList<qint64>{b.big});
     // Funded once only.
-    QVERIFY_THROWS_EXCEPTION(Error,
-                             ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate));
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(
+                                        b.manager, r.schedule.id, kDate, {}, overAvailability()));
 }
 
 void tst_Funding::fileWithErrorsChangesNothing()
@@ -254,7 +270,8 @@ void tst_Funding::overrideKeptWithReason()
     QVERIFY(a.lines[1].hasCheck(CheckCode::overCreditLimit())); // the reason stays visible
     QCOMPARE(a.lines[2].eligible.minor(), qint64(0));
     QCOMPARE(a.totals.eligible.minor(), qint64(8000000));
-    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
+    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate, {},
+                                                                overAvailability());
     QCOMPARE(f.totals.advance.minor(), qint64(7440000));
     // 81,000.00 face: commission 1,620.00, reserve = face − advance − commission.
     QCOMPARE(f.totals.commission.minor(), qint64(162000));
@@ -306,7 +323,8 @@ void tst_Funding::rejectKeepsReason()
     QCOMPARE(r.rejectedBy, s("manager"));
     QCOMPARE(r.lines[0].status, s("rejected"));
     QVERIFY_THROWS_EXCEPTION(Error, ScheduleApprovalService(b.db()).approve(b.manager, id));
-    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate, {}, overAvailability()));
 }
 
 void tst_Funding::permissions()
@@ -335,9 +353,12 @@ void tst_Funding::permissions()
     ScheduleApprovalService(b.db()).approve(b.boss, id);
     QCOMPARE(kind([&] { ScheduleFundingService(b.db()).fund(b.clerk, id, kDate); }),
              Error::Kind::Permission);
-    QCOMPARE(kind([&] { ScheduleFundingService(b.db()).fund(b.manager, id, kDate.addDays(-1)); }),
+    QCOMPARE(kind([&] {
+                 ScheduleFundingService(b.db()).fund(b.manager, id, kDate.addDays(-1), {},
+                                                     overAvailability());
+             }),
              Error::Kind::Validation);
-    ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
+    ScheduleFundingService(b.db()).fund(b.manager, id, kDate, {}, overAvailability());
 }
 
 void tst_Funding::arrangementsAndCharges_data()
@@ -389,7 +410,8 @@ void tst_Funding::arrangementsAndCharges()
     const qint64 id =
         ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
     ScheduleApprovalService(b.db()).approve(b.manager, id);
-    const FundingResult f = ScheduleFundingService(b.db()).fund(b.manager, id, kDate);
+    const FundingResult f =
+        ScheduleFundingService(b.db()).fund(b.manager, id, kDate, {}, overAvailability());
     QCOMPARE(f.totals.netPayment.minor(), net);
     // Average due date: 600 × 30 + 400 × 60 over 1000 = 42 days.
     QCOMPARE(f.totals.maturityDate, kDate.addDays(42));
@@ -428,14 +450,66 @@ void tst_Funding::failureLeavesNothing()
         if (qstrcmp(point, "fund-before-commit") == 0)
             throw Error(Error::Kind::Storage, s("disk full"));
     });
-    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, ScheduleFundingService(b.db()).fund(b.manager, id, kDate, {}, overAvailability()));
     ScheduleFundingService::setTestHook({});
     QCOMPARE(ScheduleQuery(b.db()).schedule(id).status, ScheduleStatus::Approved);
     QCOMPARE(ScheduleQuery(b.db()).schedule(id).lines[0].status, s("pending"));
     QCOMPARE(b.count(s("journal_entries")), entries);
     QCOMPARE(b.count(s("client_payments")), qint64(0));
     QCOMPARE(b.count(s("assignment_notices")), qint64(0));
-    ScheduleFundingService(b.db()).fund(b.manager, id, kDate); // and it still can be funded
+    ScheduleFundingService(b.db()).fund(b.manager, id, kDate, {},
+                                        overAvailability()); // and it still can be funded
+}
+
+// The case: a client already below its availability (by an earlier purchase's
+// commission) is taken further below it; the funding needs a manager's reason, kept in the
+// audit record. The earlier, ordinary purchase needed none.
+void tst_Funding::overAvailabilityNeedsReason()
+{
+    QFETCH(QString, engine);
+    ScheduleBooks b(engine);
+    const auto eur = [](qint64 minor) { return Money::fromMinor(minor, Currency(s("EUR"))); };
+    const auto buy = [&](const char *csv) {
+        const QString file = b.writeCsv(s("s.csv"), s(csv));
+        const qint64 id =
+            ScheduleImportService(b.db()).importFile(b.clerk, b.clientId, file, at()).schedule.id;
+        ScheduleApprovalService(b.db()).approve(b.manager, id);
+        return id;
+    };
+    const qint64 first = buy("invoice_no,debtor,invoice_date,due_date,amount\n"
+                             "E-1,BIG,2025-02-25,2025-03-27,104533.00\n");
+    QCOMPARE(ScheduleFundingService(b.db()).preview(b.manager, first, kDate).overAvailability,
+             eur(0));
+    ScheduleFundingService(b.db()).fund(b.manager, first, kDate); // no reason needed
+
+    const qint64 second = buy("invoice_no,debtor,invoice_date,due_date,amount\n"
+                              "E-2,BIG,2025-02-26,2025-03-28,18559.49\n");
+    const FundingPreview p = ScheduleFundingService(b.db()).preview(b.manager, second, kDate);
+    QCOMPARE(p.before.available, eur(-209066));
+    QCOMPARE(p.after.available, eur(-246185));
+    QCOMPARE(p.overAvailability, eur(246185));
+    try {
+        ScheduleFundingService(b.db()).fund(b.manager, second, kDate);
+        QFAIL("funding beyond the availability was not refused");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QCOMPARE(e.field(), s("availability"));
+        QVERIFY2(e.message().contains(eur(246185).toLocaleString()), qPrintable(e.message()));
+    }
+    QCOMPARE(ScheduleQuery(b.db()).schedule(second).status, ScheduleStatus::Approved);
+    // A blank reason is no reason.
+    QVERIFY_THROWS_EXCEPTION(Error, ScheduleFundingService(b.db()).fund(
+                                        b.manager, second, kDate, {}, FundingOptions{s("  ")}));
+    ScheduleFundingService(b.db()).fund(b.manager, second, kDate, {},
+                                        FundingOptions{s("Bank guarantee on file")});
+    QCOMPARE(ScheduleQuery(b.db()).schedule(second).status, ScheduleStatus::Funded);
+    SqlQuery audit(b.db(), s("SELECT after_data FROM audit_log WHERE action = 'schedule.fund' "
+                             "ORDER BY id DESC"));
+    audit.exec();
+    QVERIFY(audit.next());
+    QVERIFY(audit.text(0).contains(s("Bank guarantee on file")));
+    QVERIFY(audit.text(0).contains(s("2461.85")));
 }
 
 void tst_Funding::crashDuringFunding_data()
@@ -463,7 +537,7 @@ void tst_Funding::crashDuringFunding()
     const qint64 lines = b.count(s("journal_lines"));
     const CliResult crashed =
         runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"),
-                r.schedule.number},
+                r.schedule.number, s("--over-availability"), s("accepted")},
                {s("FACTORDESK_PASSWORD=pw"), s("FACTORDESK_CRASH_AT=") + point});
     QVERIFY2(crashed.exitCode != 0, qPrintable(crashed.out + crashed.err));
     b.reopen();
@@ -485,9 +559,10 @@ void tst_Funding::crashDuringFunding()
     }
     QCOMPARE(debit, credit);
     // The whole purchase goes through on the next try.
-    const CliResult ok = runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"),
-                                 s("fund"), r.schedule.number},
-                                {s("FACTORDESK_PASSWORD=pw")});
+    const CliResult ok =
+        runCli({s("--db"), b.spec(), s("--user"), s("manager"), s("schedule"), s("fund"),
+                r.schedule.number, s("--over-availability"), s("accepted")},
+               {s("FACTORDESK_PASSWORD=pw")});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
     b.reopen();
     QCOMPARE(ScheduleQuery(b.db()).schedule(r.schedule.id).status, ScheduleStatus::Funded);
@@ -525,8 +600,8 @@ void tst_Funding::purchaseInOneTransaction()
                                         b.clerk, b.clientId, {line}, at(), {}, kDate));
     QCOMPARE(b.count(s("schedules")), qint64(0));
 
-    const FundingResult f =
-        ScheduleFundingService(b.db()).purchase(b.manager, b.clientId, {line}, at(), {}, kDate);
+    const FundingResult f = ScheduleFundingService(b.db()).purchase(
+        b.manager, b.clientId, {line}, at(), {}, kDate, overAvailability());
     QCOMPARE(ScheduleQuery(b.db()).schedule(f.scheduleId, false).status, ScheduleStatus::Funded);
     QCOMPARE(f.totals.advance.minor(), qint64(93000000));
     QCOMPARE(f.totals.commission.minor(), qint64(2000000));

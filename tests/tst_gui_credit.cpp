@@ -7,6 +7,7 @@
 #include "creditqueuemodel.h"
 #include "creditservice.h"
 #include "creditview.h"
+#include "datatable.h"
 #include "debtordialog.h"
 #include "debtorservice.h"
 #include "debtorsview.h"
@@ -15,8 +16,10 @@
 #include "orderapprovalmodel.h"
 #include "orderapprovalsview.h"
 #include "orderdialogs.h"
+#include "recorddialogs.h"
 #include "testsupport.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -112,18 +115,18 @@ void tst_GuiCredit::ownRequestRefused()
     QTest::mouseClick(view.decideButton(), Qt::LeftButton);
     auto *dialog = waitForDialog<CreditDecisionDialog>(&view);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QVERIFY(dialog->isVisible());
+    // Four eyes is said before anything is filled in: the form and Decide are disabled.
     QVERIFY(dialog->errorLabel()->isVisible());
-    QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("four eyes")),
+    QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("Four eyes")),
              qPrintable(dialog->errorLabel()->text()));
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!dialog->reasonEdit()->isEnabled());
+    QVERIFY(dialog->buttons()
+                ->button(QDialogButtonBox::Ok)
+                ->toolTip()
+                .contains(QLatin1String("another analyst")));
     QCOMPARE(CreditService(books.db()).find(r).status, RequestStatus::Pending);
     QCOMPARE(DebtorService(books.db()).creditLimit(d).minor(), qint64(0));
-    // Partial without an amount: refused in the dialog before the service is asked.
-    dialog->decisionCombo()->setCurrentIndex(
-        dialog->decisionCombo()->findData(int(Decision::Partial)));
-    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QVERIFY(dialog->errorLabel()->text().startsWith(QLatin1String("amount:")));
     dialog->reject();
     // A clerk's view cannot decide at all.
     CreditView clerkView(AppContext{&books.db(), books.clerk});
@@ -183,6 +186,9 @@ void tst_GuiCredit::requestFromDebtorDialog()
     QTest::mouseClick(request->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(dialog.historyModel()->rowCount(), 1);
     QCOMPARE(CreditService(books.db()).openRequest(d)->requestedAmount.minor(), qint64(250000));
+    // While that request is open, asking again is disabled and the tooltip says why.
+    QVERIFY(!dialog.requestButton()->isEnabled());
+    QVERIFY(dialog.requestButton()->toolTip().contains(QStringLiteral("still open")));
     // Insolvent without a date is refused in the dialog, with the service's message.
     dialog.statusCombo()->setCurrentIndex(
         dialog.statusCombo()->findData(QStringLiteral("insolvent")));
@@ -238,6 +244,34 @@ void tst_GuiCredit::importWithBadLines()
     QTRY_VERIFY(!analystView.model()
                      ->approvalAt(analystView.model()->rowOf(view.model()->approvalAt(0).id))
                      .approvalCode.isEmpty());
+    const qint64 decidedId = view.model()->approvalAt(0).id;
+    const QString code =
+        analystView.model()->approvalAt(analystView.model()->rowOf(decidedId)).approvalCode;
+    // The code is said once more, in full, with a Copy button.
+    auto *confirmation = waitForDialog<ApprovalCodeDialog>(&analystView);
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->code(), code);
+    QCOMPARE(confirmation->findChild<QLabel *>(QStringLiteral("code"))->text(), code);
+    QTest::mouseClick(confirmation->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), code);
+    confirmation->close();
+    // In the list the code column is wide enough for the whole code, and Copy rows has it.
+    auto *table = analystView.findChild<DataTable *>();
+    QVERIFY(table);
+    const int codeColumn = int(OrderApprovalModel::Column::Code);
+    QVERIFY(table->columnWidth(codeColumn) >= table->fontMetrics().horizontalAdvance(code));
+    QVERIFY(analystView.selectApproval(decidedId));
+    table->copySelection();
+    QVERIFY(QApplication::clipboard()->text().contains(code));
+    // A decided request opens its detail, the code with it.
+    const QModelIndex row = table->model()->index(analystView.model()->rowOf(decidedId), 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    OrderApprovalDetailDialog *detail = nullptr;
+    QTRY_VERIFY((detail = analystView.findChild<OrderApprovalDetailDialog *>()) &&
+                detail->isVisible());
+    QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("code"))->text(), code);
+    detail->close();
     analystView.clientFilter()->setCurrentIndex(1);
     QVERIFY(analystView.exportButton()->isEnabled());
     const QString out = dir.filePath(QStringLiteral("decisions.csv"));

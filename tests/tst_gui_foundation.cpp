@@ -4,6 +4,8 @@
 #include "auditlogmodel.h"
 #include "auditview.h"
 #include "changepassworddialog.h"
+#include "clientservice.h"
+#include "datatable.h"
 #include "firstrundialog.h"
 #include "journaltablemodel.h"
 #include "journalview.h"
@@ -11,6 +13,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
+#include "recorddialogs.h"
 #include "settingsrepository.h"
 #include "testsupport.h"
 #include "trialbalancemodel.h"
@@ -131,6 +134,7 @@ private slots:
     void clerkDoesNotSeeUsers();
     void addUserThroughDialog();
     void journalFilters();
+    void rowsOpenAndTotals();
     void rememberedView();
     void firstRunChecks_data();
     void firstRunChecks();
@@ -398,6 +402,83 @@ void tst_GuiFoundation::journalFilters()
 
     journal->clearFilters();
     QCOMPARE(journal->model()->rowCount(), 8);
+}
+
+// A row opens what it is (the journal line its entry, the account its lines); tables of amounts
+// have a totals row; every table has the same row height; the client filter completes.
+void tst_GuiFoundation::rowsOpenAndTotals()
+{
+    TestBooks books;
+    Client c;
+    c.code = QStringLiteral("ACME");
+    c.name = QStringLiteral("Acme Tools Ltd");
+    ClientService(books.db()).add(books.clerk, c);
+    postPurchase(books, QDate(2026, 3, 2), 1000000);
+    postPurchase(books, QDate(2026, 4, 15), 2000000);
+    MainWindow window(AppContext{&books.db(), books.manager});
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showView(QStringLiteral("journal")));
+    auto *journal = qobject_cast<JournalView *>(window.view(QStringLiteral("journal")));
+    auto *table = qobject_cast<DataTable *>(journal->table());
+    QVERIFY(table);
+    QVERIFY(table->hasTotalsRow());
+    const QLocale locale;
+    QCOMPARE(table->totalText(int(JournalTableModel::Column::Debit)),
+             Money::localized(3000000, locale, 2));
+    QCOMPARE(table->totalText(int(JournalTableModel::Column::Credit)),
+             Money::localized(3000000, locale, 2));
+    QVERIFY(table->totalText(int(JournalTableModel::Column::Entry)).isEmpty());
+    QVERIFY(table->findChild<QWidget *>(QStringLiteral("totalsRow"))->isVisible());
+
+    // The client filter completes client codes.
+    QCompleter *completer = journal->clientEdit()->completer();
+    QVERIFY(completer);
+    completer->setCompletionPrefix(QStringLiteral("ac"));
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("ACME"));
+
+    // A journal line opens its entry with all its lines.
+    const QModelIndex first = table->model()->index(0, int(JournalTableModel::Column::Account));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    JournalLinesDialog *entry = nullptr;
+    QTRY_VERIFY((entry = journal->findChild<JournalLinesDialog *>()) && entry->isVisible());
+    QCOMPARE(entry->model()->rowCount(), 4);
+    QVERIFY(entry->table()->hasTotalsRow());
+    if (!qEnvironmentVariable("FACTORDESK_KEEP_REPORTS").isEmpty())
+        entry->grab().save(qEnvironmentVariable("FACTORDESK_KEEP_REPORTS") +
+                           QStringLiteral("/journal-entry.png"));
+    const int entryRowHeight = entry->table()->verticalHeader()->defaultSectionSize();
+    entry->close();
+
+    // A trial balance account opens its lines.
+    QVERIFY(window.showView(QStringLiteral("trial-balance")));
+    auto *trial = qobject_cast<TrialBalanceView *>(window.view(QStringLiteral("trial-balance")));
+    auto *trialTable = trial->findChild<DataTable *>();
+    QVERIFY(trialTable);
+    int bank = -1;
+    for (int r = 0; r < trial->model()->rowCount(); ++r)
+        if (trial->model()->index(r, 0).data().toString() == Accounts::bank())
+            bank = r;
+    QVERIFY(bank >= 0);
+    const QModelIndex bankRow = trialTable->model()->index(bank, 1);
+    QTest::mouseClick(trialTable->viewport(), Qt::LeftButton, {},
+                      trialTable->visualRect(bankRow).center());
+    QTest::mouseDClick(trialTable->viewport(), Qt::LeftButton, {},
+                       trialTable->visualRect(bankRow).center());
+    JournalLinesDialog *account = nullptr;
+    QTRY_VERIFY((account = trial->findChild<JournalLinesDialog *>()) && account->isVisible());
+    QCOMPARE(account->model()->rowCount(), 2);
+    account->close();
+    QCOMPARE(trialTable->totalText(int(TrialBalanceModel::Column::Debit)),
+             trialTable->totalText(int(TrialBalanceModel::Column::Credit)));
+
+    // One row height everywhere.
+    QCOMPARE(trialTable->verticalHeader()->defaultSectionSize(),
+             table->verticalHeader()->defaultSectionSize());
+    QCOMPARE(entryRowHeight, table->verticalHeader()->defaultSectionSize());
 }
 
 void tst_GuiFoundation::rememberedView()

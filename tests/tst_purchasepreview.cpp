@@ -110,7 +110,7 @@ void tst_PurchasePreview::previewIsWhatIsPosted()
 
     const FundingResult f = ScheduleFundingService(b.db()).purchase(
         b.manager, b.clientId, input, ScheduleImportOptions{kDate, {}, false, true, {}}, overrides,
-        kDate);
+        kDate, FundingOptions{s("Guarantee on file")});
     const Schedule stored = ScheduleQuery(b.db()).schedule(f.scheduleId);
 
     // Line by line: the same checks (codes, figures, amounts), eligibility and split.
@@ -197,8 +197,11 @@ void tst_PurchasePreview::auditAmountsInCurrencyDecimals()
                                             {{s("J-1"), s("Covered by the group's yen line")}});
     QCOMPARE(auditAfter(b, s("schedule.approve")).value(s("eligible")).toString(), s("1000000"));
     QCOMPARE(auditAfter(b, s("schedule.approve")).value(s("advance")).toString(), s("930000"));
-    ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate);
+    ScheduleFundingService(b.db()).fund(b.manager, r.schedule.id, kDate, {},
+                                        FundingOptions{s("Guarantee on file")});
     const QJsonObject funded = auditAfter(b, s("schedule.fund"));
+    // An ordinary purchase within the availability: no override was needed, none is recorded.
+    QVERIFY(!funded.contains(s("availability_override")));
     QCOMPARE(funded.value(s("face")).toString(), s("1000000"));
     QCOMPARE(funded.value(s("commission")).toString(), s("20000"));
     QCOMPARE(funded.value(s("reserve")).toString(), s("50000"));

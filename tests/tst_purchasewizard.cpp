@@ -1,7 +1,10 @@
+#include "auditlog.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "invoiceentrymodel.h"
 #include "invoicegridview.h"
 #include "ledger.h"
+#include "purchaseadvice.h"
 #include "purchasefixture.h"
 #include "purchasewizard.h"
 #include "purchasewizardpages.h"
@@ -12,7 +15,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -29,11 +34,10 @@ private slots:
     void initTestCase();
     void managerBuysFromCsv();
     void clerkCannotPost();
-    void gridTakesTermsAndLocaleAmounts();
-    void gridIsKeyedWithoutTheMouse();
     void badFileChangesNothing();
     void collectionHasNoAdvance();
     void pricingPageIsWhatIsPosted();
+    void overAvailabilityNeedsOverride();
 
 private:
     static void pickClient(PurchaseWizard &w, qint64 clientId, QDate date);
@@ -199,6 +203,10 @@ void tst_PurchaseWizard::managerBuysFromCsv()
     ConfirmPage *confirm = w.confirmPage();
     QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(confirm->postButton()->isEnabled());
+    // An ordinary purchase at the agreement's advance rate on a client within its
+    // availability: its commission lowers the availability, but no override is asked.
+    QVERIFY(!w.overAvailability().isPositive());
+    QVERIFY(!confirm->overAvailabilityLabel()->isVisible());
     QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
     QVERIFY(w.isFunded());
     QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
@@ -238,111 +246,6 @@ void tst_PurchaseWizard::managerBuysFromCsv()
     w.saveNoticesPdf(notices);
     QVERIFY(QFileInfo(notices).size() > 1000);
     w.accept();
-}
-
-void tst_PurchaseWizard::gridTakesTermsAndLocaleAmounts()
-{
-    TestBooks books;
-    const PurchaseFixture f = PurchaseFixture::create(books);
-    PurchaseWizard w(AppContext{&books.db(), books.clerk});
-    w.show();
-    w.restart();
-    pickClient(w, f.clientId, f.date);
-    InvoicesPage *invoices = w.invoicesPage();
-    invoices->setLocale(QLocale(QLocale::German, QLocale::Germany));
-    QTest::mouseClick(invoices->findChild<QPushButton *>(QStringLiteral("addLine")),
-                      Qt::LeftButton);
-    InvoiceEntryModel *grid = invoices->gridModel();
-    QCOMPARE(invoices->grid()->model(), grid);
-    // "+59" in the due column is 59 days of terms; the amount is written the German way.
-    const QStringList cells = {QStringLiteral("G-1"), QStringLiteral("BUYER1"),
-                               QStringLiteral("2026-02-20"), QStringLiteral("+59"),
-                               QStringLiteral("1.000.000,00")};
-    for (int c = 0; c < cells.size(); ++c)
-        QVERIFY(grid->setData(grid->index(0, c), cells.at(c)));
-    invoices->gridEdited();
-    QCOMPARE(invoices->errorTable()->model()->rowCount(), 0);
-    QVERIFY(invoices->isComplete());
-    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
-    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
-    const QList<ScheduleLine> lines = w.pricedModel()->lines();
-    QCOMPARE(lines.size(), 1);
-    QCOMPARE(lines.first().dueDate, QDate(2026, 4, 20));
-    QCOMPARE(lines.first().amount.minor(), qint64(100000000));
-    // A group separator in the wrong place is not an amount in any locale.
-    invoices->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    w.back();
-    w.back();
-    QVERIFY(
-        grid->setData(grid->index(0, InvoiceEntryModel::Amount), QStringLiteral("1,0000,000.00")));
-    invoices->gridEdited();
-    QVERIFY(invoices->errorTable()->model()->rowCount() > 0);
-}
-
-void tst_PurchaseWizard::gridIsKeyedWithoutTheMouse()
-{
-    TestBooks books;
-    const PurchaseFixture f = PurchaseFixture::create(books);
-    PurchaseWizard w(AppContext{&books.db(), books.clerk});
-    w.show();
-    QApplication::setActiveWindow(&w);
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-    w.restart();
-    pickClient(w, f.clientId, f.date);
-    InvoicesPage *invoices = w.invoicesPage();
-    invoices->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    // "Add line" from the keyboard puts the cursor in the first cell of the new row.
-    QPushButton *add = invoices->findChild<QPushButton *>(QStringLiteral("addLine"));
-    add->setFocus();
-    QTest::keyClick(add, Qt::Key_Space);
-    InvoiceGridView *grid = invoices->grid();
-    QCOMPARE(grid->model()->rowCount(), 1);
-    QCOMPARE(grid->currentIndex(), grid->model()->index(0, 0));
-    // Each key goes to whatever has the focus (the cell's editor once it is open).
-    const auto type = [](const QString &text) {
-        for (const QChar ch : text)
-            QTest::keyClick(QApplication::focusWidget(), ch.toLatin1());
-    };
-    const auto tab = [] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); };
-    const QStringList first = {QStringLiteral("K-1"),        QStringLiteral("BUYER1"),
-                               QStringLiteral("2026-02-20"), QStringLiteral("+59"),
-                               QStringLiteral("1,000.00"),   QStringLiteral("APR-1"),
-                               QStringLiteral("PO-1")};
-    for (const QString &text : first) {
-        type(text);
-        tab();
-    }
-    // Tab on the last cell of the last row appended the second row.
-    QCOMPARE(grid->model()->rowCount(), 2);
-    QCOMPARE(grid->currentIndex(), grid->model()->index(1, 0));
-    const QStringList second = {QStringLiteral("K-2"), QStringLiteral("BUYER2"),
-                                QStringLiteral("2026-02-21"), QStringLiteral("2026-04-21"),
-                                QStringLiteral("2500.5")};
-    for (int c = 0; c < second.size(); ++c) {
-        type(second.at(c));
-        if (c + 1 < second.size())
-            tab();
-    }
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QCOMPARE(grid->model()->rowCount(), 2);
-    QTRY_COMPARE(w.input().size(), qsizetype(2));
-    const ScheduleInputLine &a = w.input().at(0);
-    QCOMPARE(a.invoiceNo, QStringLiteral("K-1"));
-    QCOMPARE(a.debtor, QStringLiteral("BUYER1"));
-    QCOMPARE(a.invoiceDate, QStringLiteral("2026-02-20"));
-    QCOMPARE(a.termsDays, QStringLiteral("59"));
-    QVERIFY(a.dueDate.isEmpty());
-    QCOMPARE(a.amount, QStringLiteral("1000.00"));
-    QCOMPARE(a.approvalCode, QStringLiteral("APR-1"));
-    QCOMPARE(a.po, QStringLiteral("PO-1"));
-    const ScheduleInputLine &b = w.input().at(1);
-    QCOMPARE(b.invoiceNo, QStringLiteral("K-2"));
-    QCOMPARE(b.debtor, QStringLiteral("BUYER2"));
-    QCOMPARE(b.dueDate, QStringLiteral("2026-04-21"));
-    QVERIFY(b.termsDays.isEmpty());
-    QCOMPARE(b.amount, QStringLiteral("2500.50"));
-    QVERIFY(b.approvalCode.isEmpty());
-    QCOMPARE(grid->model()->headerData(1, Qt::Vertical).toString(), QStringLiteral("2"));
 }
 
 void tst_PurchaseWizard::clerkCannotPost()
@@ -477,6 +380,7 @@ void tst_PurchaseWizard::pricingPageIsWhatIsPosted()
     QCOMPARE(w.pricingPage()->totalText(QStringLiteral("face")), shown.face.toLocaleString());
     const QList<ScheduleLine> priced = w.pricedModel()->lines();
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    w.setAvailabilityOverride(QStringLiteral("Guarantee on file"));
     QTest::mouseClick(w.confirmPage()->postButton(), Qt::LeftButton);
     QVERIFY(w.isFunded());
 
@@ -499,6 +403,90 @@ void tst_PurchaseWizard::pricingPageIsWhatIsPosted()
     for (const JournalLine &l : JournalService(books.db()).entry(posted.journalEntryId).lines)
         debits += l.debit.minor();
     QCOMPARE(debits, shown.face.minor());
+}
+
+// Over the availability (the case: before −2,090.66, after −2,461.85): red with the
+// amount, and Post asks a manager's reason, which the service needs (it refuses the funding
+// without one) and the audit log keeps.
+void tst_PurchaseWizard::overAvailabilityNeedsOverride()
+{
+    TestBooks books;
+    const PurchaseFixture f = PurchaseFixture::create(books);
+    // An earlier purchase: its commission (2 % of 104,533.00) is funds employed the advance
+    // rate does not cover.
+    f.buy(books, {PurchaseFixture::line(QStringLiteral("EARLIER-1"), QStringLiteral("BUYER2"),
+                                        QStringLiteral("104533.00"))});
+    PurchaseWizard w(AppContext{&books.db(), books.manager});
+    w.show();
+    w.restart();
+    pickClient(w, f.clientId, f.date);
+    const QList<ScheduleInputLine> input = {PurchaseFixture::line(
+        QStringLiteral("X-1"), QStringLiteral("BUYER1"), QStringLiteral("18559.49"))};
+    w.setInput(input);
+    w.invoicesPage()->showInput();
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(w.currentId(), int(PurchaseWizard::PricingPageId));
+    const QLocale locale;
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("availableBefore")),
+             Money::localized(-209066, locale, 2));
+    QCOMPARE(w.pricingPage()->totalText(QStringLiteral("availableAfter")),
+             Money::localized(-246185, locale, 2));
+    const QString over = Money::localized(246185, locale, 2);
+    QCOMPARE(w.overAvailability().minor(), qint64(246185));
+    QVERIFY(w.pricingPage()
+                ->findChild<QLabel *>(QStringLiteral("availableAfter"))
+                ->styleSheet()
+                .contains(QStringLiteral("color")));
+    ErrorLabel *warning = w.pricingPage()->overAvailabilityLabel();
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->message().contains(over), qPrintable(warning->message()));
+    if (!keepDir().isEmpty())
+        w.grab().save(keepDir() + QStringLiteral("/wizard-over-availability.png"));
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    ConfirmPage *confirm = w.confirmPage();
+    QVERIFY(confirm->overAvailabilityLabel()->isVisible());
+    QVERIFY(confirm->overAvailabilityLabel()->message().contains(over));
+
+    // The rule is the service's: without the reason the funding is refused.
+    ScheduleImportOptions options;
+    options.date = f.date;
+    options.submit = true;
+    try {
+        ScheduleFundingService(books.db())
+            .purchase(books.manager, f.clientId, input, options, {}, f.date);
+        QFAIL("funding beyond the availability was not refused");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QCOMPARE(e.field(), QStringLiteral("availability"));
+    }
+
+    // Cancelling the question posts nothing.
+    QTimer::singleShot(100, [] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()))
+            input->reject();
+    });
+    QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
+    QVERIFY(!w.isFunded());
+    QString asked;
+    QTimer::singleShot(100, [&asked] {
+        if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            asked = input->labelText();
+            input->setTextValue(QStringLiteral("Client's bank guarantee covers it"));
+            input->accept();
+        }
+    });
+    QTest::mouseClick(confirm->postButton(), Qt::LeftButton);
+    QVERIFY(asked.contains(over));
+    QVERIFY(w.isFunded());
+    bool recorded = false;
+    for (const AuditRecord &r : AuditLog(books.db()).list(books.manager, {}))
+        recorded = recorded || (r.action == QStringLiteral("schedule.fund") &&
+                                r.after.contains(QStringLiteral("bank guarantee covers it")));
+    QVERIFY(recorded);
+    // The same file names as the schedule dialog suggests.
+    QCOMPARE(w.suggestedAdviceFileName(),
+             PurchaseAdvice::suggestedFileName(PurchaseAdvice::build(books.db(), w.scheduleId())));
 }
 
 QTEST_MAIN(tst_PurchaseWizard)

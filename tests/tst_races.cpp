@@ -216,7 +216,9 @@ void tst_Races::fundAgainstFund()
     const char *pair = "fund/fund";
     for (int round = 1; round <= rounds(); ++round) {
         const Schedule sc = approved(s("FF"), round);
-        const QStringList fund{s("schedule"), s("fund"), sc.number, s("--date"), s("2025-03-01")};
+        const QStringList fund{s("schedule"),      s("fund"),       sc.number,
+                               s("--date"),        s("2025-03-01"), s("--over-availability"),
+                               s("test: accepted")};
         const auto [a, b] = race(s("manager"), fund, s("boss"), fund);
         if ((a.exitCode == 0) == (b.exitCode == 0))
             anomaly(pair, round,
@@ -245,8 +247,9 @@ void tst_Races::recheckAgainstApproveAndFund()
         auto recheck = start(s("clerk"), {s("schedule"), s("recheck"), sc.number});
         auto approve = start(s("manager"), {s("schedule"), s("approve"), sc.number});
         const Outcome approval = finish(*approve);
-        auto fund = start(s("manager"),
-                          {s("schedule"), s("fund"), sc.number, s("--date"), s("2025-03-01")});
+        auto fund =
+            start(s("manager"), {s("schedule"), s("fund"), sc.number, s("--date"), s("2025-03-01"),
+                                 s("--over-availability"), s("test: accepted")});
         const Outcome check = finish(*recheck);
         const Outcome funding = finish(*fund);
         if (approval.exitCode != 0 || funding.exitCode != 0)
@@ -273,7 +276,9 @@ void tst_Races::rejectAgainstFund()
         const Schedule sc = approved(s("RF"), round);
         const auto [rejection, funding] =
             race(s("manager"), {s("schedule"), s("reject"), sc.number, s("--reason"), s("race")},
-                 s("boss"), {s("schedule"), s("fund"), sc.number, s("--date"), s("2025-03-01")});
+                 s("boss"),
+                 {s("schedule"), s("fund"), sc.number, s("--date"), s("2025-03-01"),
+                  s("--over-availability"), s("test: accepted")});
         if ((rejection.exitCode == 0) == (funding.exitCode == 0)) {
             anomaly(pair, round,
                     s("not exactly one of them succeeded: ") + describe(rejection) + s(" / ") +
@@ -314,7 +319,9 @@ void tst_Races::approveAgainstReject()
             anomaly(pair, round, s("a rejected schedule came back as ") + status(sc.id));
         // ... and is never bought.
         try {
-            ScheduleFundingService(m_books->db()).fund(m_books->manager, sc.id, QDate(2025, 3, 1));
+            ScheduleFundingService(m_books->db())
+                .fund(m_books->manager, sc.id, QDate(2025, 3, 1), {},
+                      FundingOptions{QStringLiteral("test: over the availability, accepted")});
             anomaly(pair, round, s("a rejected schedule was funded"));
         } catch (const Error &e) {
             if (e.kind() != Error::Kind::Conflict)
@@ -368,7 +375,9 @@ void tst_Races::sameFileTwice()
         for (qint64 id : std::as_const(ids)) {
             try {
                 approvals.approve(m_books->manager, id);
-                funding.fund(m_books->manager, id, QDate(2025, 3, 1));
+                funding.fund(
+                    m_books->manager, id, QDate(2025, 3, 1), {},
+                    FundingOptions{QStringLiteral("test: over the availability, accepted")});
             } catch (const Error &) {
                 // the flagged one has nothing to buy
             }
@@ -408,8 +417,9 @@ void tst_Races::databaseKeepsOnePurchase()
     };
     const Schedule sc = schedule("one.csv", "P-1");
     ScheduleApprovalService(b.db()).approve(b.manager, sc.id);
-    const FundingResult funded =
-        ScheduleFundingService(b.db()).fund(b.manager, sc.id, QDate(2025, 3, 1));
+    const FundingResult funded = ScheduleFundingService(b.db()).fund(
+        b.manager, sc.id, QDate(2025, 3, 1), {},
+        FundingOptions{QStringLiteral("test: over the availability, accepted")});
 
     // A second purchase entry for the schedule, posted past the services: refused.
     const Currency eur(s("EUR"));

@@ -4,6 +4,8 @@
 #include "purchasefixture.h"
 #include "settingsrepository.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
@@ -60,9 +62,10 @@ void tst_Reports::advice()
         .setValue(QStringLiteral("factor_name"), QStringLiteral("Northbank Factors plc"));
     const PurchaseFixture f = PurchaseFixture::create(books);
     // Seed 003: invoice 1,000,000.00 at 93 % advance and 2 % commission.
-    const qint64 id =
-        f.buy(books, {PurchaseFixture::line(QStringLiteral("INV-1001"), QStringLiteral("BUYER1"),
-                                            QStringLiteral("1000000.00"))});
+    ScheduleInputLine first = PurchaseFixture::line(
+        QStringLiteral("INV-1001"), QStringLiteral("BUYER1"), QStringLiteral("1000000.00"));
+    first.po = QStringLiteral("PO-4711");
+    const qint64 id = f.buy(books, {first});
     const PurchaseAdviceData d = PurchaseAdvice::build(books.db(), id);
     QCOMPARE(d.client.name, QStringLiteral("Acme Tools Ltd"));
     QCOMPARE(d.factor.name, QStringLiteral("Northbank Factors plc"));
@@ -80,8 +83,20 @@ void tst_Reports::advice()
           QStringLiteral("Acme Tools Ltd"), d.scheduleNumber, QStringLiteral("INV-1001"),
           QStringLiteral("Buyer One GmbH"), QStringLiteral("1,000,000.00"),
           QStringLiteral("930,000.00"), QStringLiteral("20,000.00"), QStringLiteral("50,000.00"),
-          QStringLiteral("Net payment to you"), QStringLiteral("02/03/2026")}) {
+          QStringLiteral("Net payment to you"), QStringLiteral("02/03/2026"),
+          QStringLiteral("PO-4711")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    // The settlement reads down the page as a sum: face, commission, reserve, advance, charges,
+    // net payment.
+    qsizetype at = 0;
+    for (const QString &step :
+         {QStringLiteral("Face value of the invoices bought"), QStringLiteral("Less commission"),
+          QStringLiteral("Less reserve held"), QStringLiteral("Advance ("),
+          QStringLiteral("Less charges"), QStringLiteral("Net payment to you")}) {
+        const qsizetype next = text.indexOf(step, at);
+        QVERIFY2(next > at, qPrintable(step));
+        at = next;
     }
 }
 
@@ -217,6 +232,20 @@ void tst_Reports::noticesPdf()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.readAll().startsWith("%PDF-"));
     keep(path, QStringLiteral("assignment-notices.pdf"));
+    // The country as a name, not its code.
+    QVERIFY(letters.first().debtor.address.endsWith(QStringLiteral("Germany")));
+    QCOMPARE(AssignmentNotice::countryName(QStringLiteral("fr")), QStringLiteral("France"));
+    QCOMPARE(AssignmentNotice::countryName(QStringLiteral("Atlantis")), QStringLiteral("Atlantis"));
+    // Each letter counts its own pages.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed");
+    QProcess p;
+    p.start(pdftotext, {path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished());
+    const QString pdfText = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(pdfText.count(QStringLiteral("Page 1 of 1")), 2);
+    QVERIFY(!pdfText.contains(QStringLiteral("of 2")));
 }
 
 void tst_Reports::unwritablePath()

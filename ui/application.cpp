@@ -87,8 +87,7 @@ int runDesktop(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Application::tr("FactorDesk: books, credit and collections for a "
-                        "factoring house."));
+        Application::tr("FactorDesk: the back office of a factoring house."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(

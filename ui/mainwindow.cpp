@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "endofdayservice.h"
 #include "error.h"
+#include "manualdialog.h"
 #include "views.h"
 
 #include <QAction>
@@ -183,7 +184,7 @@ void MainWindow::buildMenus()
                                    : tr("Managers run the end of day"));
     connect(endOfDay, &QAction::triggered, this, [this] { runEndOfDay(this, m_context); });
     file->addSeparator();
-    QAction *signOut = file->addAction(tr("&Sign out…"));
+    QAction *signOut = file->addAction(tr("&Sign out / switch user…"));
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     signOut->setToolTip(tr("Sign out and let another user sign in at this desk"));
@@ -205,6 +206,14 @@ void MainWindow::buildMenus()
     m_viewGroup->setExclusive(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&User's manual"));
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    connect(manual, &QAction::triggered, this, [this] {
+        auto *dialog = new ManualDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
     keys->setObjectName(QStringLiteral("actionShortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
@@ -219,7 +228,8 @@ void MainWindow::buildMenus()
             tr("<h3>FactorDesk %1</h3>"
                "<p>The back office of a small factoring house: clients and their agreements, "
                "debtor credit limits and order approvals, schedules of invoices bought with "
-               "advances and reserves, and the factor's double-entry journal.</p>"
+               "advances and reserves, receipts read from bank files, and the factor's "
+               "double-entry journal.</p>"
                "<p>Database: %2</p>"
                "<p>Free software under the GNU General Public License, version 3 or later.</p>")
                 .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),

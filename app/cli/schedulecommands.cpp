@@ -305,8 +305,10 @@ int fundCommand(Context &ctx, const Args &args)
     override.invoiceNos = args.values(QStringLiteral("override"));
     if (!override.invoiceNos.isEmpty() && override.reason.trimmed().isEmpty())
         throw UsageError(tr("--override needs --override-reason TEXT."));
-    const FundingResult r =
-        service.fund(who, before.id, parseDateOption(args, QStringLiteral("date")), override);
+    FundingOptions options;
+    options.availabilityOverrideReason = args.value(QStringLiteral("over-availability"));
+    const FundingResult r = service.fund(
+        who, before.id, parseDateOption(args, QStringLiteral("date")), override, options);
     const int dec = decimalsOf(before.currency);
     auto m = [dec](Money v) { return Money::plain(v.minor(), dec); };
     Tabular t;
@@ -486,6 +488,9 @@ void registerScheduleCommands()
                     {"override", "INVOICE_NO",
                      tr("Override only this invoice (default: every line that no longer fits)."),
                      Occurs::Repeatable},
+                    {"over-availability", "REASON",
+                     tr("Fund beyond the client's availability; the reason is kept in the audit "
+                        "log.")},
                     formatOption(),
                 },
                 fundCommand});

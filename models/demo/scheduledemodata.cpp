@@ -123,7 +123,12 @@ void seedSchedules(Database &db)
                     continue;
                 }
                 approvals.approve(manager, r.schedule.id);
-                funding.fund(manager, r.schedule.id, date);
+                // Some purchases go beyond the client's availability: the manager overrides.
+                FundingOptions fo;
+                if (funding.preview(manager, r.schedule.id, date).overAvailability.isPositive())
+                    fo.availabilityOverrideReason =
+                        QStringLiteral("Client's bank guarantee covers the excess.");
+                funding.fund(manager, r.schedule.id, date, {}, fo);
             }
         }
     }

@@ -74,9 +74,8 @@ ScheduleTotals Pricing::totals(const QList<ScheduleLine> &lines, const Agreement
     }
     t.ineligible = t.face - t.eligible;
     if (t.count > 0) {
-        t.charges =
-            money(agreement.chargePerSchedule.minor()) +
-            money(agreement.chargePerInvoice.minor()).times(t.count);
+        t.charges = money(agreement.chargePerSchedule.minor()) +
+                    money(agreement.chargePerInvoice.minor()).times(t.count);
         if (t.advance.isPositive())
             t.charges += money(agreement.chargePerTransfer.minor());
     }
@@ -115,6 +114,23 @@ Availability Pricing::availabilityAfter(const Availability &before, const Agreem
         availability(agreement, after.eligibleReceivables.minor(), after.fundsEmployed.minor()),
         after.fundsEmployed.currency());
     return after;
+}
+
+Money Pricing::overAvailability(const Availability &before, const Availability &after,
+                                const Agreement &agreement, const QList<ScheduleLine> &lines,
+                                Money advanced)
+{
+    const Currency currency = advanced.currency();
+    if (!advanced.isPositive())
+        return Money::fromMinor(0, currency);
+    qint64 base = 0;
+    if (agreement.arrangement != Arrangement::Collection)
+        for (const ScheduleLine &l : lines)
+            base += applyPpm(l.eligible.minor(), agreement.advanceRate.ppm());
+    const qint64 beyond = before.available.minor() + base - advanced.minor();
+    if (beyond >= 0)
+        return Money::fromMinor(0, currency);
+    return Money::fromMinor(std::max(-beyond, -after.available.minor()), currency);
 }
 
 qint64 Pricing::eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate)

@@ -46,6 +46,18 @@ public:
     // receivables and `fundsEmployedAdded` to its funds employed.
     static Availability availabilityAfter(const Availability &before, const Agreement &agreement,
                                           Money eligibleAdded, Money fundsEmployedAdded);
+    // By how much a purchase of `lines` advancing `advanced` goes beyond the client's
+    // availability (docs/domain.md §6; the over-advance line is in `before` and `after`, the
+    // availability before and after it). It goes beyond when the availability after it is
+    // negative where the purchase's own effect is what it advances compared with what its
+    // lines add to advance rate × eligible (each line's round(eligible × rate), as the split
+    // rounds it): the commission it earns adds to funds employed but is not advanced, so a
+    // purchase at the agreement's rate on a client within its availability never goes beyond
+    // it. When it does, it is over by how far `after` is below zero (commission included).
+    // Zero when nothing is advanced.
+    static Money overAvailability(const Availability &before, const Availability &after,
+                                  const Agreement &agreement, const QList<ScheduleLine> &lines,
+                                  Money advanced);
     // The eligible part of `face` that keeps round(eligible × rate) within `headroom` advance.
     static qint64 eligibleWithinAdvance(qint64 eligible, qint64 headroom, Rate advanceRate);
 };

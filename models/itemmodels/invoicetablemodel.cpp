@@ -1,6 +1,7 @@
 #include "invoicetablemodel.h"
 
 #include "error.h"
+#include "itemroles.h"
 #include "localeformat.h"
 #include "money.h"
 
@@ -204,6 +205,14 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         }
     case IdRole:
         return QVariant::fromValue(r.id);
+    case ItemRoles::ExportRole:
+        // Amounts plain for files and the totals row; everything else as shown.
+        if (c == Column::Amount || c == Column::OpenBalance)
+            return Money::plain(c == Column::Amount ? r.amount : r.openBalance,
+                                Currency(r.currency).decimals());
+        if (c == Column::DaysPastDue)
+            return r.daysPastDue;
+        return display(r, c);
     case RawRole:
         switch (c) {
         case Column::Client:

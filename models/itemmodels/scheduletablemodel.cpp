@@ -1,5 +1,6 @@
 #include "scheduletablemodel.h"
 
+#include "itemroles.h"
 #include "localeformat.h"
 #include "money.h"
 
@@ -67,11 +68,29 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         case Column::Reserve:
             return money(s.totals.reserve);
         case Column::NetPayment:
-            return money(s.totals.netPayment);
+            // A rejected schedule pays nothing.
+            return s.status == ScheduleStatus::Rejected ? QStringLiteral("—")
+                                                        : money(s.totals.netPayment);
         case Column::Count:
             break;
         }
         return {};
+    case ItemRoles::ExportRole:
+        if (amount) {
+            if (c == Column::NetPayment && s.status == ScheduleStatus::Rejected)
+                return QString();
+            const Money v = c == Column::Face         ? s.totals.face
+                            : c == Column::Advance    ? s.totals.advance
+                            : c == Column::Commission ? s.totals.commission
+                            : c == Column::Reserve    ? s.totals.reserve
+                                                      : s.totals.netPayment;
+            return Money::plain(v.minor(), decimals);
+        }
+        if (c == Column::Date)
+            return s.date;
+        if (c == Column::Invoices)
+            return s.totals.count;
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(
             (amount || c == Column::Invoices ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));

@@ -101,10 +101,14 @@ SchedulePreview ScheduleApprovalService::preview(const Session &who, const Sched
     s.totals = PurchaseRules::totals(s.lines, s.agreement, s.date);
     r.before = AvailabilityQuery(m_db).availability(s.clientId, s.date);
     r.after = r.before;
+    r.overAvailability = Money::fromMinor(0, Currency(s.currency));
     if (s.totals.count > 0) {
-        r.posting = purchasePosting(s, PurchaseRules::purchasable(s.lines), s.totals, s.date);
+        const QList<ScheduleLine> bought = PurchaseRules::purchasable(s.lines);
+        r.posting = purchasePosting(s, bought, s.totals, s.date);
         r.after = Pricing::availabilityAfter(r.before, s.agreement, s.totals.eligible,
                                              fundsEmployedChange(r.posting));
+        r.overAvailability =
+            Pricing::overAvailability(r.before, r.after, s.agreement, bought, s.totals.advance);
     }
     return r;
 }

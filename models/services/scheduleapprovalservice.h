@@ -32,7 +32,8 @@ struct SchedulePreview
     int inputCount = 0;
     Availability before;
     Availability after;
-    JournalEntry posting; // the purchase entry on the schedule date (no lines: nothing to buy)
+    JournalEntry posting;   // the purchase entry on the schedule date (no lines: nothing to buy)
+    Money overAvailability; // Pricing::overAvailability: funding needs a manager's reason
 };
 
 // The checks and the approval of schedules of accounts (docs/domain.md §4.2): a preview of what

@@ -2,6 +2,7 @@
 #include "businesscalendar.h"
 
 #include "auditlog.h"
+#include "availabilityquery.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "database.h"
@@ -83,7 +84,8 @@ void ScheduleFundingService::setTestHook(std::function<void(const char *)> hook)
 FundingResult ScheduleFundingService::purchase(const Session &who, qint64 clientId,
                                                const QList<ScheduleInputLine> &input,
                                                const ScheduleImportOptions &options,
-                                               const QList<LineOverride> &overrides, QDate date)
+                                               const QList<LineOverride> &overrides, QDate date,
+                                               const FundingOptions &funding)
 {
     who.require(Role::Manager, tr("buy a schedule"));
     const FundingResult result =
@@ -94,16 +96,51 @@ FundingResult ScheduleFundingService::purchase(const Session &who, qint64 client
             const qint64 id =
                 ScheduleImportService(m_db).importLines(who, clientId, input, options).schedule.id;
             ScheduleApprovalService(m_db).approve(who, id, overrides);
-            const FundingResult result = fund(who, id, date);
+            const FundingResult funded = fund(who, id, date, {}, funding);
             tx.commit();
-            return result;
+            return funded;
         });
     PlannerStatistics::refreshAfterBulkWrite(m_db, input.size(), kBulkTables);
     return result;
 }
 
+FundingPreview ScheduleFundingService::previewOf(const Schedule &s,
+                                                 const QList<ScheduleLine> &lines,
+                                                 const JournalEntry &posting,
+                                                 const ScheduleTotals &totals, QDate date) const
+{
+    FundingPreview p;
+    p.totals = totals;
+    p.before = AvailabilityQuery(m_db).availability(s.clientId, date);
+    p.after = Pricing::availabilityAfter(p.before, s.agreement, totals.eligible,
+                                         fundsEmployedChange(posting));
+    // Only what is advanced now can overdraw the availability (collection pays nothing now).
+    p.overAvailability =
+        Pricing::overAvailability(p.before, p.after, s.agreement, lines, totals.advance);
+    return p;
+}
+
+FundingPreview ScheduleFundingService::preview(const Session &who, qint64 scheduleId,
+                                               QDate date) const
+{
+    who.require(Roles(Role::Clerk) | Role::Manager, tr("look at a funding"));
+    const QDate fundingDate = date.isValid() ? date : BusinessCalendar(m_db).today();
+    const Schedule s = ScheduleQuery(m_db).schedule(scheduleId);
+    const QList<ScheduleLine> lines = PurchaseRules::purchasable(s.lines);
+    const ScheduleTotals t = Pricing::totals(lines, s.agreement, fundingDate);
+    if (lines.isEmpty()) {
+        FundingPreview p;
+        p.totals = t;
+        p.before = p.after = AvailabilityQuery(m_db).availability(s.clientId, fundingDate);
+        p.overAvailability = Money::fromMinor(0, Currency(s.currency));
+        return p;
+    }
+    return previewOf(s, lines, purchasePosting(s, lines, t, fundingDate), t, fundingDate);
+}
+
 FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId, QDate date,
-                                           const FundingOverride &override)
+                                           const FundingOverride &override,
+                                           const FundingOptions &options)
 {
     who.require(Role::Manager, tr("fund a schedule"));
     const QDate fundingDate = date.isValid() ? date : BusinessCalendar(m_db).today();
@@ -159,10 +196,21 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
         const QString stamp = timestamp();
         ScheduleRepository repository(m_db);
 
+        const JournalEntry posting = purchasePosting(s, lines, t, fundingDate);
+
+        // Beyond the availability only with a manager's written reason (docs/domain.md §6).
+        const FundingPreview check = previewOf(s, lines, posting, t, fundingDate);
+        const QString availabilityOverride = options.availabilityOverrideReason.trimmed();
+        if (check.overAvailability.isPositive() && availabilityOverride.isEmpty())
+            throw Error(Error::Kind::Conflict,
+                        tr("availability: funding schedule %1 takes client %2 %3 over its "
+                           "availability; a manager must override this with a reason.")
+                            .arg(s.number, client.code, check.overAvailability.toLocaleString()),
+                        QStringLiteral("availability"));
+
         // The invoices become the factor's, open for their full face; the purchase entry.
         repository.openInvoices(s.id, stamp);
-        const qint64 entryId =
-            JournalService(m_db).post(who, purchasePosting(s, lines, t, fundingDate));
+        const qint64 entryId = JournalService(m_db).post(who, posting);
         reachPoint("fund-after-journal");
 
         // What is owed to the client now (or on the maturity date).
@@ -217,6 +265,10 @@ FundingResult ScheduleFundingService::fund(const Session &who, qint64 scheduleId
                           {QStringLiteral("journal_entry"), entryId}};
         if (!overrideLog.isEmpty())
             after.insert(QStringLiteral("overrides"), overrideLog);
+        if (check.overAvailability.isPositive()) {
+            after.insert(QStringLiteral("over_availability"), plain(check.overAvailability));
+            after.insert(QStringLiteral("availability_override"), availabilityOverride);
+        }
         AuditLog(m_db).record(
             who, QStringLiteral("schedule.fund"), QStringLiteral("schedule"), s.number,
             QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}}, after);

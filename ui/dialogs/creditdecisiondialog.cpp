@@ -85,6 +85,18 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Decide"));
     layout->addWidget(m_buttons);
     connect(m_decision, &QComboBox::currentIndexChanged, this, &CreditDecisionDialog::updateFields);
+    // Four eyes, said before the analyst fills anything in: their own request is another's.
+    if (m_request.id != 0 && m_request.requestedById == context.session.userId()) {
+        const QString why = tr("Four eyes: another analyst decides a request you made.");
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_decision, m_amount, m_review, m_reason,
+                                              m_buttons->button(QDialogButtonBox::Ok)}) {
+            w->setEnabled(false);
+            w->setToolTip(why);
+        }
+        m_error->showMessage(why);
+        m_ownRequest = true;
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreditDecisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateFields();
@@ -98,8 +110,8 @@ void CreditDecisionDialog::setDecision(Decision d)
 void CreditDecisionDialog::updateFields()
 {
     const auto d = Decision(m_decision->currentData().toInt());
-    m_amount->setEnabled(d == Decision::Partial);
-    m_review->setEnabled(d == Decision::Approve || d == Decision::Partial);
+    m_amount->setEnabled(!m_ownRequest && d == Decision::Partial);
+    m_review->setEnabled(!m_ownRequest && (d == Decision::Approve || d == Decision::Partial));
 }
 
 void CreditDecisionDialog::accept()

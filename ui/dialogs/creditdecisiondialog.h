@@ -41,6 +41,7 @@ private:
 
     AppContext m_context;
     CreditRequest m_request;
+    bool m_ownRequest = false;
     QComboBox *m_decision;
     QLineEdit *m_amount;
     QDateEdit *m_review;

@@ -3,6 +3,7 @@
 #include "books.h"
 #include "clock.h"
 #include "credithistorymodel.h"
+#include "creditservice.h"
 #include "datatable.h"
 #include "debtorservice.h"
 #include "error.h"
@@ -240,9 +241,31 @@ void DebtorDialog::loadCredit()
                               ? QLocale().toString(m_debtor.limitReviewDate, QLocale::ShortFormat)
                               : tr("none"));
         m_history->setDebtor(m_debtor.id);
+        updateRequestButton();
     } catch (const Error &e) {
         showError(e.message());
     }
+}
+
+void DebtorDialog::updateRequestButton()
+{
+    // Said before the user types: who may ask, and that one open request is enough.
+    if (!m_request)
+        return;
+    const bool may = m_context.session.hasAny(Roles(Role::Clerk) | Role::Analyst);
+    std::optional<CreditRequest> open;
+    if (may && m_debtor.id != 0)
+        open = CreditService(*m_context.db).openRequest(m_debtor.id);
+    m_request->setEnabled(may && !open);
+    if (!may)
+        m_request->setToolTip(tr("Only clerks and analysts ask for credit limits."));
+    else if (open)
+        m_request->setToolTip(tr("Request %1 for %2 is still open (%3): wait for its decision.")
+                                  .arg(open->id)
+                                  .arg(open->requestedAmount.toLocaleString(),
+                                       requestStatusTitle(open->status).toLower()));
+    else
+        m_request->setToolTip(tr("Ask an analyst for a new limit"));
 }
 
 void DebtorDialog::showError(const QString &message)

@@ -56,6 +56,7 @@ public slots:
     void linkClient();
     void unlinkClient();
     void requestLimit();
+    void updateRequestButton();
 
 private:
     QWidget *buildDetails();

@@ -8,6 +8,8 @@
 #include "errorlabel.h"
 #include "limitrequestdialog.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -195,6 +197,44 @@ void OrderDecisionDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+// ---- ApprovalCodeDialog ----
+
+ApprovalCodeDialog::ApprovalCodeDialog(const OrderApproval &approval, QWidget *parent)
+    : QDialog(parent)
+    , m_code(approval.approvalCode)
+    , m_copy(new QPushButton(tr("&Copy code"), this))
+{
+    setObjectName(QStringLiteral("approvalCodeDialog"));
+    setWindowTitle(tr("Approval code"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Order %1 of %2 for %3 is %4. Give the client this approval code:")
+                       .arg(approval.orderRef, approval.debtorCode,
+                            approval.approvedAmount.value_or(approval.amount).toLocaleString(),
+                            requestStatusTitle(approval.status).toLower()),
+                   this));
+    auto *code = new QLabel(m_code, this);
+    code->setObjectName(QStringLiteral("code"));
+    code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont big = code->font();
+    big.setFamily(QStringLiteral("monospace"));
+    big.setStyleHint(QFont::Monospace);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    code->setFont(big);
+    code->setAlignment(Qt::AlignCenter);
+    layout->addWidget(code);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy->setObjectName(QStringLiteral("copyCode"));
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_code);
+        m_copy->setText(tr("Copied"));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 // ---- OrderImportDialog ----

@@ -87,6 +87,21 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
+// The approval code of a granted order approval, said once more after the decision and made
+// easy to pass on: shown in full, selectable, with a Copy button.
+class ApprovalCodeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ApprovalCodeDialog(const OrderApproval &approval, QWidget *parent = nullptr);
+    QString code() const { return m_code; }
+    QPushButton *copyButton() const { return m_copy; }
+
+private:
+    QString m_code;
+    QPushButton *m_copy;
+};
+
 // Imports a client's request file after showing what was found: the number of good lines
 // and each problem (line, column, reason). "Import" is offered only for a clean file;
 // "Import good lines only" skips the bad ones.

@@ -3,10 +3,13 @@
 #include "assignmentnotice.h"
 #include "datatable.h"
 #include "error.h"
+#include "errorlabel.h"
+#include "funddialog.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "purchaseadvice.h"
 #include "reasondatedialog.h"
+#include "savedfilenotice.h"
 #include "scheduleapprovalservice.h"
 #include "schedulefundingservice.h"
 #include "schedulelinemodel.h"
@@ -67,7 +70,8 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     , m_context(context)
     , m_id(scheduleId)
     , m_header(new QLabel(this))
-    , m_totals(new QLabel(this))
+    , m_totals(new QWidget(this))
+    , m_previewNote(new ErrorLabel(this))
     , m_table(new DataTable(this))
     , m_lines(new ScheduleLineModel(this))
     , m_override(new QPushButton(tr("&Override…"), this))
@@ -88,13 +92,45 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_totals->setObjectName(QStringLiteral("totals"));
-    m_totals->setTextFormat(Qt::RichText);
-    m_totals->setWordWrap(true);
+    // Totals as label: amount pairs in three aligned columns, read down like the advice.
+    auto *grid = new QGridLayout(m_totals);
+    grid->setContentsMargins(0, 4, 0, 4);
+    grid->setHorizontalSpacing(12);
+    const QList<QPair<QString, QString>> rows = {
+        {QStringLiteral("count"), tr("Invoices")},
+        {QStringLiteral("face"), tr("Face value")},
+        {QStringLiteral("eligible"), tr("Eligible")},
+        {QStringLiteral("ineligible"), tr("Ineligible")},
+        {QStringLiteral("advance"), tr("Advance")},
+        {QStringLiteral("commission"), tr("Commission")},
+        {QStringLiteral("reserve"), tr("Reserve")},
+        {QStringLiteral("charges"), tr("Charges deducted")},
+        {QStringLiteral("net"), tr("Net payment")},
+        {QStringLiteral("paymentDate"), tr("Payment date")}};
+    constexpr int perColumn = 4;
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *value = new QLabel(m_totals);
+        value->setObjectName(rows.at(i).first);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (rows.at(i).first == QLatin1String("net")) {
+            QFont bold = value->font();
+            bold.setBold(true);
+            value->setFont(bold);
+        }
+        const int r = i % perColumn;
+        const int c = (i / perColumn) * 3;
+        grid->addWidget(new QLabel(rows.at(i).second + QLatin1Char(':'), m_totals), r, c);
+        grid->addWidget(value, r, c + 1);
+        grid->setColumnMinimumWidth(c + 2, 24);
+    }
+    grid->setColumnStretch(9, 1);
     m_table->setObjectName(QStringLiteral("lines"));
     m_table->setModel(severityTinted(m_lines, m_table));
-    // The reasons take the spare width and are elided (full text in the tooltip), so the
-    // override and split columns stay on screen.
+    // The reasons take what is left and are elided (full text in the tooltip); the debtor and
+    // override columns are bounded, so the split and the override stay on screen.
     m_table->setStretchColumn(int(ScheduleLineModel::Column::Checks));
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setTitle(tr("Schedule lines"));
     for (auto [b, name] : {std::pair<QPushButton *, const char *>{m_override, "override"},
                            {m_recheck, "recheck"},
@@ -121,6 +157,9 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     layout->addWidget(m_header);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
+    m_previewNote->setObjectName(QStringLiteral("previewNote"));
+    m_previewNote->setStyleSheet(QString()); // a note, not an alarm
+    layout->addWidget(m_previewNote);
     layout->addLayout(acts);
     layout->addWidget(close);
 
@@ -130,13 +169,7 @@ ScheduleDialog::ScheduleDialog(const AppContext &context, qint64 scheduleId, QWi
     connect(m_approve, &QPushButton::clicked, this, &ScheduleDialog::approve);
     connect(m_reject, &QPushButton::clicked, this, &ScheduleDialog::askReject);
     connect(m_verify, &QPushButton::clicked, this, &ScheduleDialog::askVerify);
-    connect(m_fund, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Fund schedule"),
-                                  tr("Fund schedule %1 now? This posts the purchase to the "
-                                     "journal and records the payment to the client.")
-                                      .arg(m_schedule.number)) == QMessageBox::Yes)
-            fund();
-    });
+    connect(m_fund, &QPushButton::clicked, this, &ScheduleDialog::fund);
     connect(m_unfund, &QPushButton::clicked, this, &ScheduleDialog::askUnfund);
     connect(m_printAdvice, &QPushButton::clicked, this, [this] { printDocument(false); });
     connect(m_printNotices, &QPushButton::clicked, this, [this] { printDocument(true); });
@@ -157,8 +190,6 @@ void ScheduleDialog::reload()
     setWindowTitle(tr("Schedule %1").arg(s.number));
     m_lines->setLines(s.lines, s.currency);
     const QLocale locale;
-    const int decimals = Currency(s.currency).decimals();
-    const auto money = [&](Money v) { return Money::localized(v.minor(), locale, decimals); };
     QString header =
         tr("<h3>Schedule %1 — %2</h3><p>Client <b>%3</b> · dated %4 · status "
            "<b>%5</b> · %6 arrangement, advance %7, commission %8</p>")
@@ -189,16 +220,86 @@ void ScheduleDialog::reload()
         // The header shows what it can; the lines and the acts do not depend on this.
     }
     m_header->setText(header);
-    const ScheduleTotals &t = s.totals;
-    m_totals->setText(
-        tr("<b>%n invoice(s)</b> · face %1 · eligible %2 · ineligible %3 · advance %4 · "
-           "commission %5 · reserve %6 · charges %7 · <b>net payment %8</b> on %9",
-           nullptr, t.count)
-            .arg(money(t.face), money(t.eligible), money(t.ineligible), money(t.advance),
-                 money(t.commission), money(t.reserve), money(t.charges), money(t.netPayment))
-            .arg(LocaleFormat::date(t.paymentDate)));
-    m_table->fitColumns();
+    showTotals(s.totals);
+    m_previewNote->clearMessage();
+    fitLineColumns();
     updateButtons();
+}
+
+void ScheduleDialog::fitLineColumns()
+{
+    m_table->fitColumns();
+    using C = ScheduleLineModel::Column;
+    for (auto [column, chars] : {std::pair{C::Debtor, 28}, {C::Override, 24}}) {
+        const int cap = fontMetrics().averageCharWidth() * chars;
+        if (m_table->columnWidth(int(column)) > cap)
+            m_table->setColumnWidth(int(column), cap);
+    }
+}
+
+QString ScheduleDialog::totalText(const QString &key) const
+{
+    const auto *l = m_totals->findChild<QLabel *>(key);
+    if (!l)
+        return {};
+    QString text = l->text();
+    return text.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
+}
+
+void ScheduleDialog::showTotals(const ScheduleTotals &t)
+{
+    const QLocale locale;
+    const int decimals = Currency(m_schedule.currency).decimals();
+    const auto money = [&](Money v) { return Money::localized(v.minor(), locale, decimals); };
+    const bool rejected = m_schedule.status == ScheduleStatus::Rejected;
+    const auto set = [this](const char *key, const QString &text) {
+        if (auto *l = m_totals->findChild<QLabel *>(QString::fromLatin1(key)))
+            l->setText(text);
+    };
+    set("count", locale.toString(t.count));
+    set("face", money(t.face));
+    set("eligible", money(t.eligible));
+    set("ineligible", money(t.ineligible));
+    set("advance", money(t.advance));
+    set("commission", money(t.commission));
+    set("reserve", money(t.reserve));
+    set("charges", money(t.charges));
+    // A rejected schedule pays nothing.
+    set("net", rejected ? QStringLiteral("—")
+                        : QStringLiteral("%1 %2").arg(m_schedule.currency, money(t.netPayment)));
+    set("paymentDate", rejected ? QStringLiteral("—") : LocaleFormat::date(t.paymentDate));
+}
+
+void ScheduleDialog::previewOverrides()
+{
+    // As approving will: the service checks and prices the lines again with the overrides.
+    QList<LineOverride> overrides;
+    for (const ScheduleLine &l : m_schedule.lines) {
+        const QString reason = m_lines->pendingOverrides().value(l.invoiceNo);
+        if (!reason.isEmpty())
+            overrides.append({l.invoiceNo, reason});
+    }
+    ScheduleDraft draft;
+    draft.schedule = m_schedule;
+    draft.inputCount = int(m_schedule.lines.size());
+    try {
+        const SchedulePreview p =
+            ScheduleApprovalService(*m_context.db).preview(m_context.session, draft, overrides);
+        const int row = m_table->currentIndex().row();
+        m_lines->setLines(p.schedule.lines, m_schedule.currency);
+        fitLineColumns();
+        showTotals(p.schedule.totals);
+        m_previewNote->showMessage(
+            overrides.isEmpty()
+                ? QString()
+                : tr("Shown with %n pending override(s), as approving will buy it; nothing is "
+                     "stored until you approve.",
+                     nullptr, int(overrides.size())));
+        if (row >= 0)
+            m_table->selectRow(row);
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+    }
 }
 
 void ScheduleDialog::updateButtons()
@@ -207,20 +308,28 @@ void ScheduleDialog::updateButtons()
     const bool open = m_schedule.status == ScheduleStatus::Draft ||
                       m_schedule.status == ScheduleStatus::Submitted;
     const bool funded = m_schedule.status == ScheduleStatus::Funded;
-    m_override->setVisible(manager);
-    m_override->setEnabled(open);
+    // Every role sees the same buttons; what a role may not do is disabled and says why.
+    const QString managersOnly = tr("Only a manager can do this.");
+    const auto allow = [&](QPushButton *b, bool may, bool now, const QString &whyNot) {
+        b->setEnabled(may && now);
+        b->setToolTip(!may ? managersOnly : (now ? QString() : whyNot));
+    };
+    const QString notOpen =
+        tr("Schedule %1 is %2.").arg(m_schedule.number, scheduleStatusTitle(m_schedule.status));
+    allow(m_override, manager, open, notOpen);
+    allow(m_approve, manager, open, notOpen);
+    allow(m_reject, manager, open || m_schedule.status == ScheduleStatus::Approved, notOpen);
+    allow(m_fund, manager, m_schedule.status == ScheduleStatus::Approved,
+          open ? tr("Approve the schedule first.") : notOpen);
     m_recheck->setEnabled(open);
-    m_approve->setVisible(manager);
-    m_approve->setEnabled(open);
-    m_reject->setVisible(manager);
-    m_reject->setEnabled(open || m_schedule.status == ScheduleStatus::Approved);
-    m_fund->setVisible(manager);
-    m_fund->setEnabled(m_schedule.status == ScheduleStatus::Approved);
-    m_unfund->setVisible(manager);
-    m_unfund->setEnabled(funded);
-    m_verify->setVisible(
-        m_context.session.hasAny(Roles(Role::Clerk) | Role::Analyst | Role::Manager));
-    m_verify->setEnabled(open || m_schedule.status == ScheduleStatus::Approved);
+    m_recheck->setToolTip(open ? QString() : notOpen);
+    allow(m_unfund, manager, funded, tr("Only a funded schedule can be unfunded."));
+    const bool verifies =
+        m_context.session.hasAny(Roles(Role::Clerk) | Role::Analyst | Role::Manager);
+    m_verify->setEnabled(verifies && (open || m_schedule.status == ScheduleStatus::Approved));
+    m_verify->setToolTip(!verifies ? tr("Only a clerk, an analyst or a manager can do this.")
+                         : m_verify->isEnabled() ? QString()
+                                                 : notOpen);
     m_printAdvice->setEnabled(funded);
     m_saveAdvice->setEnabled(funded);
     bool notices = false;
@@ -252,14 +361,33 @@ void ScheduleDialog::askOverride()
         }
     }
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Override"),
-        tr("Why should invoice %1 be bought in full? (kept with the line; applied when you "
-           "approve)")
-            .arg(line.invoiceNo),
-        QLineEdit::Normal, m_lines->pendingOverride(row), &ok);
-    if (ok)
+    const QString reason =
+        QInputDialog::getText(this, tr("Override"), overridePrompt(line), QLineEdit::Normal,
+                              m_lines->pendingOverride(row), &ok);
+    if (ok) {
         m_lines->setOverride(row, reason);
+        previewOverrides();
+    }
+}
+
+QString ScheduleDialog::overridePrompt(const ScheduleLine &line) const
+{
+    const QLocale locale;
+    const Currency currency(line.currency);
+    const auto money = [&](Money v) {
+        return Money::localized(v.minor(), locale, currency.decimals());
+    };
+    QStringList checks;
+    for (const CheckResult &c : line.checks)
+        if (c.severity != CheckSeverity::Info)
+            checks << QStringLiteral("• ") + checkText(c, currency, locale);
+    return tr("Line %1, invoice %2 of %3 for %4 %5 (%6 ineligible):")
+               .arg(locale.toString(line.lineNo))
+               .arg(line.invoiceNo, line.debtorCode, line.currency, money(line.amount),
+                    money(line.ineligible())) +
+           QLatin1Char('\n') + checks.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+           tr("Why should it be bought in full? (kept with the line; applied when you approve; "
+              "empty: no override)");
 }
 
 bool ScheduleDialog::recheck()
@@ -315,30 +443,12 @@ bool ScheduleDialog::reject(const QString &reason)
     return true;
 }
 
-bool ScheduleDialog::fund(const FundingOverride &override)
+void ScheduleDialog::fund()
 {
-    try {
-        ScheduleFundingService(*m_context.db).fund(m_context.session, m_id, {}, override);
-    } catch (const Error &e) {
-        // Refused because lines no longer fit or are not verified: a manager may fund them
-        // anyway, with a reason kept in the audit trail.
-        if (e.kind() == Error::Kind::Conflict && e.field() == QLatin1String("override") &&
-            override.isEmpty() && m_context.session.has(Role::Manager)) {
-            bool ok = false;
-            const QString reason = QInputDialog::getMultiLineText(
-                this, tr("Fund anyway?"),
-                tr("%1\n\nTo fund these lines anyway, say why (kept in the audit trail):")
-                    .arg(e.message()),
-                QString(), &ok);
-            if (ok && !reason.trimmed().isEmpty())
-                return fund(FundingOverride{reason, {}});
-            return false;
-        }
-        MainWindow::showError(this, e);
-        return false;
-    }
-    reload();
-    return true;
+    auto *dialog = new FundDialog(m_context, m_schedule, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ScheduleDialog::reload);
+    dialog->open();
 }
 
 bool ScheduleDialog::verify(int row, VerificationMethod method, const QString &contact,
@@ -411,8 +521,10 @@ void ScheduleDialog::saveAdvice()
         const QString path = QFileDialog::getSaveFileName(this, tr("Save purchase advice"),
                                                           PurchaseAdvice::suggestedFileName(data),
                                                           tr("PDF files (*.pdf)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             PurchaseAdvice::writePdf(data, path);
+            SavedFileNotice::show(this, path);
+        }
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }
@@ -425,8 +537,10 @@ void ScheduleDialog::saveNotices()
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save notices of assignment"),
             AssignmentNotice::suggestedFileName(m_schedule.number), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty())
+        if (!path.isEmpty()) {
             AssignmentNotice::writePdf(letters, path);
+            SavedFileNotice::show(this, path);
+        }
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }

@@ -17,6 +17,7 @@ class QTableView;
 
 namespace FactorDesk {
 
+class ErrorLabel;
 class ScheduleLineModel;
 
 // Tints schedule lines by their worst check (ineligible red, warning amber), for any view over
@@ -43,15 +44,21 @@ public:
     QPushButton *fundButton() const { return m_fund; }
     QPushButton *unfundButton() const { return m_unfund; }
     QPushButton *overrideButton() const { return m_override; }
+    // The shown total by key: count, face, eligible, ineligible, advance, commission, reserve,
+    // charges, net, paymentDate.
+    QString totalText(const QString &key) const;
+    // What the override prompt says about a line: line, invoice, debtor, amount and each check.
+    QString overridePrompt(const ScheduleLine &line) const;
+    // Sets a pending override of `row` and shows the lines and totals as approving will.
+    void previewOverrides();
     QPushButton *verifyButton() const { return m_verify; }
 
 public slots:
     void reload();
     bool approve();
     bool reject(const QString &reason);
-    // Funds the schedule; refused for lines that no longer fit, it asks a manager for the
-    // reason to fund them anyway (unless `override` already gives one).
-    bool fund(const FundingOverride &override = {});
+    // Opens the FundDialog (amount, date, availability); reloads once funded.
+    void fund();
     bool recheck();
     // Records the verification of the line in `row` with the debtor.
     bool verify(int row, VerificationMethod method, const QString &contact,
@@ -63,6 +70,8 @@ private:
     void askUnfund();
     void askVerify();
     void updateButtons();
+    void showTotals(const ScheduleTotals &totals);
+    void fitLineColumns();
     void saveAdvice();
     void saveNotices();
     void printDocument(bool notices);
@@ -71,7 +80,8 @@ private:
     qint64 m_id;
     Schedule m_schedule;
     QLabel *m_header;
-    QLabel *m_totals;
+    QWidget *m_totals;
+    ErrorLabel *m_previewNote;
     DataTable *m_table;
     ScheduleLineModel *m_lines;
     QPushButton *m_override;

@@ -9,6 +9,7 @@
 #include "invoicetablemodel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
+#include "recorddialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -85,7 +86,14 @@ InvoicesView::InvoicesView(const AppContext &context, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("invoiceTable"));
     m_table->setModel(m_model);
+    // An invoice opens with its history.
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        auto *dialog = new InvoiceDialog(m_context, m_model->invoice(index.row()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_table->setStretchColumn(int(InvoiceTableModel::Column::Debtor));
+    m_table->setTotalsRow(true);
     m_table->setTitle(tr("Invoices"));
     m_table->setLayoutKey(QStringLiteral("invoices"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,15 +1,19 @@
 #include "journalview.h"
 
 #include "books.h"
+#include "clientservice.h"
 #include "datatable.h"
 #include "error.h"
+#include "itemroles.h"
 #include "journaltablemodel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
 #include "reasondatedialog.h"
+#include "recorddialogs.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,6 +79,7 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     m_table->setLayoutKey(QStringLiteral("journal"));
     m_table->setModel(m_model);
     m_table->setStretchColumn(int(JournalTableModel::Column::Memo));
+    m_table->setTotalsRow(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_table, 1);
 
@@ -87,6 +92,32 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     connect(m_account, &QComboBox::currentIndexChanged, this, &JournalView::refresh);
     connect(m_client, &QLineEdit::editingFinished, this, &JournalView::refresh);
     connect(clear, &QPushButton::clicked, this, &JournalView::clearFilters);
+    // The client filter completes client codes as you type.
+    QStringList clients;
+    try {
+        for (const Client &c : ClientService(*context.db).list())
+            clients << c.code;
+    } catch (const Error &) {
+        clients.clear();
+    }
+    auto *completer = new QCompleter(clients, m_client);
+    completer->setObjectName(QStringLiteral("clientCompleter"));
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_client->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &JournalView::refresh);
+    // A line opens its entry.
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const qint64 entry = m_model->index(index.row(), int(JournalTableModel::Column::Entry))
+                                 .data(ItemRoles::ExportRole)
+                                 .toLongLong();
+        if (entry == 0)
+            return;
+        auto *dialog = JournalLinesDialog::forEntry(m_context, entry, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_reverse, &QPushButton::clicked, this, &JournalView::askReverse);
 }
 

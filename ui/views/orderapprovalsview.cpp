@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "orderapprovalmodel.h"
 #include "orderdialogs.h"
+#include "recorddialogs.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -49,6 +50,11 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
     const bool canRequest = context.session.hasAny(Roles(Role::Clerk) | Role::Analyst);
     m_request->setEnabled(canRequest);
     m_import->setEnabled(canRequest);
+    if (!canRequest) {
+        const QString why = tr("Only clerks and analysts enter requests for clients.");
+        m_request->setToolTip(why);
+        m_import->setToolTip(why);
+    }
     bar->addWidget(new QLabel(tr("Client:"), this));
     bar->addWidget(m_client, 1);
     bar->addWidget(new QLabel(tr("Status:"), this));
@@ -64,6 +70,7 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
     m_table->setTitle(tr("Order approvals"));
     m_table->setLayoutKey(QStringLiteral("order-approvals"));
     m_table->setModel(m_model);
+    m_table->setStretchColumn(int(OrderApprovalModel::Column::Debtor));
     layout->addWidget(m_table, 1);
 
     connect(m_client, &QComboBox::currentIndexChanged, this, &OrderApprovalsView::applyFilter);
@@ -72,7 +79,7 @@ OrderApprovalsView::OrderApprovalsView(const AppContext &context, QWidget *paren
     connect(m_decide, &QPushButton::clicked, this, &OrderApprovalsView::decide);
     connect(m_export, &QPushButton::clicked, this, &OrderApprovalsView::exportDecisions);
     connect(m_import, &QPushButton::clicked, this, &OrderApprovalsView::importRequests);
-    connect(m_table, &QTableView::doubleClicked, this, &OrderApprovalsView::decide);
+    connect(m_table, &QTableView::doubleClicked, this, &OrderApprovalsView::openApproval);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrderApprovalsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrderApprovalsView::updateButtons);
@@ -108,7 +115,11 @@ void OrderApprovalsView::updateButtons()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const bool open = !rows.isEmpty() && isOpen(m_model->approvalAt(rows.first().row()).status);
-    m_decide->setEnabled(open && m_context.session.has(Role::Analyst));
+    const bool analyst = m_context.session.has(Role::Analyst);
+    m_decide->setEnabled(open && analyst);
+    m_decide->setToolTip(!analyst ? tr("Only an analyst decides order approvals.")
+                         : !open  ? tr("Select a pending or held request to decide.")
+                                  : tr("Decide the selected request"));
     m_export->setEnabled(m_client->currentData().toLongLong() != 0);
     m_export->setToolTip(m_export->isEnabled() ? tr("Write this client's decisions to a CSV file")
                                                : tr("Choose a client first"));
@@ -143,10 +154,31 @@ void OrderApprovalsView::decide()
     const qint64 id = m_model->approvalAt(rows.first().row()).id;
     auto *dialog = new OrderDecisionDialog(m_context, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id] {
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        const OrderApproval decided = dialog->result();
         refresh();
         selectApproval(id);
+        if (!decided.approvalCode.isEmpty()) {
+            auto *code = new ApprovalCodeDialog(decided, this);
+            code->setAttribute(Qt::WA_DeleteOnClose);
+            code->open();
+        }
     });
+    dialog->open();
+}
+
+void OrderApprovalsView::openApproval()
+{
+    // What the analyst can decide opens the decision; anything else its detail.
+    if (m_decide->isEnabled()) {
+        decide();
+        return;
+    }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    auto *dialog = new OrderApprovalDetailDialog(m_model->approvalAt(rows.first().row()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -37,6 +37,8 @@ public slots:
     void refresh();
     void requestApproval();
     void decide();
+    // A double-click: decides an open request (analysts), shows any other in full.
+    void openApproval();
     // Ask for a file name, then exportTo / importFrom.
     void exportDecisions();
     void importRequests();

@@ -40,7 +40,11 @@ SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
     top->addStretch(1);
     auto *newPurchase = new QPushButton(tr("&New purchase…"), this);
     newPurchase->setObjectName(QStringLiteral("newPurchase"));
-    newPurchase->setVisible(context.session.hasAny(Roles(Role::Clerk) | Role::Manager));
+    // Visible to every role; disabled, saying why, for those who cannot buy.
+    const bool canBuy = context.session.hasAny(Roles(Role::Clerk) | Role::Manager);
+    newPurchase->setEnabled(canBuy);
+    newPurchase->setToolTip(canBuy ? tr("Enter a client's schedule of invoices")
+                                   : tr("Only clerks and managers enter purchases."));
     auto *open = new QPushButton(tr("&Open…"), this);
     open->setObjectName(QStringLiteral("open"));
     top->addWidget(open);
@@ -78,6 +82,7 @@ SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("scheduleTable"));
     m_table->setModel(m_sorted);
     m_table->setStretchColumn(int(ScheduleTableModel::Column::Client));
+    m_table->setTotalsRow(true);
     m_table->setTitle(tr("Schedules"));
     m_table->setLayoutKey(QStringLiteral("schedules"));
     m_table->setSortingEnabled(true);

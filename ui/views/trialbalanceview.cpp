@@ -6,6 +6,7 @@
 #include "errorlabel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
+#include "recorddialogs.h"
 #include "trialbalancemodel.h"
 
 #include <QDateEdit>
@@ -46,7 +47,19 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     m_table->setTitle(tr("Trial balance"));
     m_table->setLayoutKey(QStringLiteral("trial-balance"));
     m_table->setModel(m_model);
+    // An account opens its lines up to the date shown.
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const auto cell = [&](TrialBalanceModel::Column c) {
+            return m_model->index(index.row(), int(c)).data().toString();
+        };
+        auto *dialog = JournalLinesDialog::forAccount(
+            m_context, cell(TrialBalanceModel::Column::Account),
+            cell(TrialBalanceModel::Column::Name), m_asOf->date(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_table->setStretchColumn(int(TrialBalanceModel::Column::Name));
+    m_table->setTotalsRow(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_table->horizontalHeader();
     const int amountWidth =

@@ -1,7 +1,9 @@
 #include "datatable.h"
 
 #include "error.h"
+#include "itemroles.h"
 #include "localeformat.h"
+#include "money.h"
 #include "tableexport.h"
 #include "tableprint.h"
 
@@ -15,8 +17,11 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -32,7 +37,87 @@ QString settingsKey(const QString &layoutKey)
 {
     return QStringLiteral("tables/%1/header").arg(layoutKey);
 }
+
+// A plain decimal ("-1234.56") as minor units at `decimals`; nullopt for anything else.
+std::optional<qint64> plainMinor(const QString &text, int decimals)
+{
+    static const QRegularExpression plain(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d+))?$"));
+    const QRegularExpressionMatch m = plain.match(text);
+    if (!m.hasMatch() || m.captured(3).size() > decimals)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 units = m.captured(2).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    qint64 fraction = 0;
+    if (!m.captured(3).isEmpty()) {
+        fraction = m.captured(3).toLongLong();
+        for (qsizetype i = m.captured(3).size(); i < decimals; ++i)
+            fraction *= 10;
+    }
+    const qint64 minor = units * scale + fraction;
+    return m.captured(1).isEmpty() ? minor : -minor;
+}
+
+int decimalsOf(const QString &text)
+{
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    return dot < 0 ? 0 : int(text.size() - dot - 1);
+}
+
+bool rightAligned(const QVariant &alignment)
+{
+    return alignment.isValid() && (Qt::Alignment(alignment.toInt()) & Qt::AlignRight);
+}
 } // namespace
+
+// The totals row under a DataTable: each column's total painted in that column's place.
+class TotalsBar : public QWidget
+{
+public:
+    explicit TotalsBar(DataTable *table)
+        : QWidget(table)
+        , m_table(table)
+    {
+        setObjectName(QStringLiteral("totalsRow"));
+        setAutoFillBackground(true);
+        setBackgroundRole(QPalette::Button);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(palette().color(QPalette::ButtonText));
+        const QHeaderView *header = m_table->horizontalHeader();
+        const int offset = m_table->viewport()->x() - x();
+        bool labelled = false;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column))
+                continue;
+            const QRect cell(header->sectionViewportPosition(column) + offset, 0,
+                             header->sectionSize(column), height());
+            const QString text = m_table->m_totalTexts.value(column);
+            if (!text.isEmpty()) {
+                p.drawText(cell.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+            } else if (!labelled) {
+                labelled = true;
+                p.drawText(cell.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                           DataTable::tr("Total"));
+            }
+        }
+    }
+
+private:
+    DataTable *m_table;
+};
 
 DataTable::DataTable(QWidget *parent)
     : QTableView(parent)
@@ -79,6 +164,109 @@ void DataTable::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     restoreLayout();
+    if (!model)
+        return;
+    // Fitted again to what each reload shows, and the totals summed again.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        updateTotals();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &DataTable::updateTotals);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DataTable::updateTotals);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DataTable::updateTotals);
+    updateTotals();
+}
+
+void DataTable::setTotalsRow(bool on)
+{
+    if (on == hasTotalsRow())
+        return;
+    if (on) {
+        m_totals = new TotalsBar(this);
+        const auto repaint = [this] { m_totals->update(); };
+        connect(horizontalHeader(), &QHeaderView::sectionResized, m_totals, repaint);
+        connect(horizontalHeader(), &QHeaderView::sectionMoved, m_totals, repaint);
+        connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_totals, repaint);
+        m_totals->show();
+    } else {
+        delete m_totals;
+        m_totals = nullptr;
+    }
+    updateGeometries();
+    updateTotals();
+}
+
+QString DataTable::totalText(int column) const
+{
+    return m_totalTexts.value(column);
+}
+
+void DataTable::updateTotals()
+{
+    m_totalTexts.clear();
+    if (!m_totals || !model())
+        return;
+    const QAbstractItemModel &m = *model();
+    const int rows = m.rowCount();
+    for (int c = 0; c < m.columnCount(); ++c) {
+        if (rows == 0 || !(rightAligned(m.headerData(c, Qt::Horizontal, Qt::TextAlignmentRole)) ||
+                           rightAligned(m.index(0, c).data(Qt::TextAlignmentRole))))
+            continue;
+        // Amounts answer ExportRole with a plain decimal string; counts and dates do not.
+        QStringList values;
+        int decimals = 0;
+        bool amounts = true;
+        for (int r = 0; r < rows && amounts; ++r) {
+            const QVariant v = m.index(r, c).data(ItemRoles::ExportRole);
+            if (!v.isValid() || v.isNull() || v.toString().isEmpty())
+                continue; // a blank cell adds nothing
+            if (v.typeId() != QMetaType::QString) {
+                amounts = false;
+                break;
+            }
+            // Amounts in currencies of different decimals are not summed.
+            if (!values.isEmpty() && decimalsOf(v.toString()) != decimals) {
+                amounts = false;
+                break;
+            }
+            values << v.toString();
+            decimals = decimalsOf(v.toString());
+        }
+        if (!amounts || values.isEmpty())
+            continue;
+        qint64 sum = 0;
+        for (const QString &v : std::as_const(values)) {
+            const std::optional<qint64> minor = plainMinor(v, decimals);
+            if (!minor || __builtin_add_overflow(sum, *minor, &sum)) {
+                amounts = false;
+                break;
+            }
+        }
+        if (amounts)
+            m_totalTexts.insert(c, Money::localized(sum, QLocale(), decimals));
+    }
+    m_totals->update();
+}
+
+void DataTable::updateGeometries()
+{
+    // QTableView sets the margins for its headers; the totals row takes a strip at the bottom.
+    QTableView::updateGeometries();
+    if (m_inGeometries)
+        return;
+    m_inGeometries = true;
+    const int height = m_totals ? verticalHeader()->defaultSectionSize() + 4 : 0;
+    QMargins margins = viewportMargins();
+    if (margins.bottom() != height) {
+        margins.setBottom(height);
+        setViewportMargins(margins);
+    }
+    if (m_totals) {
+        const QRect v = viewport()->geometry();
+        m_totals->setGeometry(frameWidth(), v.bottom() + 1, width() - 2 * frameWidth(), height);
+    }
+    m_inGeometries = false;
 }
 
 void DataTable::setLayoutKey(const QString &key)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QTableView>
 
 class QAction;
@@ -14,7 +15,9 @@ namespace FactorDesk {
 // Every table also offers, from its context menu and shortcuts: copy the selected rows
 // (Ctrl+C, tab-separated, as shown), export what is shown — filtered and sorted — to CSV or
 // XLSX with plain or the locale's numbers, and print with a preview. A table with a layout key
-// remembers its column widths and order between sessions.
+// remembers its column widths and order between sessions. Columns are fitted again each time
+// the model is reset (unless the user's saved layout was restored). A table that shows amounts
+// can have a totals row under it: the sum of each amount column over the rows shown.
 class DataTable : public QTableView
 {
     Q_OBJECT
@@ -45,6 +48,13 @@ public:
     // Writes what is shown to `path` (.csv or .xlsx). Throws Error.
     void exportTo(const QString &path, bool localeNumbers) const;
 
+    // A row under the table with the sum of every amount column (a right-aligned column whose
+    // ExportRole is a plain decimal) over the rows shown, in the locale's number format.
+    void setTotalsRow(bool on);
+    bool hasTotalsRow() const { return m_totals != nullptr; }
+    // The total shown under `column`; empty when the column has none.
+    QString totalText(int column) const;
+
     QAction *copyAction() const { return m_copy; }
     QAction *exportAction() const { return m_export; }
     QAction *printAction() const { return m_print; }
@@ -56,8 +66,13 @@ public slots:
     void exportWithDialog();
     void printWithPreview();
 
+protected:
+    void updateGeometries() override;
+
 private:
     void restoreLayout();
+    void updateTotals();
+    friend class TotalsBar;
     void saveLayout() const;
 
     int m_stretchColumn = -1;
@@ -65,6 +80,9 @@ private:
     QString m_subtitle;
     QString m_layoutKey;
     bool m_layoutRestored = false;
+    QWidget *m_totals = nullptr;
+    bool m_inGeometries = false;
+    QHash<int, QString> m_totalTexts;
     QAction *m_copy;
     QAction *m_export;
     QAction *m_print;

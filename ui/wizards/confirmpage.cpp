@@ -3,10 +3,13 @@
 #include "agreementservice.h"
 #include "clientservice.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
+#include "pricingpage.h"
 #include "purchasewizard.h"
 #include "purchasewizardpages.h"
+#include "savedfilenotice.h"
 #include "scheduledialog.h"
 #include "schedulelinemodel.h"
 #include <QAbstractProxyModel>
@@ -38,6 +41,7 @@ ConfirmPage::ConfirmPage(PurchaseWizard *wizard)
     , m_wizard(wizard)
     , m_summary(new QLabel(this))
     , m_explain(new QLabel(this))
+    , m_over(new ErrorLabel(this))
     , m_post(new QPushButton(tr("&Post purchase"), this))
     , m_submit(new QPushButton(tr("&Save as submitted"), this))
     , m_result(new QLabel(this))
@@ -51,6 +55,7 @@ ConfirmPage::ConfirmPage(PurchaseWizard *wizard)
                    "journal entry and records the payment due to the client, all at once."));
     for (auto [w, name] : {std::pair<QWidget *, const char *>{m_summary, "summary"},
                            {m_explain, "explanation"},
+                           {m_over, "overAvailability"},
                            {m_post, "post"},
                            {m_submit, "submit"},
                            {m_result, "result"},
@@ -77,6 +82,7 @@ ConfirmPage::ConfirmPage(PurchaseWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_explain);
+    layout->addWidget(m_over);
     layout->addLayout(actions);
     layout->addSpacing(12);
     layout->addWidget(m_result);
@@ -88,17 +94,20 @@ ConfirmPage::ConfirmPage(PurchaseWizard *wizard)
     connect(m_printAdvice, &QPushButton::clicked, m_wizard, &PurchaseWizard::printAdvice);
     connect(m_printNotices, &QPushButton::clicked, m_wizard, &PurchaseWizard::printNotices);
     const auto save = [this](bool advice) {
-        const QString suggested =
-            advice ? QStringLiteral("purchase-advice.pdf") : QStringLiteral("notices.pdf");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested,
-                                                          tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
         try {
+            // The same names as the schedule dialog suggests (one function each).
+            const QString suggested =
+                advice ? m_wizard->suggestedAdviceFileName() : m_wizard->suggestedNoticesFileName();
+            const QString path = QFileDialog::getSaveFileName(
+                this, advice ? tr("Save purchase advice") : tr("Save notices of assignment"),
+                suggested, tr("PDF files (*.pdf)"));
+            if (path.isEmpty())
+                return;
             if (advice)
                 m_wizard->saveAdvicePdf(path);
             else
                 m_wizard->saveNoticesPdf(path);
+            SavedFileNotice::show(this, path);
         } catch (const Error &e) {
             MainWindow::showError(this, e);
         }
@@ -126,6 +135,7 @@ void ConfirmPage::initializePage()
     m_post->setEnabled(manager && !m_wizard->isDone());
     m_post->setVisible(true);
     m_submit->setEnabled(!m_wizard->isDone());
+    showOverAvailability();
     m_explain->setText(manager ? tr("Posting approves the schedule with your overrides and funds "
                                     "it in one step.")
                                : tr("Only a manager can approve and fund a schedule, so Finish "
@@ -135,8 +145,34 @@ void ConfirmPage::initializePage()
     showResult();
 }
 
+bool ConfirmPage::askAvailabilityOverride()
+{
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Over the availability"),
+                              PricingPage::overAvailabilityText(m_wizard) + QStringLiteral("\n\n") +
+                                  tr("Why may it be funded anyway? (kept in the audit log)"),
+                              QLineEdit::Normal, m_wizard->availabilityOverride(), &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        return false;
+    m_wizard->setAvailabilityOverride(reason.trimmed());
+    showOverAvailability();
+    return true;
+}
+
+void ConfirmPage::showOverAvailability()
+{
+    QString text = PricingPage::overAvailabilityText(m_wizard);
+    if (!text.isEmpty() && !m_wizard->availabilityOverride().isEmpty())
+        text += QLatin1Char(' ') + tr("Override reason: %1").arg(m_wizard->availabilityOverride());
+    m_over->showMessage(text);
+}
+
 void ConfirmPage::post()
 {
+    if (m_wizard->overAvailability().isPositive() && m_wizard->availabilityOverride().isEmpty() &&
+        !askAvailabilityOverride())
+        return;
     if (m_wizard->post())
         showResult();
     else if (m_wizard->isDone())

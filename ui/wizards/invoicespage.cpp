@@ -2,6 +2,7 @@
 
 #include "agreementservice.h"
 #include "clientservice.h"
+#include "datecelldelegate.h"
 #include "error.h"
 #include "importerrormodel.h"
 #include "invoiceentrymodel.h"
@@ -75,8 +76,13 @@ InvoicesPage::InvoicesPage(PurchaseWizard *wizard)
         m_grid->setColumnWidth(column, fm.horizontalAdvance(sample) + 24);
     };
     fit(Grid::Invoice, QStringLiteral("INV-2025-00000"));
-    fit(Grid::InvoiceDate, QStringLiteral("0000-00-00"));
-    fit(Grid::DueDate, QStringLiteral("0000-00-00"));
+    // The date cells type like the CSV and open a calendar (DateCellDelegate); their editor
+    // has room for its calendar button.
+    fit(Grid::InvoiceDate, QStringLiteral("0000-00-00 [##]"));
+    fit(Grid::DueDate, QStringLiteral("0000-00-00 [##]"));
+    auto *dates = new DateCellDelegate(m_grid);
+    m_grid->setItemDelegateForColumn(Grid::InvoiceDate, dates);
+    m_grid->setItemDelegateForColumn(Grid::DueDate, dates);
     fit(Grid::Amount, QStringLiteral("000,000,000.00"));
     fit(Grid::Approval, QStringLiteral("APR-00000"));
     fit(Grid::Po, QStringLiteral("PO-000000"));

@@ -3,6 +3,7 @@
 #include "agreementservice.h"
 #include "clientservice.h"
 #include "error.h"
+#include "errorlabel.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "purchasewizard.h"
@@ -40,7 +41,9 @@ PricingPage::PricingPage(PurchaseWizard *wizard)
     , m_table(wizardLineTable(this, wizard->pricedModel(), "pricing"))
     , m_note(new QLabel(this))
     , m_totalsBox(new QGroupBox(tr("Totals"), this))
+    , m_over(new ErrorLabel(this))
 {
+    m_over->setObjectName(QStringLiteral("overAvailability"));
     setTitle(tr("Pricing"));
     setSubTitle(tr("The purchase split of every line (advance, commission, reserve) and what "
                    "the client is paid."));
@@ -78,6 +81,7 @@ PricingPage::PricingPage(PurchaseWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totalsBox);
+    layout->addWidget(m_over);
     layout->addWidget(m_note);
 }
 
@@ -104,8 +108,17 @@ void PricingPage::initializePage()
     set("paymentDate", LocaleFormat::date(t.paymentDate));
     set("maturityDate", LocaleFormat::date(t.maturityDate));
     const SchedulePreview &p = m_wizard->preview();
-    set("availableBefore", p.before.available.toLocaleString(locale));
-    set("availableAfter", p.after.available.toLocaleString(locale));
+    set("availableBefore", money(p.before.available));
+    set("availableAfter", money(p.after.available));
+    // What needs attention is in the alert colour: an availability already below zero, and
+    // the one after a purchase that goes over it (the commission alone does not).
+    const bool over = m_wizard->overAvailability().isPositive();
+    for (auto [key, alert] : {std::pair{"availableBefore", p.before.available.isNegative()},
+                              {"availableAfter", over}}) {
+        if (auto *l = m_totalsBox->findChild<QLabel *>(QString::fromLatin1(key)))
+            l->setStyleSheet(alert ? alertStyleSheet() : QString());
+    }
+    m_over->showMessage(overAvailabilityText(m_wizard));
 
     QStringList notes;
     const auto &terms = m_wizard->terms();
@@ -120,6 +133,17 @@ void PricingPage::initializePage()
         notes << tr("Priced with %n override(s), as approving will.", nullptr,
                     int(m_wizard->overrides().size()));
     m_note->setText(notes.join(QLatin1Char(' ')));
+}
+
+QString PricingPage::overAvailabilityText(const PurchaseWizard *wizard)
+{
+    const Money over = wizard->overAvailability();
+    if (!over.isPositive())
+        return {};
+    return tr("This purchase takes the client %1 %2 over its availability (the over-advance "
+              "line included). Posting it needs a manager's override with a reason.")
+        .arg(wizard->currency(),
+             Money::localized(over.minor(), QLocale(), Currency(wizard->currency()).decimals()));
 }
 
 QString PricingPage::totalText(const QString &key) const

@@ -7,6 +7,7 @@ class QTableView;
 
 namespace FactorDesk {
 
+class ErrorLabel;
 class PurchaseWizard;
 
 // 4. Pricing: every line and the totals; availability before and after.
@@ -21,12 +22,17 @@ public:
     // The shown value of a total by its key (face, eligible, ineligible, advance, commission,
     // reserve, charges, net, paymentDate, maturityDate, availableBefore, availableAfter).
     QString totalText(const QString &key) const;
+    // The warning shown while the purchase goes beyond the client's availability (empty:
+    // it does not); the confirm page says the same.
+    static QString overAvailabilityText(const PurchaseWizard *wizard);
+    ErrorLabel *overAvailabilityLabel() const { return m_over; }
 
 private:
     PurchaseWizard *m_wizard;
     QTableView *m_table;
     QLabel *m_note;
     QWidget *m_totalsBox;
+    ErrorLabel *m_over;
 };
 
 } // namespace FactorDesk

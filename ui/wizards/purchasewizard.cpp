@@ -8,6 +8,7 @@
 #include "csvreader.h"
 #include "debtorservice.h"
 #include "error.h"
+#include "invoiceentrymodel.h"
 #include "mainwindow.h"
 #include "purchaseadvice.h"
 #include "purchasewizardpages.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -59,6 +61,32 @@ PurchaseWizard::~PurchaseWizard() = default;
 bool PurchaseWizard::isManager() const
 {
     return m_context.session.has(Role::Manager);
+}
+
+int PurchaseWizard::typedLineCount() const
+{
+    if (isDone() || isFileInput())
+        return 0;
+    int typed = 0;
+    for (const InvoiceEntryModel::Row &row : m_invoicesPage->gridModel()->rows()) {
+        bool any = false;
+        for (const QString &cell : row.cells)
+            any = any || !cell.trimmed().isEmpty();
+        typed += any ? 1 : 0;
+    }
+    return typed;
+}
+
+void PurchaseWizard::reject()
+{
+    const int typed = typedLineCount();
+    if (typed > 0 && QMessageBox::question(
+                         this, tr("New purchase"),
+                         tr("Drop the %n invoice line(s) typed into the grid?", nullptr, typed),
+                         QMessageBox::Discard | QMessageBox::Cancel,
+                         QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QWizard::reject();
 }
 
 void PurchaseWizard::showError(const Error &error)
@@ -285,6 +313,12 @@ void PurchaseWizard::reprice()
     m_totals = m_preview.schedule.totals;
 }
 
+Money PurchaseWizard::overAvailability() const
+{
+    // As ScheduleFundingService checks it (Pricing::overAvailability).
+    return m_preview.overAvailability.withCurrency(Currency(m_currency));
+}
+
 bool PurchaseWizard::post()
 {
     if (!isManager())
@@ -298,8 +332,11 @@ bool PurchaseWizard::post()
     options.sourceFile = m_sourceFile;
     try {
         // Import, approval and funding in one transaction: a refusal leaves nothing behind.
-        m_funding =
-            service.purchase(m_context.session, m_clientId, m_input, options, overrides(), m_date);
+        FundingOptions funding;
+        if (overAvailability().isPositive())
+            funding.availabilityOverrideReason = m_availabilityOverride;
+        m_funding = service.purchase(m_context.session, m_clientId, m_input, options, overrides(),
+                                     m_date, funding);
         m_scheduleId = m_funding.scheduleId;
     } catch (const Error &e) {
         showError(e);
@@ -332,6 +369,16 @@ bool PurchaseWizard::saveSubmitted()
 void PurchaseWizard::saveAdvicePdf(const QString &path)
 {
     PurchaseAdvice::writePdf(PurchaseAdvice::build(*m_context.db, m_scheduleId), path);
+}
+
+QString PurchaseWizard::suggestedAdviceFileName() const
+{
+    return PurchaseAdvice::suggestedFileName(PurchaseAdvice::build(*m_context.db, m_scheduleId));
+}
+
+QString PurchaseWizard::suggestedNoticesFileName() const
+{
+    return AssignmentNotice::suggestedFileName(m_funding.number);
 }
 
 void PurchaseWizard::saveNoticesPdf(const QString &path)

@@ -44,6 +44,11 @@ public:
 
     const AppContext &context() const { return m_context; }
     bool isManager() const;
+    // The invoice lines typed into the grid that are not stored yet (Cancel asks before it
+    // drops them).
+    int typedLineCount() const;
+    // Cancel (and Escape, and closing the window): asks first when typed lines would be lost.
+    void reject() override;
 
     // Page 1.
     void setClient(qint64 clientId);
@@ -87,6 +92,11 @@ public:
     // The lines as they will be bought: the preview again with the pending overrides.
     void reprice();
     const ScheduleTotals &totals() const { return m_totals; }
+    // By how much posting would take the client beyond its availability (the over-advance
+    // line included); zero when it stays within. Posting then needs a manager's reason.
+    Money overAvailability() const;
+    void setAvailabilityOverride(const QString &reason) { m_availabilityOverride = reason; }
+    QString availabilityOverride() const { return m_availabilityOverride; }
 
     // Page 5.
     bool post();          // managers: import, approve with the overrides, fund
@@ -96,6 +106,9 @@ public:
     const FundingResult &funding() const { return m_funding; }
     bool isFunded() const { return m_funding.scheduleId != 0; }
     void saveAdvicePdf(const QString &path);
+    // The file names the save dialogs suggest, the same as the schedule dialog's.
+    QString suggestedAdviceFileName() const;
+    QString suggestedNoticesFileName() const;
     void saveNoticesPdf(const QString &path);
     void printAdvice();
     void printNotices();
@@ -134,6 +147,7 @@ private:
     ScheduleLineModel *m_lines;
     ScheduleLineModel *m_priced;
     ScheduleTotals m_totals;
+    QString m_availabilityOverride;
 
     qint64 m_scheduleId = 0;
     FundingResult m_funding;
