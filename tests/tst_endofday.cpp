@@ -2,6 +2,7 @@
 // journal, and the end-of-day run that posts them — on SQLite and PostgreSQL.
 #include "agreementservice.h"
 #include "baserateservice.h"
+#include "booksverifier.h"
 #include "businesscalendar.h"
 #include "clientservice.h"
 #include "endofdayservice.h"
@@ -113,6 +114,8 @@ private slots:
     void discountFeeCharged();
     void cancelBetweenDays_data() { addEngineRows(); }
     void cancelBetweenDays();
+    void recoursePastDue_data() { addEngineRows(); }
+    void recoursePastDue();
     void closedPeriods_data() { addEngineRows(); }
     void closedPeriods();
 };
@@ -318,6 +321,44 @@ void tst_EndOfDay::cancelBetweenDays()
     QCOMPARE(rest.size(), qsizetype(6));
     QCOMPARE(rest.first().day, QDate(2026, 3, 5));
     QCOMPARE(count(books.db(), QStringLiteral("eod_runs")), 9);
+}
+
+// With recourse (90 days): an invoice due 2026-05-01 and still partly open is charged back to
+// the client by the run of 2026-07-31, the first day past 2026-07-30, and not before.
+void tst_EndOfDay::recoursePastDue()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    const qint64 invoice = f.buy(books, 1000000, QDate(2026, 3, 2));
+    f.collect(books, invoice, 400000, QDate(2026, 4, 10));
+    // The fixture posts the receipt's entry only; the invoice's cached balance follows it here
+    // as the receipt service keeps it.
+    SqlQuery(books.db(), QStringLiteral("UPDATE invoices SET open_balance = ? WHERE id = ?"))
+        .bind(qint64(600000))
+        .bind(invoice)
+        .exec();
+    EndOfDayService eod(books.db());
+    int charged = 0;
+    for (const EndOfDayResult &day : eod.run(books.manager, QDate(2026, 7, 30)))
+        charged += day.chargedBack;
+    QCOMPARE(charged, 0);
+    const qint64 reserveBefore = balanceOf(books, Accounts::clientReserves());
+    const auto last = eod.run(books.manager, QDate(2026, 7, 31));
+    QCOMPARE(last.size(), qsizetype(1));
+    QCOMPARE(last.first().chargedBack, 1);
+    QVERIFY(last.first().summary().contains(QStringLiteral("charged back")));
+    QCOMPARE(SqlQuery(books.db(), QStringLiteral("SELECT open_balance FROM invoices WHERE id = ?"))
+                 .bind(invoice)
+                 .scalar()
+                 .toLongLong(),
+             qint64(0));
+    // 6,000.00 still open, taken from the client's reserve (a credit balance: less negative).
+    QVERIFY(balanceOf(books, Accounts::clientReserves()) > reserveBefore);
+    const BooksVerifier::Result v = BooksVerifier(books.db()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    // Run again: nothing more.
+    QVERIFY(eod.run(books.manager, QDate(2026, 7, 31)).isEmpty());
 }
 
 void tst_EndOfDay::closedPeriods()

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "businesscalendar.h"
+#include "chargebackservice.h"
 #include "clock.h"
 #include "database.h"
 #include "discountfee.h"
@@ -33,6 +34,11 @@ QString EndOfDayResult::summary() const
         parts << EndOfDayService::tr("%n credit limit(s) expired", nullptr, limitsExpired);
     if (approvalsExpired > 0)
         parts << EndOfDayService::tr("%n order approval(s) expired", nullptr, approvalsExpired);
+    if (chargedBack > 0)
+        parts << EndOfDayService::tr("%n invoice(s) charged back past recourse", nullptr,
+                                     chargedBack);
+    if (creditLosses > 0)
+        parts << EndOfDayService::tr("%n credit loss(es) posted", nullptr, creditLosses);
     if (parts.isEmpty())
         parts << EndOfDayService::tr("nothing to post");
     return EndOfDayService::tr("%1: %2").arg(isoDate(day), parts.join(QStringLiteral("; ")));
@@ -40,8 +46,8 @@ QString EndOfDayResult::summary() const
 
 QList<EndOfDayService::Step> EndOfDayService::steps()
 {
-    return {Step::PostDiscountFees, Step::AccrueInterest, Step::ExpireLimitsAndApprovals,
-            Step::PostMonthInterest};
+    return {Step::PostDiscountFees, Step::AccrueInterest,           Step::ChargeBackOverdue,
+            Step::PostCreditLosses, Step::ExpireLimitsAndApprovals, Step::PostMonthInterest};
 }
 
 QDate EndOfDayService::lastRun() const
@@ -89,6 +95,13 @@ EndOfDayResult EndOfDayService::runDay(const Session &who, QDate day)
             break;
         case Step::AccrueInterest:
             accrueInterest(day, r);
+            break;
+        case Step::ChargeBackOverdue:
+            // Past the recourse period at the end of `day`: the chargeback is dated that day.
+            r.chargedBack = ChargebackService(m_db).chargeBackOverdue(who, day);
+            break;
+        case Step::PostCreditLosses:
+            r.creditLosses = int(ChargebackService(m_db).postCreditLosses(who, day).size());
             break;
         case Step::ExpireLimitsAndApprovals:
             expire(who, day, r);

@@ -24,6 +24,8 @@ struct EndOfDayResult
     Money interest;
     int limitsExpired = 0;
     int approvalsExpired = 0;
+    int chargedBack = 0;  // invoices charged back past their recourse period (with recourse)
+    int creditLosses = 0; // insolvent debtors' credit-protected invoices written off
 
     // "2026-03-31: interest accrued for 2 clients; …" — translated, one line.
     QString summary() const;
@@ -42,12 +44,13 @@ class EndOfDayService
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::EndOfDayService)
 public:
-    // The steps of one day, in the order they run. Chargebacks past the recourse period and
-    // credit losses of insolvent debtors join this list where DOMAIN §11 puts them (after the
-    // accrual, before the expiries); penalties and minimum-fee top-ups join the month's end.
+    // The steps of one day, in the order they run (DOMAIN §11: accrual, then recourse and
+    // credit losses, then the expiries, then a month's end).
     enum class Step {
-        PostDiscountFees, // on the day's collections: Dr 2100 / Cr 4100, one entry per client
-        AccrueInterest,   // each client's funds employed at the end of the day (not the journal)
+        PostDiscountFees,  // on the day's collections: Dr 2100 / Cr 4100, one entry per client
+        AccrueInterest,    // each client's funds employed at the end of the day (not the journal)
+        ChargeBackOverdue, // with recourse: invoices unpaid past due date + recourse days
+        PostCreditLosses,  // without recourse: insolvent debtors' credit-protected invoices
         ExpireLimitsAndApprovals, // limits and order approvals whose last valid day was yesterday
         PostMonthInterest, // a month's last day: the month's accruals rounded once, Dr 2100 / Cr
                            // 4200
