@@ -5,12 +5,15 @@
 #include "applycashdialog.h"
 #include "camtreader.h"
 #include "cashpostingview.h"
+#include "creditnoteservice.h"
+#include "disputeservice.h"
 #include "factorprofileservice.h"
 #include "purchasefixture.h"
 #include "receiptapplicationsmodel.h"
 #include "receiptdialog.h"
 #include "receiptimportdialog.h"
 #include "receiptsmodel.h"
+#include "shortpaymentdialog.h"
 #include "sqlquery.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTimer>
 #include <QtTest>
 
@@ -143,6 +147,7 @@ private slots:
     void confirmImportedSuggestion();
     void cancelImportStoresNothing();
     void analystReadsOnly();
+    void shortPaymentByKeyboard();
 };
 
 void tst_GuiCashPosting::keyChequesAndSplit()
@@ -349,6 +354,76 @@ void tst_GuiCashPosting::analystReadsOnly()
     QVERIFY(clerkView.selectReceipt(id));
     QVERIFY(clerkView.confirmAction()->isEnabled());
     QVERIFY(clerkView.applyAction()->isEnabled());
+}
+
+// A cheque of 900.00 on INV-0042 (1,000.00): the clerk says, without the mouse, that the
+// debtor deducted the 100.00 for price (a dispute tied to the receipt); then a second cheque
+// short by a credit note the client issued, which takes the invoice down.
+void tst_GuiCashPosting::shortPaymentByKeyboard()
+{
+    CashBooks b;
+    ReceiptInput in;
+    in.debtorId = b.f.debtorA;
+    in.amount = Money::fromMinor(90000, Currency(QStringLiteral("EUR")));
+    in.date = QDate(2026, 3, 19);
+    in.invoiceNos = {QStringLiteral("INV-0042")};
+    const qint64 id = ReceiptService(b.books.db()).add(b.books.clerk, in);
+    QCOMPARE(b.open(QStringLiteral("INV-0042")), 10000);
+    CashPostingView view(AppContext{&b.books.db(), b.books.clerk});
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(view.selectReceipt(id));
+    QVERIFY(view.shortPaymentAction()->isEnabled());
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = waitForDialog<ShortPaymentDialog>(&view);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(dialog->invoiceCount(), 1);
+    QVERIFY(dialog->disputeButton()->isChecked());
+    QCOMPARE(dialog->amountEdit()->text(),
+             Money::fromMinor(10000, Currency(QStringLiteral("EUR"))).toLocaleString());
+    QCOMPARE(dialog->reasonCombo()->currentData().toString(), QStringLiteral("PRICE"));
+    dialog->textEdit()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->textEdit());
+    type(QStringLiteral("price difference"));
+    QCOMPARE(dialog->textEdit()->text(), QStringLiteral("price difference"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!view.findChild<ShortPaymentDialog *>());
+    const QList<Dispute> disputes = DisputeService(b.books.db()).list(true);
+    QCOMPARE(disputes.size(), qsizetype(1));
+    QCOMPARE(disputes.first().amount.minor(), 10000);
+    QCOMPARE(disputes.first().receiptId, id);
+    QCOMPARE(b.open(QStringLiteral("INV-0042")), 10000); // a dispute posts nothing
+
+    // Short by a credit note: INV-0044 (800.00) paid 750.00, the client credits 50.00.
+    in.amount = Money::fromMinor(75000, Currency(QStringLiteral("EUR")));
+    in.invoiceNos = {QStringLiteral("INV-0044")};
+    const qint64 second = ReceiptService(b.books.db()).add(b.books.clerk, in);
+    view.refresh();
+    QVERIFY(view.selectReceipt(second));
+    // (The offscreen platform leaves no window active once a dialog closed: the shortcut,
+    // proven above, is the action's.)
+    view.shortPaymentAction()->trigger();
+    dialog = waitForDialog<ShortPaymentDialog>(&view);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    dialog->creditNoteButton()->setFocus();
+    QTest::keyClick(dialog->creditNoteButton(), Qt::Key_Space);
+    QVERIFY(dialog->creditNoteButton()->isChecked());
+    QVERIFY(!dialog->reasonCombo()->isEnabled());
+    dialog->textEdit()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->textEdit());
+    type(QStringLiteral("CN-17"));
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!view.findChild<ShortPaymentDialog *>());
+    QCOMPARE(b.open(QStringLiteral("INV-0044")), 0);
+    QCOMPARE(b.count("credit_notes"), 1);
+    // An analyst may not.
+    CashPostingView analyst(AppContext{&b.books.db(), b.books.analyst});
+    QVERIFY(analyst.selectReceipt(id));
+    QVERIFY(!analyst.shortPaymentAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_GuiCashPosting)

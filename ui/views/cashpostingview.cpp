@@ -8,6 +8,7 @@
 #include "receiptdialog.h"
 #include "receiptimportdialog.h"
 #include "receiptsmodel.h"
+#include "shortpaymentdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace FactorDesk {
 
@@ -59,10 +61,13 @@ CashPostingView::CashPostingView(const AppContext &context, QWidget *parent)
     m_apply =
         addAct(QStringLiteral("applyCash"), tr("&Apply…"),
                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, &CashPostingView::applySelected);
+    m_short = addAct(QStringLiteral("shortPayment"), tr("&Short payment…"),
+                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+                     &CashPostingView::shortPaymentSelected);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_table->addAction(separator);
-    for (QAction *a : {m_confirm, m_apply})
+    for (QAction *a : {m_confirm, m_apply, m_short})
         m_table->addAction(a);
 
     auto *filters = new QHBoxLayout;
@@ -341,6 +346,16 @@ void CashPostingView::updateActions()
                         : open ? tr("Split what is left over the debtor's open invoices") +
                                      keys(m_apply)
                                : tr("Nothing is left to apply on the selected receipt"));
+    const bool applied = r && r->status != ReceiptStatus::Reversed &&
+                         std::any_of(r->applications.cbegin(), r->applications.cend(),
+                                     [](const ReceiptApplication &a) { return !a.suggested; });
+    m_short->setEnabled(post && applied);
+    m_short->setToolTip(!post     ? readOnly
+                        : !r      ? tr("Select a receipt first")
+                        : applied ? tr("Say why an invoice of this receipt was paid short: still "
+                                       "owed, a deduction or dispute, or a credit note") +
+                                        keys(m_short)
+                                  : tr("The selected receipt is not applied to an invoice yet"));
 }
 
 void CashPostingView::importBankFile()
@@ -436,6 +451,22 @@ void CashPostingView::applySelected()
     auto *dialog = new ApplyCashDialog(m_context, *r, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApplyCashDialog::applied, this, [this](qint64 id) {
+        reload();
+        selectReceipt(id);
+    });
+    dialog->open();
+}
+
+void CashPostingView::shortPaymentSelected()
+{
+    const auto r = selectedReceipt();
+    if (!r || !m_short->isEnabled())
+        return;
+    m_message->clearMessage();
+    auto *dialog = new ShortPaymentDialog(m_context, *r, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = r->id;
+    connect(dialog, &ShortPaymentDialog::recorded, this, [this, id] {
         reload();
         selectReceipt(id);
     });

@@ -46,6 +46,7 @@ public:
     QAction *newReceiptAction() const { return m_new; }
     QAction *confirmAction() const { return m_confirm; }
     QAction *applyAction() const { return m_apply; }
+    QAction *shortPaymentAction() const { return m_short; }
     // The button that shows an action of the view (nullptr for none).
     QPushButton *buttonFor(QAction *action) const;
 
@@ -74,6 +75,8 @@ public slots:
     void newReceipt();
     void confirmSelected();
     void applySelected();
+    // Says why an invoice of the selected receipt was paid short (ShortPaymentDialog).
+    void shortPaymentSelected();
     // Enter or a double click on a receipt: apply what is left, else its detail.
     void openSelected();
 
@@ -101,6 +104,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_confirm = nullptr;
     QAction *m_apply = nullptr;
+    QAction *m_short = nullptr;
     QList<QPair<QAction *, QPushButton *>> m_actionButtons;
     std::optional<Receipt> m_current; // the current row's receipt with its applications
     qint64 m_shownId = -1;
