@@ -1,10 +1,12 @@
 #include "recorddialogs.h"
 
 #include "auditlog.h"
+#include "businesscalendar.h"
 #include "clientservice.h"
 #include "datatable.h"
 #include "error.h"
 #include "errorlabel.h"
+#include "invoiceactiondialog.h"
 #include "journaltablemodel.h"
 #include "localeformat.h"
 #include "scheduledialog.h"
@@ -149,7 +151,8 @@ InvoiceDialog::InvoiceDialog(const AppContext &context, const InvoicePageRow &in
     onlyThis->setFilterFixedString(invoice.invoiceNo);
     try {
         JournalFilter filter;
-        filter.clientCode = ClientService(*context.db).get(invoice.clientId).code;
+        m_clientCode = ClientService(*context.db).get(invoice.clientId).code;
+        filter.clientCode = m_clientCode;
         journal->setFilter(filter);
         while (journal->canFetchMore({}))
             journal->fetchMore({});
@@ -191,6 +194,39 @@ InvoiceDialog::InvoiceDialog(const AppContext &context, const InvoicePageRow &in
         dialog->open();
     });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // What a clerk or manager does to a bought invoice still open: each disabled, saying why,
+    // where it cannot be done.
+    const bool open = invoice.status == QLatin1String("open") && invoice.openBalance > 0;
+    using Act = InvoiceActionDialog::Act;
+    for (const auto &[act, name] :
+         {std::pair{Act::CreditNote, "creditNote"}, std::pair{Act::Dispute, "dispute"},
+          std::pair{Act::Chargeback, "chargeback"}}) {
+        auto *b = new QPushButton(InvoiceActionDialog::title(act), this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setAutoDefault(false);
+        const QString refusal = InvoiceActionDialog::refusal(act, context.session);
+        b->setEnabled(open && refusal.isEmpty() && !m_clientCode.isEmpty());
+        b->setToolTip(
+            !refusal.isEmpty() ? refusal
+            : !open            ? tr("Invoice %1 is not open (%2).")
+                          .arg(invoice.invoiceNo, InvoicePageQuery::statusTitle(invoice.status))
+                    : QString());
+        connect(b, &QPushButton::clicked, this, [this, act = act] {
+            const InvoiceActionDialog::Invoice inv{
+                m_clientCode, m_invoice.invoiceNo,
+                Money::fromMinor(m_invoice.openBalance, Currency(m_invoice.currency))};
+            auto *dialog = new InvoiceActionDialog(m_context, act, inv,
+                                                   BusinessCalendar(*m_context.db).today(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &InvoiceActionDialog::recorded, this, [this] {
+                emit changed();
+                accept(); // what it shows is no longer the invoice as it is
+            });
+            dialog->open();
+        });
+        buttons->addButton(b, QDialogButtonBox::ActionRole);
+        m_acts.append(b);
+    }
     buttons->addButton(m_openSchedule, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

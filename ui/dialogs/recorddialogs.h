@@ -6,6 +6,7 @@
 #include "orderapprovalservice.h"
 
 #include <QDialog>
+#include <QList>
 
 class QLabel;
 class QPushButton;
@@ -50,10 +51,18 @@ public:
     DataTable *journalTable() const { return m_journal; }
     DataTable *auditTable() const { return m_audit; }
     QPushButton *scheduleButton() const { return m_openSchedule; }
+    // Credit note…, Dispute…, Charge back… (InvoiceActionDialog), in that order.
+    QList<QPushButton *> actButtons() const { return m_acts; }
+
+signals:
+    // A credit note, dispute or chargeback was recorded on the invoice.
+    void changed();
 
 private:
     AppContext m_context;
     InvoicePageRow m_invoice;
+    QString m_clientCode;
+    QList<QPushButton *> m_acts;
     DataTable *m_journal;
     DataTable *m_audit;
     QStandardItemModel *m_auditModel;

@@ -90,6 +90,7 @@ InvoicesView::InvoicesView(const AppContext &context, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         auto *dialog = new InvoiceDialog(m_context, m_model->invoice(index.row()), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &InvoiceDialog::changed, this, &InvoicesView::refresh);
         dialog->open();
     });
     m_table->setStretchColumn(int(InvoiceTableModel::Column::Debtor));
