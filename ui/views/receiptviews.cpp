@@ -1,6 +1,7 @@
 // The views of collections: Cash posting (receipts from bank files and typed in, and their
-// application to invoices).
+// application to invoices) and Disputes (deductions and disputes, and how they ended).
 #include "cashpostingview.h"
+#include "disputesview.h"
 #include "mainwindow.h"
 #include "views.h"
 
@@ -18,6 +19,12 @@ void addReceiptViews(MainWindow &window)
                    new CashPostingView(context, &window),
                    Roles(Role::Clerk) | Role::Analyst | Role::Manager,
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    window.setViewIcon(QStringLiteral("disputes"),
+                       window.style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    window.addView(QStringLiteral("disputes"), MainWindow::tr("Disputes"),
+                   new DisputesView(context, &window),
+                   Roles(Role::Clerk) | Role::Analyst | Role::Manager,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 }
 
 } // namespace FactorDesk
