@@ -175,8 +175,10 @@ QString orderCsv(const QByteArray &data)
 {
     const OrderCsvFile f = OrderCsvReader::parse(data);
     const int lastLine = physicalLines(data);
+    // A file issue names a line of the file, or line 0 for the file as a whole (an empty file).
     for (const ImportIssue &i : f.fileIssues)
-        if (i.line < 1 || i.line > lastLine || i.message.isEmpty())
+        if (i.line < 0 || (i.line == 0 && !data.trimmed().isEmpty()) || i.line > lastLine ||
+            i.message.isEmpty())
             return QStringLiteral("a file issue at line %1 (last %2): %3")
                 .arg(i.line)
                 .arg(lastLine)
