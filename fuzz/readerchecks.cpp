@@ -175,9 +175,14 @@ QString orderCsv(const QByteArray &data)
 {
     const OrderCsvFile f = OrderCsvReader::parse(data);
     const int lastLine = physicalLines(data);
-    // A file issue names a line of the file, or line 0 for the file as a whole (an empty file).
+    // A file issue names a line of the file, or line 0 for the file as a whole: where the CSV
+    // reader finds no header line at all (an empty file, blank lines, one empty field).
+    const auto wholeFile = [&data] {
+        CsvReader::Problem p;
+        return !CsvReader::tryParse(data, CsvReader::Width::AnyWidth, &p) && p.line == 0;
+    };
     for (const ImportIssue &i : f.fileIssues)
-        if (i.line < 0 || (i.line == 0 && !data.trimmed().isEmpty()) || i.line > lastLine ||
+        if (i.line < 0 || (i.line == 0 && !wholeFile()) || i.line > lastLine ||
             i.message.isEmpty())
             return QStringLiteral("a file issue at line %1 (last %2): %3")
                 .arg(i.line)
