@@ -315,4 +315,12 @@ CsvTable CsvReader::readFile(const QString &path)
     return parse(file.readAll(), name);
 }
 
+QString CsvReader::headerKey(const QString &header)
+{
+    QString h = header.trimmed().toLower();
+    h.replace(QLatin1Char(' '), QLatin1Char('_'));
+    h.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return h;
+}
+
 } // namespace FactorDesk

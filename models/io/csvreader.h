@@ -53,6 +53,9 @@ public:
     static constexpr int MaxFields = 128;
     // "field 3 (amount)": the 0-based `index` named for a message.
     static QString fieldName(const QStringList &header, qsizetype index);
+    // A header cell as the readers that take columns by name compare it: trimmed, lower case,
+    // spaces and dashes as underscores ("Value Date" and "value-date" are "value_date").
+    static QString headerKey(const QString &header);
     // AnyWidth keeps a record whose number of fields differs from the header's, for readers
     // that report such a line among their own per-line problems instead of refusing the file.
     enum class Width { MatchHeader, AnyWidth };

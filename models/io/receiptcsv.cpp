@@ -14,9 +14,7 @@ namespace {
 
 QString canonical(const QString &header)
 {
-    QString h = header.trimmed().toLower();
-    h.replace(QLatin1Char(' '), QLatin1Char('_'));
-    h.replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString h = CsvReader::headerKey(header);
     static const QHash<QString, QString> names{
         {QStringLiteral("date"), QStringLiteral("date")},
         {QStringLiteral("value_date"), QStringLiteral("date")},
