@@ -127,7 +127,7 @@ void tst_CliBooks::postgres()
                adminEnv());
     CLI_EXIT(r, 0);
     const QStringList csv = lines(r.out);
-    QCOMPARE(csv.size(), 10);
+    QCOMPARE(csv.size(), 12);
     QCOMPARE(csv[0], QStringLiteral("account,account_name,debit,credit"));
     QCOMPARE(csv[2], QStringLiteral("1100,Factored receivables,1000000.00,0.00"));
     r = runCli(base + QStringList{QStringLiteral("journal"), QStringLiteral("--client"),

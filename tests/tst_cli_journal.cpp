@@ -25,12 +25,13 @@ void tst_CliJournal::trialBalanceEmpty()
                          adminEnv());
     CLI_EXIT(r, 0);
     const QStringList csv = lines(r.out);
-    QCOMPARE(csv.size(), 10);
+    QCOMPARE(csv.size(), 12);
     QCOMPARE(csv[0], QStringLiteral("account,account_name,debit,credit"));
     const QStringList codes = {
         QStringLiteral("1000"), QStringLiteral("1100"), QStringLiteral("1200"),
-        QStringLiteral("2100"), QStringLiteral("2200"), QStringLiteral("4000"),
-        QStringLiteral("4100"), QStringLiteral("4200"), QStringLiteral("5000")};
+        QStringLiteral("2100"), QStringLiteral("2200"), QStringLiteral("2300"),
+        QStringLiteral("4000"), QStringLiteral("4100"), QStringLiteral("4200"),
+        QStringLiteral("4300"), QStringLiteral("5000")};
     for (int i = 0; i < codes.size(); ++i) {
         const QStringList cells = csv[i + 1].split(QLatin1Char(','));
         QCOMPARE(cells.size(), 4);
@@ -44,7 +45,7 @@ void tst_CliJournal::trialBalanceEmpty()
                adminEnv());
     CLI_EXIT(r, 0);
     const QJsonArray rows = jsonArray(r.out);
-    QCOMPARE(rows.size(), 9);
+    QCOMPARE(rows.size(), 11);
     QCOMPARE(rows[0].toObject().keys(),
              (QStringList{QStringLiteral("account"), QStringLiteral("account_name"),
                           QStringLiteral("credit"), QStringLiteral("debit")}));
@@ -144,11 +145,11 @@ void tst_CliJournal::journalAndTrialBalance()
                                   QStringLiteral("2026-03-02")},
                adminEnv());
     csv = lines(r.out);
-    QCOMPARE(csv.size(), 10);
+    QCOMPARE(csv.size(), 12);
     QCOMPARE(csv[1], QStringLiteral("1000,Bank,0.00,930000.00"));
     QCOMPARE(csv[2], QStringLiteral("1100,Factored receivables,1000000.00,0.00"));
     QCOMPARE(csv[4], QStringLiteral("2100,Client reserves,0.00,50000.00"));
-    QCOMPARE(csv[6], QStringLiteral("4000,Commission income,0.00,20000.00"));
+    QCOMPARE(csv[7], QStringLiteral("4000,Commission income,0.00,20000.00"));
     // Without --as-of: today (FACTORDESK_TODAY), so both entries.
     r = runCli(base + QStringList{QStringLiteral("trial-balance"), QStringLiteral("--format"),
                                   QStringLiteral("json")},

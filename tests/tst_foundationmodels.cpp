@@ -157,14 +157,14 @@ void tst_FoundationModels::trialBalance()
     TrialBalanceModel model(books.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAsOf(QDate(2026, 2, 28));
-    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.rowCount(), 11);
     QCOMPARE(model.totalDebit(), 0);
     QCOMPARE(model.totalCredit(), 0);
     QCOMPARE(model.data(model.index(0, int(TrialBalanceModel::Column::Debit))).toString(),
              QStringLiteral("0.00"));
 
     model.setAsOf(QDate(2026, 3, 5));
-    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.rowCount(), 11);
     QCOMPARE(model.balance(1).code, Accounts::factoredReceivables());
     QCOMPARE(model.balance(1).debit, 1000000);
     QCOMPARE(model.totalDebit(), model.totalCredit());

@@ -200,7 +200,7 @@ void tst_GuiFoundation::loginOpensEveryView()
     QCOMPARE(window.currentViewKey(), QStringLiteral("trial-balance"));
     auto *trial = qobject_cast<TrialBalanceView *>(window.view(QStringLiteral("trial-balance")));
     QVERIFY(trial);
-    QCOMPARE(trial->model()->rowCount(), 9);
+    QCOMPARE(trial->model()->rowCount(), 11);
     QCOMPARE(trial->model()->totalDebit(), 3000000);
     QVERIFY2(
         trial->totalsText().contains(QStringLiteral("30,000.00 EUR = total credits 30,000.00")),

@@ -122,7 +122,7 @@ void tst_Storage::freshDatabase()
         const QStringList tables = db->connection().tables();
         for (const QString &t : kTables)
             QVERIFY2(tables.contains(t), qPrintable(t));
-        QCOMPARE(count(*db, QStringLiteral("accounts")), 9);
+        QCOMPARE(count(*db, QStringLiteral("accounts")), 11);
         QCOMPARE(count(*db, QStringLiteral("users")), 0);
     }
     QVERIFY(Database::exists(scratch.spec()));

@@ -35,6 +35,11 @@ inline QString unappliedCash()
 {
     return QStringLiteral("2200");
 }
+// Owed to clients and approved, not yet sent by a payment run (advances, reserve releases).
+inline QString paymentsDue()
+{
+    return QStringLiteral("2300");
+}
 inline QString commissionIncome()
 {
     return QStringLiteral("4000");
@@ -46,6 +51,11 @@ inline QString discountFeeIncome()
 inline QString interestIncome()
 {
     return QStringLiteral("4200");
+}
+// Per-item charges, minimum-fee top-ups and penalty interest.
+inline QString chargesIncome()
+{
+    return QStringLiteral("4300");
 }
 inline QString creditLosses()
 {
