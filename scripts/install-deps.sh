@@ -4,7 +4,8 @@
 # libqt6opengl6-dev is only recommended by qt6-base-dev, yet Qt6Charts cannot be found without
 # it. libxlsxwriter-dev writes the XLSX exports (its pkg-config file links -lz, so zlib1g-dev);
 # unzip lets the tests read an exported workbook; sqlite3, bc and time serve `make bench`.
-# libxml2-dev checks bank files against their ISO 20022 schemas.
+# libxml2-dev checks bank files against their ISO 20022 schemas. libsqlite3-dev: the headers of
+# the SQLite Qt's driver uses, for the bulk writes of large schedules and bank files.
 # --fuzz adds what `make fuzz` needs: clang, and libclang-rt-dev, which holds libFuzzer and the
 # sanitizer runtimes (clang only recommends it). `make test` never pulls them.
 set -euo pipefail
@@ -12,7 +13,7 @@ packages=(
     build-essential cmake pkgconf ccache
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    libsodium-dev libxlsxwriter-dev zlib1g-dev libxml2-dev
+    libsodium-dev libxlsxwriter-dev zlib1g-dev libxml2-dev libsqlite3-dev
     postgresql sqlite3
     xvfb xauth poppler-utils bc unzip time
 )

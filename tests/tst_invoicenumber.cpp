@@ -65,6 +65,7 @@ private slots:
     void earlierScheduleStands_data();
     void earlierScheduleStands();
     void strongerBookedLine();
+    void asciiShortcutAgreesWithUnicode();
 };
 
 void tst_InvoiceNumber::sameInvoice_data()
@@ -184,6 +185,27 @@ void tst_InvoiceNumber::earlierScheduleStands()
         QVERIFY(lines[0].hasCheck(CheckCode::duplicateInvoiceNo()));
         QVERIFY(lines[0].isRefused());
     }
+}
+
+// key() reads ASCII numbers without the Unicode passes: every ASCII character, alone, between
+// letters, doubled and at the ends, gives what the Unicode passes give.
+void tst_InvoiceNumber::asciiShortcutAgreesWithUnicode()
+{
+    QStringList samples = {QString(), QStringLiteral("INV-0042"), QStringLiteral("  a  B\tc "),
+                           QStringLiteral("\r\nX\v\f-1")};
+    for (char16_t c = 0; c < 0x80; ++c) {
+        const QString ch(QChar{c});
+        samples << ch << QStringLiteral("Ab") + ch + QStringLiteral("Cd") << ch + ch
+                << ch + QStringLiteral("Q") + ch;
+    }
+    for (const QString &s : std::as_const(samples))
+        QVERIFY2(
+            InvoiceNumber::key(s) == InvoiceNumber::unicodeKey(s),
+            qPrintable(QStringLiteral("U+%1 in \"%2\"")
+                           .arg(s.isEmpty() ? 0 : int(s.at(0).unicode()), 4, 16, QLatin1Char('0'))
+                           .arg(s.toHtmlEscaped())));
+    // Not ASCII: the Unicode passes.
+    QCOMPARE(InvoiceNumber::key(QStringLiteral("ＩＮＶ\u2010１")), QStringLiteral("inv-1"));
 }
 
 void tst_InvoiceNumber::strongerBookedLine()

@@ -2,7 +2,42 @@
 
 namespace FactorDesk {
 
+namespace {
+
+// The key of a number written in ASCII alone (nearly all of them), without the Unicode passes:
+// NFKC and case folding leave ASCII as it is but for A–Z, no ASCII character is invisible
+// (Other_Format), and the only ASCII dash is '-'. Spaces are trimmed and runs of them made one.
+bool asciiKey(const QString &number, QString &out)
+{
+    out.reserve(number.size());
+    bool pendingSpace = false;
+    for (const QChar ch : number) {
+        const char16_t c = ch.unicode();
+        if (c >= 0x80)
+            return false;
+        if (c == u' ' || (c >= 0x09 && c <= 0x0d)) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        out += (c >= u'A' && c <= u'Z') ? QChar(char16_t(c + 32)) : ch;
+    }
+    return true;
+}
+
+} // namespace
+
 QString InvoiceNumber::key(const QString &number)
+{
+    if (QString ascii; asciiKey(number, ascii))
+        return ascii;
+    return unicodeKey(number);
+}
+
+QString InvoiceNumber::unicodeKey(const QString &number)
 {
     const QString nfkc = number.normalized(QString::NormalizationForm_KC);
     QString out;

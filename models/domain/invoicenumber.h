@@ -19,6 +19,9 @@ class InvoiceNumber
 {
 public:
     static QString key(const QString &number);
+    // The same key through the Unicode passes alone, whatever the text: key() takes a shortcut
+    // for numbers written in ASCII and must give exactly what this gives.
+    static QString unicodeKey(const QString &number);
 };
 
 } // namespace FactorDesk

@@ -83,14 +83,12 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     };
     QSet<qint64> debtorSet;
     QSet<QString> codeSet;
-    QSet<QString> noSet;
     QDate minDate;
     QDate maxDate;
     for (const ScheduleLine &l : lines) {
         debtorSet.insert(l.debtorId);
         if (!l.approvalCode.isEmpty())
             codeSet.insert(l.approvalCode);
-        noSet.insert(l.invoiceNo);
         if (!minDate.isValid() || l.invoiceDate < minDate)
             minDate = l.invoiceDate;
         if (!maxDate.isValid() || l.invoiceDate > maxDate)
@@ -98,7 +96,6 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
     }
     const QList<qint64> debtorIds(debtorSet.begin(), debtorSet.end());
     const QList<QString> codes(codeSet.begin(), codeSet.end());
-    const QList<QString> numbers(noSet.begin(), noSet.end());
 
     inChunks(debtorIds, [&](const QString &ph, const QList<qint64> &chunk) {
         SqlQuery q(m_db, QStringLiteral("SELECT id, code, status, credit_limit, limit_expiry_date, "
@@ -224,10 +221,8 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
         return BookedInvoice{q.int64(scheduleCol), status != QLatin1String("pending") &&
                                                        status != QLatin1String("rejected")};
     };
-    QSet<QString> keySet;
-    for (const QString &n : std::as_const(numbers))
-        keySet.insert(InvoiceNumber::key(n));
-    const QList<QString> keys(keySet.begin(), keySet.end());
+    // The client's live lines in other schedules: none for a new client, and then the keys of
+    // this schedule's numbers are not needed at all.
     const qint64 history =
         SqlQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM invoices WHERE client_id = ? AND "
                                       "live_key IS NOT NULL AND schedule_id <> ?"))
@@ -235,6 +230,13 @@ EligibilityInputs EligibilityRepository::load(qint64 clientId, Currency currency
             .bind(excludeScheduleId)
             .scalar()
             .toLongLong();
+    QSet<QString> keySet;
+    if (history > 0) {
+        keySet.reserve(lines.size());
+        for (const ScheduleLine &l : lines)
+            keySet.insert(InvoiceNumber::key(l.invoiceNo));
+    }
+    const QList<QString> keys(keySet.begin(), keySet.end());
     if (history <= 4 * qint64(keys.size()) + 1000) {
         if (history > 0) {
             SqlQuery q(m_db, QStringLiteral("SELECT live_key, schedule_id, status FROM invoices "

@@ -1,5 +1,8 @@
 #include "schedulerepository.h"
 
+#include <QHash>
+
+#include "bulkstatement.h"
 #include "clock.h"
 #include "database.h"
 #include "invoicenumber.h"
@@ -78,6 +81,11 @@ QDate dateOf(const SqlQuery &q, int i)
     return v.isNull() ? QDate() : fastParseIsoDate(v.toString());
 }
 
+QDate dateOf(const BulkStatement &q, int i)
+{
+    return q.isNull(i) ? QDate() : fastParseIsoDate(q.text(i));
+}
+
 // One shared copy of each string that repeats from line to line (debtor codes and names,
 // currencies, statuses), so a 100,000-line schedule holds each once.
 class StringPool
@@ -85,15 +93,18 @@ class StringPool
 public:
     QString operator()(const QString &text)
     {
+        if (text == m_last)
+            return m_last; // lines in a row mostly repeat the value before
         const auto it = m_pool.constFind(text);
         if (it != m_pool.constEnd())
-            return it.value();
+            return m_last = it.value();
         if (m_pool.size() < kMaxStrings)
             m_pool.insert(text, text);
-        return text;
+        return m_last = text;
     }
 
 private:
+    QString m_last;
     static constexpr qsizetype kMaxStrings = 20000;
     QHash<QString, QString> m_pool;
 };
@@ -179,17 +190,20 @@ std::optional<Schedule> ScheduleRepository::find(qint64 scheduleId, bool withLin
     Schedule s = scheduleFromRow(q);
     if (!withLines)
         return s;
-    SqlQuery l(m_db,
-               QStringLiteral("SELECT i.id, i.line_no, i.invoice_no, i.debtor_id, d.code, d.name, "
-                              "i.invoice_date, i.due_date, i.currency, i.amount, i.approval_code, "
-                              "i.order_approval_id, i.po, i.status, i.eligible_amount, i.advance, "
-                              "i.commission, i.reserve, i.open_balance, i.checks, i.check_codes, "
-                              "i.override_reason, ou.username, i.override_at FROM invoices i JOIN "
-                              "debtors d ON d.id = i.debtor_id LEFT JOIN users ou ON ou.id = "
-                              "i.override_by WHERE i.schedule_id = ? ORDER BY i.line_no"));
-    l.bind(scheduleId).exec();
+    // Read through SQLite's own statement where it is SQLite: a 100,000-line schedule is read
+    // whole by every approval and funding.
+    BulkStatement l(
+        m_db, QStringLiteral("SELECT i.id, i.line_no, i.invoice_no, i.debtor_id, d.code, d.name, "
+                             "i.invoice_date, i.due_date, i.currency, i.amount, i.approval_code, "
+                             "i.order_approval_id, i.po, i.status, i.eligible_amount, i.advance, "
+                             "i.commission, i.reserve, i.open_balance, i.checks, i.check_codes, "
+                             "i.override_reason, ou.username, i.override_at FROM invoices i JOIN "
+                             "debtors d ON d.id = i.debtor_id LEFT JOIN users ou ON ou.id = "
+                             "i.override_by WHERE i.schedule_id = ? ORDER BY i.line_no"));
+    l.bind(scheduleId);
     s.lines.reserve(qMax(s.totals.count, 0));
     StringPool shared;
+    QHash<qint64, std::pair<QString, QString>> debtorNames;
     // The check results of a line, parsed once per distinct text (most lines share a few).
     QHash<QString, QList<CheckResult>> parsedChecks;
     while (l.next()) {
@@ -198,8 +212,15 @@ std::optional<Schedule> ScheduleRepository::find(qint64 scheduleId, bool withLin
         line.lineNo = int(l.int64(1));
         line.invoiceNo = l.text(2);
         line.debtorId = l.int64(3);
-        line.debtorCode = shared(l.text(4));
-        line.debtorName = shared(l.text(5));
+        // A debtor's code and name, shared by every line of the debtor.
+        if (const auto d = debtorNames.constFind(line.debtorId); d != debtorNames.constEnd()) {
+            line.debtorCode = d->first;
+            line.debtorName = d->second;
+        } else {
+            line.debtorCode = l.text(4);
+            line.debtorName = l.text(5);
+            debtorNames.insert(line.debtorId, {line.debtorCode, line.debtorName});
+        }
         line.invoiceDate = dateOf(l, 6);
         line.dueDate = dateOf(l, 7);
         line.currency = shared(l.text(8));
@@ -216,14 +237,14 @@ std::optional<Schedule> ScheduleRepository::find(qint64 scheduleId, bool withLin
         line.reserve = money(17);
         line.openBalance = money(18);
         // Lines stored before schema 5 have only the sentences of the old checks column.
-        const QVariant codes = l.value(20);
-        if (codes.isNull()) {
+        if (l.isNull(20)) {
             line.checks = legacyChecksFromJson(l.text(19), currency);
         } else {
-            const QString key = line.currency + QChar(0) + codes.toString();
+            const QString codes = l.text(20);
+            const QString key = line.currency + QChar(0) + codes;
             auto it = parsedChecks.constFind(key);
             if (it == parsedChecks.constEnd()) {
-                const QList<CheckResult> parsed = checksFromJson(codes.toString(), currency);
+                const QList<CheckResult> parsed = checksFromJson(codes, currency);
                 if (parsedChecks.size() >= 1000)
                     parsedChecks.clear();
                 it = parsedChecks.insert(key, parsed);
@@ -324,15 +345,14 @@ qint64 ScheduleRepository::insert(const Schedule &s, qint64 createdBy)
 
 void ScheduleRepository::insertLines(const Schedule &s)
 {
-    // One prepared statement, reused for every row, inside the caller's transaction. (Qt's
-    // positional binding costs per placeholder, so multi-row statements do not pay here.)
-    SqlQuery q(m_db,
-               QStringLiteral(
-                   "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
-                   "invoice_date, due_date, currency, amount, approval_code, "
-                   "order_approval_id, po, status, eligible_amount, advance, commission, "
-                   "reserve, checks, check_codes, invoice_key, live_key) VALUES (?, ?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // One prepared statement, reused for every row, inside the caller's transaction.
+    BulkStatement q(
+        m_db, QStringLiteral(
+                  "INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, "
+                  "invoice_date, due_date, currency, amount, approval_code, "
+                  "order_approval_id, po, status, eligible_amount, advance, commission, "
+                  "reserve, checks, check_codes, invoice_key, live_key) VALUES (?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ScheduleLine &l : s.lines) {
         const QString key = InvoiceNumber::key(l.invoiceNo);
         q.bind(s.id)
@@ -374,22 +394,38 @@ bool ScheduleRepository::updateChecks(const Schedule &s)
     bindTotals(hdr, s.totals).bind(s.id).bind(scheduleStatusName(s.status)).exec();
     if (hdr.numRowsAffected() != 1)
         return false;
-    SqlQuery upd(m_db,
-                 QStringLiteral("UPDATE invoices SET status = ?, eligible_amount = ?, advance = ?, "
-                                "commission = ?, reserve = ?, checks = ?, check_codes = ?, "
-                                "order_approval_id = ?, live_key = ? WHERE id = ?"));
-    for (const ScheduleLine &l : s.lines)
-        upd.bind(l.status)
-            .bind(l.eligible.minor())
+    // A line's status and live key are rewritten only where they change (an override rejecting
+    // it): each column is in several of the invoices' indexes, and setting it, even to the value
+    // it has, moves the row in every one of them. The rest of a line is rewritten whole.
+    QHash<qint64, QString> stored;
+    stored.reserve(s.lines.size());
+    SqlQuery cur(m_db, QStringLiteral("SELECT id, status FROM invoices WHERE schedule_id = ?"));
+    cur.bind(s.id).exec();
+    while (cur.next())
+        stored.insert(cur.int64(0), cur.text(1));
+    BulkStatement upd(m_db,
+                      QStringLiteral("UPDATE invoices SET eligible_amount = ?, advance = ?, "
+                                     "commission = ?, reserve = ?, checks = ?, check_codes = ?, "
+                                     "order_approval_id = ? WHERE id = ?"));
+    BulkStatement moved(
+        m_db, QStringLiteral("UPDATE invoices SET status = ?, live_key = ? WHERE id = ?"));
+    for (const ScheduleLine &l : s.lines) {
+        upd.bind(l.eligible.minor())
             .bind(l.advance.minor())
             .bind(l.commission.minor())
             .bind(l.reserve.minor())
             .bind(kNoChecks)
             .bind(checkCodesOf(l))
             .bindId(l.orderApprovalId)
-            .bindOptional(liveKeyOf(l, InvoiceNumber::key(l.invoiceNo)))
             .bind(l.id)
             .exec();
+        const auto was = stored.constFind(l.id);
+        if (was == stored.constEnd() || *was != l.status)
+            moved.bind(l.status)
+                .bindOptional(liveKeyOf(l, InvoiceNumber::key(l.invoiceNo)))
+                .bind(l.id)
+                .exec();
+    }
     return true;
 }
 

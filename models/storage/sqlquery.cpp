@@ -96,6 +96,15 @@ Error failed(Database &db, const QSqlError &error, const QString &sql)
     return e;
 }
 
+} // namespace
+
+Error storageErrorOf(Database &db, const QSqlError &error, const QString &sql)
+{
+    return failed(db, error, sql);
+}
+
+namespace {
+
 bool isReturning(const QString &sql)
 {
     static const QRegularExpression re(QStringLiteral("\\bRETURNING\\b"),

@@ -70,6 +70,10 @@ bool lockRow(Database &db, const QString &table, qint64 id);
 // SQLSTATE codes.
 QString driverMessage(const QSqlError &error);
 
+// The Error a failed statement throws (Busy, Conflict or Storage, as SqlQuery does), with
+// PostgreSQL's aborted transaction reset the same way.
+Error storageErrorOf(Database &db, const QSqlError &error, const QString &sql);
+
 // Runs one statement with no bound values (DDL, pragmas).
 void execStatement(Database &db, const QString &sql);
 
