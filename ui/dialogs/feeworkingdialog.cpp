@@ -149,7 +149,9 @@ void FeeWorkingDialog::build(QWidget *top)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(m_interest ? 820 : 980, m_interest ? 640 : 360);
+    // Wide enough for a two-tier text ("1.5 % for the first 30 days + 2 × 0.5 % per further 10
+    // days") to show whole beside the amounts.
+    resize(m_interest ? 820 : 1140, m_interest ? 640 : 360);
 }
 
 std::unique_ptr<QTextDocument> FeeWorkingDialog::document() const
