@@ -102,7 +102,8 @@ void writeCsvFile(const Tabular &table, const QString &path)
                     tr("%1: cannot write the file (%2).").arg(path, file.errorString()));
 }
 
-void writeXlsxFile(const Tabular &table, const QString &path, const QString &sheetName)
+void writeXlsxFile(const Tabular &table, const QString &path, const QString &sheetName,
+                   const TableFileOptions &options)
 {
     // libxlsxwriter writes the file on close; it goes to a temporary name first and replaces
     // the target only when complete, so a failure leaves no half-written workbook.
@@ -115,19 +116,28 @@ void writeXlsxFile(const Tabular &table, const QString &path, const QString &she
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetTitle.constData());
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
-    lxw_format *dateFormat = workbook_add_format(book);
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    QHash<int, lxw_format *> numberFormats;
-    const auto numberFormat = [&](int decimals) {
-        auto it = numberFormats.find(decimals);
-        if (it != numberFormats.end())
+    // Formats by (decimals, bold); decimals -1 is the date format, -2 plain text.
+    QHash<QPair<int, bool>, lxw_format *> formats;
+    const auto format = [&](int decimals, bool strong) -> lxw_format * {
+        const QPair<int, bool> key(decimals, strong);
+        auto it = formats.find(key);
+        if (it != formats.end())
             return *it;
-        lxw_format *f = workbook_add_format(book);
-        const QByteArray code =
-            decimals > 0 ? "#,##0." + QByteArray(decimals, '0') : QByteArray("#,##0");
-        format_set_num_format(f, code.constData());
-        return *numberFormats.insert(decimals, f);
+        lxw_format *f = nullptr;
+        if (decimals != -2 || strong) {
+            f = workbook_add_format(book);
+            if (strong)
+                format_set_bold(f);
+            if (decimals == -1)
+                format_set_num_format(f, "yyyy-mm-dd");
+            else if (decimals >= 0)
+                format_set_num_format(
+                    f, (decimals > 0 ? "#,##0." + QByteArray(decimals, '0') : QByteArray("0"))
+                           .constData());
+        }
+        return *formats.insert(key, f);
     };
+    const int firstTotalsRow = table.rowCount() - std::max(0, options.totalsRows);
 
     for (int c = 0; c < table.columnCount(); ++c) {
         const QByteArray h = table.header().at(c).toUtf8();
@@ -137,6 +147,7 @@ void writeXlsxFile(const Tabular &table, const QString &path, const QString &she
     for (int r = 0; r < table.rowCount(); ++r) {
         const QStringList &cells = table.rows().at(r);
         const auto row = lxw_row_t(r + 1);
+        const bool strong = r >= firstTotalsRow;
         for (int c = 0; c < table.columnCount(); ++c) {
             const QString &cell = cells.at(c);
             if (cell.isEmpty())
@@ -147,19 +158,19 @@ void writeXlsxFile(const Tabular &table, const QString &path, const QString &she
                 exactAsFileNumber(cell)) {
                 const QByteArray text = cell.toLatin1();
                 worksheet_write_number(sheet, row, col, std::strtod(text.constData(), nullptr),
-                                       numberFormat(decimalsOf(cell)));
+                                       format(decimalsOf(cell), strong));
                 continue;
             }
             if (kind == Tabular::Kind::Date) {
                 const QDate d = QDate::fromString(cell, Qt::ISODate);
                 if (d.isValid()) {
                     lxw_datetime when{d.year(), d.month(), d.day(), 0, 0, 0.0};
-                    worksheet_write_datetime(sheet, row, col, &when, dateFormat);
+                    worksheet_write_datetime(sheet, row, col, &when, format(-1, strong));
                     continue;
                 }
             }
             const QByteArray text = cell.toUtf8();
-            worksheet_write_string(sheet, row, col, text.constData(), nullptr);
+            worksheet_write_string(sheet, row, col, text.constData(), format(-2, strong));
         }
     }
     for (int c = 0; c < table.columnCount(); ++c) {
@@ -183,15 +194,28 @@ void writeXlsxFile(const Tabular &table, const QString &path, const QString &she
     }
 }
 
-void writeTableFile(const Tabular &table, const QString &path, const QString &sheetName)
+void checkTableFileName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return writeCsvFile(table, path);
-    if (suffix == QLatin1String("xlsx"))
-        return writeXlsxFile(table, path, sheetName);
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
+        return;
+    if (suffix.isEmpty())
+        throw Error(
+            Error::Kind::Validation,
+            tr("%1: the file name has no extension; it must end in .csv or .xlsx.").arg(path));
     throw Error(Error::Kind::Validation,
-                tr("%1: the file name must end in .csv or .xlsx.").arg(path));
+                tr("%1: .%2 is not a format the program writes; the file name must end in .csv "
+                   "or .xlsx.")
+                    .arg(path, QFileInfo(path).suffix()));
+}
+
+void writeTableFile(const Tabular &table, const QString &path, const QString &sheetName,
+                    const TableFileOptions &options)
+{
+    checkTableFileName(path);
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("csv"))
+        return writeCsvFile(table, path);
+    return writeXlsxFile(table, path, sheetName, options);
 }
 
 } // namespace FactorDesk

@@ -175,6 +175,17 @@ void MainWindow::buildMenus()
     backup->setToolTip(mayBackUp ? tr("Copy the books, as they are now, to a new file")
                                  : tr("Managers and administrators back up the books"));
     connect(backup, &QAction::triggered, this, &MainWindow::backUp);
+    // File → Export… exports what the current view shows, for the views that can (a public
+    // slot "exportFile()": the Journal and the Trial balance).
+    m_exportAction = file->addAction(tr("E&xport…"));
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportAction->setEnabled(false);
+    m_exportAction->setToolTip(tr("Save what this view shows as an Excel workbook or CSV"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        QWidget *view = m_stack->currentWidget();
+        if (view && view->metaObject()->indexOfSlot("exportFile()") >= 0)
+            QMetaObject::invokeMethod(view, "exportFile", Qt::DirectConnection);
+    });
     QAction *endOfDay = file->addAction(tr("Run &end of day…"));
     endOfDay->setObjectName(QStringLiteral("actionEndOfDay"));
     const bool mayRunDay = m_context.session.has(Role::Manager);
@@ -310,6 +321,7 @@ bool MainWindow::showView(const QString &key)
     setWindowTitle(tr("%1 – FactorDesk").arg(entry->title));
     // Views are cheap to build and load their data only when shown, each time afresh.
     const QMetaObject *meta = entry->view->metaObject();
+    m_exportAction->setEnabled(meta->indexOfSlot("exportFile()") >= 0);
     if (meta->indexOfSlot("refresh()") >= 0)
         QMetaObject::invokeMethod(entry->view, "refresh", Qt::DirectConnection);
     return true;

@@ -7,6 +7,7 @@
 #include <QKeySequence>
 #include <QMainWindow>
 
+class QAction;
 class QActionGroup;
 class QListWidget;
 class QMenu;
@@ -74,6 +75,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_exportAction = nullptr;
     QList<Entry *> m_entries;
     bool m_signOut = false;
 };

@@ -6,9 +6,11 @@
 #include "datatable.h"
 #include "error.h"
 #include "errorlabel.h"
+#include "feeworkingdialog.h"
 #include "invoiceactiondialog.h"
 #include "journaltablemodel.h"
 #include "localeformat.h"
+#include "mainwindow.h"
 #include "scheduledialog.h"
 
 #include <QApplication>
@@ -118,6 +120,7 @@ InvoiceDialog::InvoiceDialog(const AppContext &context, const InvoicePageRow &in
     , m_invoice(invoice)
     , m_auditModel(new QStandardItemModel(this))
     , m_openSchedule(new QPushButton(tr("Open &schedule…"), this))
+    , m_fees(new QPushButton(tr("&Fees…"), this))
 {
     setObjectName(QStringLiteral("invoiceDialog"));
     setWindowTitle(tr("Invoice %1").arg(invoice.invoiceNo));
@@ -228,6 +231,22 @@ InvoiceDialog::InvoiceDialog(const AppContext &context, const InvoicePageRow &in
         m_acts.append(b);
     }
     buttons->addButton(m_openSchedule, QDialogButtonBox::ActionRole);
+    // The working of the invoice's discount fees (docs/domain.md §10), printable.
+    m_fees->setObjectName(QStringLiteral("fees"));
+    m_fees->setAutoDefault(false);
+    m_fees->setEnabled(!m_clientCode.isEmpty());
+    m_fees->setToolTip(tr("The discount fee on each amount collected: days, tier, dates, amount"));
+    connect(m_fees, &QPushButton::clicked, this, [this] {
+        try {
+            auto *dialog =
+                FeeWorkingDialog::forInvoice(m_context, m_clientCode, m_invoice.invoiceNo, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        } catch (const Error &e) {
+            MainWindow::showError(this, e);
+        }
+    });
+    buttons->addButton(m_fees, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

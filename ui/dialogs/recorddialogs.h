@@ -51,6 +51,8 @@ public:
     DataTable *journalTable() const { return m_journal; }
     DataTable *auditTable() const { return m_audit; }
     QPushButton *scheduleButton() const { return m_openSchedule; }
+    // Fees…: the working of the invoice's discount fees (FeeWorkingDialog).
+    QPushButton *feesButton() const { return m_fees; }
     // Credit note…, Dispute…, Charge back… (InvoiceActionDialog), in that order.
     QList<QPushButton *> actButtons() const { return m_acts; }
 
@@ -67,6 +69,7 @@ private:
     DataTable *m_audit;
     QStandardItemModel *m_auditModel;
     QPushButton *m_openSchedule;
+    QPushButton *m_fees;
 };
 
 // One order approval in full: request, decision, code (copyable), validity and ship window.

@@ -1,10 +1,12 @@
 #include "clientsview.h"
 
+#include "businesscalendar.h"
 #include "clientdialog.h"
 #include "clienttablemodel.h"
 #include "clock.h"
 #include "datatable.h"
 #include "error.h"
+#include "feeworkingdialog.h"
 #include "mainwindow.h"
 
 #include <QHBoxLayout>
@@ -29,6 +31,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New client…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
+    , m_interest(new QPushButton(tr("&Interest…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -45,6 +48,10 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_open);
+    m_interest->setObjectName(QStringLiteral("clientInterest"));
+    m_interest->setToolTip(tr("The selected client's interest for a month, day by day: funds "
+                              "employed, base rate, margin, rate and daily amount"));
+    bar->addWidget(m_interest);
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -74,9 +81,13 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &ClientsView::openClient);
     connect(m_add, &QPushButton::clicked, this, &ClientsView::addClient);
     connect(m_open, &QPushButton::clicked, this, &ClientsView::openClient);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_open->setEnabled(selectedId() != 0); });
+    connect(m_interest, &QPushButton::clicked, this, &ClientsView::showInterest);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_open->setEnabled(selectedId() != 0);
+        m_interest->setEnabled(selectedId() != 0);
+    });
     m_open->setEnabled(false);
+    m_interest->setEnabled(false);
     refresh();
 }
 
@@ -134,6 +145,23 @@ void ClientsView::addClient()
         return;
     refresh();
     selectClient(dialog.client().code);
+}
+
+void ClientsView::showInterest()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString code =
+        m_proxy->index(rows.first().row(), int(ClientTableModel::Column::Code)).data().toString();
+    try {
+        auto *dialog = FeeWorkingDialog::forInterest(m_context, code,
+                                                     BusinessCalendar(*m_context.db).today(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+    }
 }
 
 void ClientsView::openClient()

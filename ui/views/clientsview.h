@@ -31,6 +31,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *openButton() const { return m_open; }
+    // Interest…: the selected client's interest for a month, day by day (FeeWorkingDialog).
+    QPushButton *interestButton() const { return m_interest; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -38,6 +40,8 @@ public slots:
     void refresh();
     void addClient();
     void openClient();
+    // Opens the interest working of the selected client for the business date's month.
+    void showInterest();
 
 private:
     qint64 selectedId() const;
@@ -51,6 +55,7 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;
+    QPushButton *m_interest;
 };
 
 } // namespace FactorDesk

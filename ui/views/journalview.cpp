@@ -2,16 +2,20 @@
 
 #include "books.h"
 #include "clientservice.h"
+#include "clock.h"
 #include "datatable.h"
 #include "error.h"
 #include "itemroles.h"
 #include "journaltablemodel.h"
+#include "ledgerexport.h"
+#include "ledgerexportdialog.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "optionaldateedit.h"
 #include "reasondatedialog.h"
 #include "recorddialogs.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -35,6 +39,8 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
     , m_reverse(new QPushButton(tr("&Reverse entry…"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_exportAction(new QAction(tr("E&xport journal…"), this))
     , m_model(new JournalTableModel(*context.db, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -72,6 +78,13 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     m_reverse->setObjectName(QStringLiteral("reverseEntry"));
     m_reverse->setVisible(m_context.session.has(Role::Manager));
     filters->addWidget(m_reverse);
+    m_export->setObjectName(QStringLiteral("exportJournal"));
+    m_export->setToolTip(tr("Save the lines shown (period, account, client) as an Excel "
+                            "workbook or CSV for the accountant, with totals"));
+    filters->addWidget(m_export);
+    m_exportAction->setObjectName(QStringLiteral("actionExportJournal"));
+    m_exportAction->setToolTip(m_export->toolTip());
+    addAction(m_exportAction);
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -119,6 +132,34 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
         dialog->open();
     });
     connect(m_reverse, &QPushButton::clicked, this, &JournalView::askReverse);
+    connect(m_export, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+    connect(m_exportAction, &QAction::triggered, this, &JournalView::exportFile);
+}
+
+JournalFilter JournalView::filter() const
+{
+    JournalFilter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.account = m_account->currentData().toString();
+    filter.clientCode = m_client->text().trimmed();
+    return filter;
+}
+
+int JournalView::exportTo(const QString &path) const
+{
+    return LedgerExport::exportJournal(JournalService(*m_context.db), filter(), path);
+}
+
+void JournalView::exportFile()
+{
+    const JournalFilter f = filter();
+    QString base = tr("journal");
+    if (f.from.isValid() || f.to.isValid())
+        base += QLatin1Char(' ') + (f.from.isValid() ? isoDate(f.from) : QString()) +
+                QStringLiteral("..") + (f.to.isValid() ? isoDate(f.to) : QString());
+    exportLedgerWithDialog(this, tr("Export journal"), base,
+                           [this](const QString &path) { return exportTo(path); });
 }
 
 void JournalView::askReverse()
@@ -183,11 +224,7 @@ void JournalView::refresh()
     m_refreshing = true;
     try {
         loadAccounts();
-        JournalFilter filter;
-        filter.from = m_from->date();
-        filter.to = m_to->date();
-        filter.account = m_account->currentData().toString();
-        filter.clientCode = m_client->text().trimmed();
+        const JournalFilter filter = this->filter();
         m_model->setFilter(filter);
         if (!m_columnsSized && m_model->rowCount() > 0) {
             m_columnsSized = true;

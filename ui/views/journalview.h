@@ -3,9 +3,11 @@
 #include "datatable.h"
 
 #include "appcontext.h"
+#include "ledger.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +34,13 @@ public:
     QComboBox *accountCombo() const { return m_account; }
     QLineEdit *clientEdit() const { return m_client; }
     QPushButton *reverseButton() const { return m_reverse; }
+    // Export… (also File → Export… while the view is shown): the lines of the filter shown.
+    QAction *exportAction() const { return m_exportAction; }
+    // The filter the view shows (dates, account, client).
+    JournalFilter filter() const;
+    // Writes the lines of the filter shown to `path` (.csv or .xlsx, LedgerExport) and returns
+    // their number. Throws Error.
+    int exportTo(const QString &path) const;
     QString totalsText() const;
 
 public slots:
@@ -40,6 +49,8 @@ public slots:
     // Reverse entry… (managers): asks the reason and date and posts the reversal of the entry
     // of the current line through JournalService::reverse().
     void askReverse();
+    // Asks for a file and exports the journal as shown (File → Export…).
+    void exportFile();
 
 private:
     void loadAccounts();
@@ -52,6 +63,8 @@ private:
     DataTable *m_table;
     QLabel *m_totals;
     QPushButton *m_reverse;
+    QPushButton *m_export;
+    QAction *m_exportAction;
     JournalTableModel *m_model;
     bool m_refreshing = false;
     bool m_columnsSized = false;

@@ -4,11 +4,15 @@
 #include "datatable.h"
 #include "error.h"
 #include "errorlabel.h"
+#include "ledger.h"
+#include "ledgerexport.h"
+#include "ledgerexportdialog.h"
 #include "localeformat.h"
 #include "mainwindow.h"
 #include "recorddialogs.h"
 #include "trialbalancemodel.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +30,7 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
     , m_model(new TrialBalanceModel(*context.db, this))
+    , m_exportAction(new QAction(tr("E&xport trial balance…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Trial balance</h2>"), this));
@@ -41,6 +46,16 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     filters->addWidget(m_asOf);
     filters->addWidget(todayButton);
     filters->addStretch(1);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("exportTrialBalance"));
+    exportButton->setToolTip(tr("Save the balances as of the date shown as an Excel workbook "
+                                "or CSV for the accountant, with totals"));
+    filters->addWidget(exportButton);
+    m_exportAction->setObjectName(QStringLiteral("actionExportTrialBalance"));
+    m_exportAction->setToolTip(exportButton->toolTip());
+    addAction(m_exportAction);
+    connect(exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+    connect(m_exportAction, &QAction::triggered, this, &TrialBalanceView::exportFile);
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("trialBalanceTable"));
@@ -76,6 +91,19 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &TrialBalanceView::refresh);
     connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(today()); });
+}
+
+int TrialBalanceView::exportTo(const QString &path) const
+{
+    return LedgerExport::exportTrialBalance(JournalService(*m_context.db), m_model->asOf(),
+                                            m_model->currency(), path);
+}
+
+void TrialBalanceView::exportFile()
+{
+    exportLedgerWithDialog(this, tr("Export trial balance"),
+                           tr("trial balance %1").arg(isoDate(m_model->asOf())),
+                           [this](const QString &path) { return exportTo(path); });
 }
 
 QString TrialBalanceView::totalsText() const
