@@ -151,6 +151,7 @@ const QList<Command> &commands()
         registerWorklistCommands();
         registerCollectionCommands();
         registerFeeCommands();
+        registerPaymentCommands();
         return true;
     }();
     return registry();
