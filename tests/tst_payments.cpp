@@ -317,6 +317,18 @@ void tst_Payments::sentPaymentStopsUnfund()
     const qint64 id = b.buy(QStringLiteral("INV-1"), QStringLiteral("1000.00"));
     PaymentService(b.books.db())
         .run(b.books.manager, b.path(QStringLiteral("run.xml")), QDate(2026, 3, 3));
+    // The run's posting stands with the payment: not reversed on its own.
+    const PaymentRun run = PaymentService(b.books.db()).runs().first();
+    const qint64 entry =
+        SqlQuery(b.books.db(), QStringLiteral("SELECT sent_entry_id FROM client_payments WHERE "
+                                              "payment_run_id = ?"))
+            .bind(run.id)
+            .scalar()
+            .toLongLong();
+    QVERIFY(entry > 0);
+    QVERIFY_THROWS_EXCEPTION(
+        Error, JournalService(b.books.db())
+                   .reverse(b.books.manager, entry, QDate(2026, 3, 4), QStringLiteral("undo")));
     try {
         ScheduleFundingService(b.books.db())
             .unfund(b.books.manager, id, QStringLiteral("wrong"), QDate(2026, 3, 4));
