@@ -115,7 +115,7 @@ void tst_CliSchedules::endToEnd()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(s("1100,Factored receivables,1000000.00,0.00,ACME,BIG,INV-003")),
              qPrintable(r.out));
-    QVERIFY(r.out.contains(s("1000,Bank,0.00,985800.00,ACME")));
+    QVERIFY(r.out.contains(s("2300,Payments due to clients,0.00,985800.00,ACME")));
     QVERIFY(r.out.contains(s("4000,Commission income,0.00,21200.00,ACME")));
     QVERIFY(r.out.contains(s("2100,Client reserves,0.00,53000.00,ACME")));
     r = cli(b, s("clerk"),

@@ -130,7 +130,7 @@ void tst_Funding::seed003()
         qint64 debtor;
         qint64 invoice;
     } expect[] = {{"1100", 100000000, 0, b.big, invoiceId},
-                  {"1000", 0, 93000000, 0, 0},
+                  {"2300", 0, 93000000, 0, 0},
                   {"4000", 0, 2000000, 0, 0},
                   {"2100", 0, 5000000, 0, 0}};
     for (int i = 0; i < 4; ++i) {
@@ -365,9 +365,9 @@ void tst_Funding::arrangementsAndCharges_data()
 {
     QTest::addColumn<QString>("engine");
     QTest::addColumn<int>("arrangement");
-    QTest::addColumn<qint64>("net");      // net payment
-    QTest::addColumn<qint64>("bank");     // credit to 1000
-    QTest::addColumn<qint64>("income");   // credit to 4000 (commission + charges)
+    QTest::addColumn<qint64>("net");    // net payment
+    QTest::addColumn<qint64>("bank");   // credit to 2300 (payments due; the bank moves at the run)
+    QTest::addColumn<qint64>("income"); // credit to 4000 + 4300 (commission + charges)
     QTest::addColumn<qint64>("reserves"); // credit to 2100
     QTest::addColumn<QString>("kind");    // client_payments kind, empty: none
 
@@ -419,8 +419,14 @@ void tst_Funding::arrangementsAndCharges()
              Arrangement(arrangement) == Arrangement::Maturity ? kDate.addDays(42) : kDate);
     QVERIFY(f.newlyNotifiedDebtorIds.isEmpty());
     JournalService journal(b.db());
-    QCOMPARE(journal.balance(Accounts::bank(), kDate), -bank);
-    QCOMPARE(journal.balance(Accounts::commissionIncome(), kDate), -income);
+    QCOMPARE(journal.balance(Accounts::paymentsDue(), kDate), -bank);
+    QCOMPARE(journal.balance(Accounts::bank(), kDate), qint64(0));
+    QCOMPARE(journal.balance(Accounts::commissionIncome(), kDate) +
+                 journal.balance(Accounts::chargesIncome(), kDate),
+             -income);
+    // The charges go to 4300 (the collection arrangement makes no transfer: no 2.50).
+    QCOMPARE(journal.balance(Accounts::chargesIncome(), kDate),
+             Arrangement(arrangement) == Arrangement::Collection ? qint64(-1200) : qint64(-1450));
     QCOMPARE(journal.balance(Accounts::clientReserves(), kDate, b.clientId), -reserves);
     QCOMPARE(journal.balance(Accounts::factoredReceivables(), kDate, b.clientId), qint64(100000));
     SqlQuery pay(b.db(), s("SELECT kind, amount, due_date FROM client_payments"));

@@ -62,6 +62,8 @@ private slots:
     void refusals();
     void purchaseOfSeed003();
     void maturityOwesThePayment();
+    void chargesToChargesIncome();
+    void clientPaymentSendsTheDue();
     void reversalMirrors();
 };
 
@@ -123,14 +125,17 @@ void tst_Posting::purchaseOfSeed003()
     QCOMPARE(e.kind, QStringLiteral("purchase"));
     QCOMPARE(e.scheduleId, qint64(7));
     QCOMPARE(e.clientId, qint64(3));
-    // Dr 1100 1,000,000 / Cr 1000 930,000, Cr 4000 20,000, Cr 2100 50,000.
+    // Dr 1100 1,000,000 / Cr 2300 930,000, Cr 4000 20,000, Cr 2100 50,000 (docs/domain.md §7:
+    // the seed's "Cr Bank 930,000" is this and the payment run's Dr 2300 / Cr 1000).
     QCOMPARE(e.lines.size(), 4);
     QCOMPARE(e.lines[0].account, Accounts::factoredReceivables());
     QCOMPARE(e.lines[0].debit, eur(100000000));
     QCOMPARE(e.lines[0].invoiceId, qint64(11));
     QCOMPARE(e.lines[0].debtorId, qint64(5));
-    QCOMPARE(e.lines[1].account, Accounts::bank());
+    QCOMPARE(e.lines[1].account, Accounts::paymentsDue());
     QCOMPARE(e.lines[1].credit, eur(93000000));
+    for (const JournalLine &l : e.lines)
+        QVERIFY(l.account != Accounts::bank());
     QCOMPARE(e.lines[2].account, Accounts::commissionIncome());
     QCOMPARE(e.lines[2].credit, eur(2000000));
     QCOMPARE(e.lines[3].account, Accounts::clientReserves());
@@ -149,6 +154,40 @@ void tst_Posting::maturityOwesThePayment()
     QCOMPARE(e.lines.size(), 3); // no bank line: the payment is owed until maturity
     QCOMPARE(e.lines[2].account, Accounts::clientReserves());
     QCOMPARE(e.lines[2].credit, eur(5000000 + 93000000));
+}
+
+void tst_Posting::chargesToChargesIncome()
+{
+    Schedule s = seed003();
+    s.totals.charges = eur(1500);
+    s.totals.netPayment = eur(93000000 - 1500);
+    const JournalEntry e = purchasePosting(s, s.lines, s.totals, kDate);
+    QCOMPARE(e.lines.size(), 5);
+    QCOMPARE(e.lines[1].account, Accounts::paymentsDue());
+    QCOMPARE(e.lines[1].credit, eur(93000000 - 1500));
+    QCOMPARE(e.lines[2].account, Accounts::commissionIncome());
+    QCOMPARE(e.lines[2].credit, eur(2000000));
+    QCOMPARE(e.lines[3].account, Accounts::chargesIncome());
+    QCOMPARE(e.lines[3].credit, eur(1500));
+}
+
+void tst_Posting::clientPaymentSendsTheDue()
+{
+    const JournalEntry e = clientPaymentPosting(3, QStringLiteral("ACME"), eur(93000000), kDate,
+                                                QStringLiteral("FD-R1-P9"));
+    QCOMPARE(e.kind, QStringLiteral("client_payment"));
+    QCOMPARE(e.clientId, qint64(3));
+    QCOMPARE(e.lines.size(), 2);
+    QCOMPARE(e.lines[0].account, Accounts::paymentsDue());
+    QCOMPARE(e.lines[0].debit, eur(93000000));
+    QCOMPARE(e.lines[1].account, Accounts::bank());
+    QCOMPARE(e.lines[1].credit, eur(93000000));
+    for (const JournalLine &l : e.lines)
+        QCOMPARE(l.clientId, qint64(3));
+    QVERIFY(e.memo.contains(QLatin1String("FD-R1-P9")));
+    QCOMPARE(fundsEmployedChange(e), eur(0));
+    QVERIFY_THROWS_EXCEPTION(
+        Error, clientPaymentPosting(3, QStringLiteral("ACME"), eur(0), kDate, QStringLiteral("x")));
 }
 
 void tst_Posting::reversalMirrors()

@@ -184,7 +184,7 @@ private slots:
             f.buy(books, {PurchaseFixture::line(QStringLiteral("INV-9"), QStringLiteral("BUYER1"),
                                                 QStringLiteral("500.00"))});
         QVERIFY(QSqlQuery(db.connection())
-                    .exec(QStringLiteral("UPDATE client_payments SET status = 'paid' WHERE "
+                    .exec(QStringLiteral("UPDATE client_payments SET status = 'sent' WHERE "
                                          "schedule_id = %1")
                               .arg(other)));
         try {
@@ -192,7 +192,7 @@ private slots:
             QFAIL("unfunded after the payment was sent");
         } catch (const Error &e) {
             QCOMPARE(e.kind(), Error::Kind::Conflict);
-            QVERIFY2(e.message().contains(QLatin1String("paid")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("already sent")), qPrintable(e.message()));
         }
         QCOMPARE(ScheduleQuery(db).schedule(other, false).status, ScheduleStatus::Funded);
         QCOMPARE(scalar(db,

@@ -103,6 +103,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     addDebtorViews(*this);
     addScheduleViews(*this);
     addReceiptViews(*this);
+    addPaymentViews(*this);
     // Later areas: add their addXxxViews(*this) calls here, in the order of views.h.
 
     restoreLayout();

@@ -152,6 +152,7 @@ const QList<Command> &commands()
         registerCollectionCommands();
         registerFeeCommands();
         registerExportCommands();
+        registerPaymentCommands();
         return true;
     }();
     return registry();

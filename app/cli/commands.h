@@ -13,4 +13,5 @@ void registerWorklistCommands();   // collections, note
 void registerCollectionCommands(); // credit-note, dispute, chargeback, buyback, credit-loss
 void registerFeeCommands();        // base-rate, business-date, period, fees, interest, eod
 void registerExportCommands();     // export journal, export trial-balance
+void registerPaymentCommands();    // payment
 } // namespace FactorDesk::Cli

@@ -50,6 +50,9 @@ int receiptImportCommand(Context &ctx, const Args &args)
               << tr("Unapplied: %1").arg(r.unapplied) << QLatin1Char('\n');
     if (r.reversals)
         ctx.out() << tr("Reversed: %1").arg(r.reversals) << QLatin1Char('\n');
+    if (!r.paymentsExecuted.isEmpty())
+        ctx.out() << tr("Payments executed: %1").arg(r.paymentsExecuted.size())
+                  << QLatin1Char('\n');
     ctx.out() << tr("Skipped: %1").arg(r.skipped.size()) << QLatin1Char('\n');
     for (const ReceiptImportResult::Skip &s : r.skipped)
         ctx.out() << QStringLiteral("  %1: %2").arg(s.what, s.reason) << QLatin1Char('\n');

@@ -164,15 +164,29 @@ JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine>
         b.debit(Accounts::factoredReceivables(), l.amount, l.invoiceNo,
                 PostingTags{schedule.clientId, l.debtorId, l.id});
     if (arrangement != Arrangement::Maturity)
-        b.creditOrDebit(Accounts::bank(), totals.netPayment,
-                        tr("Payment to %1").arg(schedule.clientCode), client);
+        b.creditOrDebit(Accounts::paymentsDue(), totals.netPayment,
+                        tr("Payment due to %1").arg(schedule.clientCode), client);
     b.creditOrDebit(Accounts::commissionIncome(), totals.commission, tr("Commission"), client);
-    b.creditOrDebit(Accounts::commissionIncome(), totals.charges, tr("Charges"), client);
+    b.creditOrDebit(Accounts::chargesIncome(), totals.charges, tr("Charges"), client);
     b.creditOrDebit(Accounts::clientReserves(), Pricing::reserveCredit(totals, arrangement),
                     arrangement == Arrangement::Maturity ? tr("Reserve and payment due at maturity")
                                                          : tr("Reserve"),
                     client);
     return b.build();
+}
+
+JournalEntry clientPaymentPosting(qint64 clientId, const QString &clientCode, Money amount,
+                                  QDate date, const QString &endToEndId)
+{
+    const QString memo =
+        QCoreApplication::translate("FactorDesk::PostingBuilder", "Payment %1 to %2")
+            .arg(endToEndId, clientCode);
+    const PostingTags client{clientId, 0, 0};
+    return PostingBuilder(date, amount.currency(), QStringLiteral("client_payment"), memo)
+        .forClient(clientId)
+        .debit(Accounts::paymentsDue(), amount, memo, client)
+        .credit(Accounts::bank(), amount, memo, client)
+        .build();
 }
 
 Money fundsEmployedChange(const JournalEntry &entry)

@@ -50,12 +50,19 @@ private:
 
 // The purchase entry of docs/domain.md §7 for `lines` (the priced, purchasable lines of `schedule`,
 // stored: invoice ids set) with their `totals`, dated `date`: Dr factored receivables per
-// invoice (tagged client, debtor, invoice); Cr bank the net payment (not under maturity);
-// Cr commission income the commission and the charges; Cr client reserves the reserve less
+// invoice (tagged client, debtor, invoice); Cr payments due to clients the net payment (not
+// under maturity: a payment run sends it, Dr payments due / Cr bank); Cr commission income the
+// commission; Cr charges income the charges; Cr client reserves the reserve less
 // the charges the advance could not carry (under maturity, plus the net payment, owed at
 // maturity). Every line tagged with the client.
 JournalEntry purchasePosting(const Schedule &schedule, const QList<ScheduleLine> &lines,
                              const ScheduleTotals &totals, QDate date);
+
+// A payment to a client sent by a payment run (docs/domain.md §7): Dr payments due to clients /
+// Cr bank `amount`, kind client_payment, dated `date`, both lines tagged with the client; the
+// memo names the payment by its end-to-end id.
+JournalEntry clientPaymentPosting(qint64 clientId, const QString &clientCode, Money amount,
+                                  QDate date, const QString &endToEndId);
 
 // The mirror of `original` (every debit a credit and the reverse, tags kept) dated `date`,
 // pointing at it (docs/domain.md §7: posted entries are never edited, only reversed).

@@ -267,9 +267,11 @@ void JournalService::refuseDependentEntry(const JournalEntry &original) const
                        "and the client payment to where they were.")
                         .arg(original.id)
                         .arg(schedule.toString()));
+    // The purchase that owes a payment, or the payment run's posting that sent it.
     SqlQuery payment(m_db, QStringLiteral("SELECT id FROM client_payments WHERE "
-                                          "journal_entry_id = ? AND status <> 'cancelled'"));
-    const QVariant paymentId = payment.bind(original.id).scalar();
+                                          "(journal_entry_id = ? OR sent_entry_id = ?) AND "
+                                          "status <> 'cancelled'"));
+    const QVariant paymentId = payment.bind(original.id).bind(original.id).scalar();
     if (paymentId.isValid())
         throw Error(Error::Kind::Conflict,
                     tr("Entry %1 is recorded with client payment %2: undo the payment, not the "

@@ -9,6 +9,7 @@
 #include "factorprofileservice.h"
 #include "iban.h"
 #include "ledger.h"
+#include "paymentservice.h"
 #include "receiptcsv.h"
 #include "receiptposting.h"
 #include "receiptstore.h"
@@ -233,6 +234,11 @@ ReceiptImportResult ReceiptService::importData(const Session &who, const QByteAr
             continue;
         }
         if (!t.credit && !t.reversal) {
+            // Money out: a payment to a client that a payment run sent is now executed.
+            if (const qint64 paid = PaymentService(m_db).closeExecuted(t)) {
+                r.paymentsExecuted << paid;
+                continue;
+            }
             skip(tr("a debit (money out of the account)"));
             continue;
         }
@@ -295,18 +301,20 @@ ReceiptImportResult ReceiptService::importData(const Session &who, const QByteAr
                                    {QStringLiteral("reason"), s.reason}});
     store.finishImport(importId, r.read, r.bookedCredits, r.applied, r.suggested, r.unapplied,
                        int(r.skipped.size()), r.duplicates, skipped);
-    AuditLog(m_db).record(who, QStringLiteral("receipt.import"), QStringLiteral("bank_import"),
-                          QString::number(importId), {},
-                          QJsonObject{{QStringLiteral("file"), fileName},
-                                      {QStringLiteral("sha256"), sha},
-                                      {QStringLiteral("message"), r.message},
-                                      {QStringLiteral("read"), r.read},
-                                      {QStringLiteral("booked_credits"), r.bookedCredits},
-                                      {QStringLiteral("applied"), r.applied},
-                                      {QStringLiteral("suggested"), r.suggested},
-                                      {QStringLiteral("unapplied"), r.unapplied},
-                                      {QStringLiteral("reversals"), r.reversals},
-                                      {QStringLiteral("skipped"), int(r.skipped.size())}});
+    AuditLog(m_db).record(
+        who, QStringLiteral("receipt.import"), QStringLiteral("bank_import"),
+        QString::number(importId), {},
+        QJsonObject{{QStringLiteral("file"), fileName},
+                    {QStringLiteral("sha256"), sha},
+                    {QStringLiteral("message"), r.message},
+                    {QStringLiteral("read"), r.read},
+                    {QStringLiteral("booked_credits"), r.bookedCredits},
+                    {QStringLiteral("applied"), r.applied},
+                    {QStringLiteral("suggested"), r.suggested},
+                    {QStringLiteral("unapplied"), r.unapplied},
+                    {QStringLiteral("reversals"), r.reversals},
+                    {QStringLiteral("skipped"), int(r.skipped.size())},
+                    {QStringLiteral("payments_executed"), int(r.paymentsExecuted.size())}});
     if (progress && !progress(done, int(moves.size())))
         throw Error(Error::Kind::Conflict, tr("The import was cancelled; nothing was stored."));
     tx.commit();

@@ -87,6 +87,7 @@ struct ReceiptImportResult
     QList<Skip> skipped;
     QStringList warnings; // schema findings: reported, never a refusal
     QList<qint64> receiptIds;
+    QList<qint64> paymentsExecuted; // payments to clients the file shows sent (debits)
 };
 
 // A receipt typed in by a clerk.

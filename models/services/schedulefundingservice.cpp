@@ -325,7 +325,9 @@ UnfundResult ScheduleFundingService::unfund(const Session &who, qint64 scheduleI
     const QString payment = repository.paymentStatusOf(purchaseId);
     if (!payment.isEmpty() && payment != QLatin1String("due"))
         throw Error(Error::Kind::Conflict,
-                    tr("Schedule %1 cannot be unfunded: the payment to the client is %2 (sent).")
+                    tr("Schedule %1 cannot be unfunded: its payment to the client was already "
+                       "sent by a payment run (it is %2); the money has left the factor's bank, "
+                       "so the purchase stands. Nothing was changed.")
                         .arg(s.number, payment));
 
     JournalService journal(m_db);

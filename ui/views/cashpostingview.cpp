@@ -4,6 +4,7 @@
 #include "debtorservice.h"
 #include "error.h"
 #include "localeformat.h"
+#include "paymentsmodel.h"
 #include "receiptapplicationsmodel.h"
 #include "receiptdialog.h"
 #include "receiptimportdialog.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -41,6 +43,9 @@ CashPostingView::CashPostingView(const AppContext &context, QWidget *parent)
     , m_model(new ReceiptsModel(this))
     , m_parts(new ReceiptApplicationsModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_paymentsOut(new PaymentsModel(this))
+    , m_paymentsOutTable(new DataTable(this))
 {
     setObjectName(QStringLiteral("cashPostingView"));
     auto *layout = new QVBoxLayout(this);
@@ -122,7 +127,21 @@ CashPostingView::CashPostingView(const AppContext &context, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
+    // Money out beside money in: the payments to clients that payment runs sent, executed once
+    // a bank file shows them leaving the account.
+    auto *outSorted = new QSortFilterProxyModel(this);
+    outSorted->setSourceModel(m_paymentsOut);
+    outSorted->setSortRole(PaymentsModel::RawRole);
+    m_paymentsOutTable->setObjectName(QStringLiteral("paymentsOutTable"));
+    m_paymentsOutTable->setModel(outSorted);
+    m_paymentsOutTable->setStretchColumn(int(PaymentsModel::Column::Name));
+    m_paymentsOutTable->setTitle(tr("Payments out"));
+    m_paymentsOutTable->setSortingEnabled(true);
+    m_paymentsOutTable->sortByColumn(int(PaymentsModel::Column::DueDate), Qt::DescendingOrder);
+    m_tabs->setObjectName(QStringLiteral("cashTabs"));
+    m_tabs->addTab(split, tr("Receipts"));
+    m_tabs->addTab(m_paymentsOutTable, tr("Payments out"));
+    layout->addWidget(m_tabs, 1);
     m_count->setObjectName(QStringLiteral("count"));
     layout->addWidget(m_count);
 
@@ -220,6 +239,15 @@ void CashPostingView::reload()
         m_message->showMessage(e.message());
     }
     m_model->setReceipts(receipts);
+    QList<ClientPayment> out;
+    try {
+        const PaymentService payments(*m_context.db);
+        out = payments.list(PaymentStatus::Sent) + payments.list(PaymentStatus::Executed);
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+    m_paymentsOut->setPayments(out);
+    m_paymentsOutTable->fitColumns();
     Money left;
     bool oneCurrency = true;
     for (const Receipt &r : std::as_const(receipts)) {

@@ -15,9 +15,11 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 
 namespace FactorDesk {
 
+class PaymentsModel;
 class ReceiptApplicationsModel;
 class ReceiptsModel;
 
@@ -38,6 +40,9 @@ public:
     ReceiptApplicationsModel *applicationsModel() const { return m_parts; }
     DataTable *table() const { return m_table; }
     DataTable *applicationsTable() const { return m_partsTable; }
+    // The outgoing payments (sent, executed) shown beside the receipts, in their own tab.
+    PaymentsModel *paymentsOutModel() const { return m_paymentsOut; }
+    QTabWidget *tabs() const { return m_tabs; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *debtorCombo() const { return m_debtor; }
     QLabel *detailLabel() const { return m_detail; }
@@ -100,6 +105,9 @@ private:
     ReceiptsModel *m_model;
     ReceiptApplicationsModel *m_parts;
     QSortFilterProxyModel *m_sorted;
+    QTabWidget *m_tabs;
+    PaymentsModel *m_paymentsOut;
+    DataTable *m_paymentsOutTable;
     QAction *m_import = nullptr;
     QAction *m_new = nullptr;
     QAction *m_confirm = nullptr;

@@ -10,4 +10,5 @@ void addClientViews(MainWindow &window);     // Clients
 void addDebtorViews(MainWindow &window);     // Debtors, Credit, Order approvals
 void addScheduleViews(MainWindow &window);   // Schedules, Invoices (and "New purchase…")
 void addReceiptViews(MainWindow &window);    // Cash posting
+void addPaymentViews(MainWindow &window);    // Payments
 } // namespace FactorDesk
