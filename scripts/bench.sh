@@ -88,8 +88,10 @@ INSERT INTO agreements (client_id, effective_from, advance_ppm, commission_ppm,
     created_at)
 SELECT id, '2024-01-01', 800000, 0, 30000, 360, 50000, 0, 30, 50000,
        (SELECT min(id) FROM users), 'now' FROM clients WHERE code LIKE 'E%';
-INSERT INTO schedules (number, client_id, schedule_date, status, currency, created_by, created_at)
-SELECT 'E-' || id, id, '2024-12-01', 'funded', 'EUR', (SELECT min(id) FROM users), 'now'
+INSERT INTO schedules (number, client_id, schedule_date, status, currency, created_by, created_at,
+    funded_by, funded_at, funding_date)
+SELECT 'E-' || id, id, '2024-12-01', 'funded', 'EUR', (SELECT min(id) FROM users), 'now',
+       (SELECT min(id) FROM users), 'now', '2024-12-01'
 FROM clients WHERE code LIKE 'E%';
 CREATE TEMP TABLE base AS SELECT (SELECT min(id) FROM clients WHERE code LIKE 'E%') AS c0,
     (SELECT min(id) FROM schedules WHERE number LIKE 'E-%') AS s0,
@@ -138,10 +140,11 @@ eod_bench() {
     FLOOR_SQL="SELECT l.client_id, sum(l.debit - l.credit) FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code IN ('1100', '2100') AND l.client_id IS NOT NULL AND l.entry_date <= '2025-06-16' GROUP BY l.client_id;"
     set -- $(time_runs "$WORK/eod-day.db" sqlite3 "$WORK/run.db" "$FLOOR_SQL")
     EOD_FLOOR_S=$1 EOD_FLOOR_CPU=$2
-    set -- $(time_runs "$WORK/eod-day.db" "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-16)
+    # The business date comes from the books: FACTORDESK_TODAY would override it.
+    set -- $(time_runs "$WORK/eod-day.db" env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-16)
     EOD_DAY_S=$1 EOD_DAY_CPU=$2
     echo "one day:   $(sqlite3 "$WORK/after.db" 'SELECT summary FROM eod_runs')"
-    set -- $(time_runs "$WORK/eod-month.db" "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-30)
+    set -- $(time_runs "$WORK/eod-month.db" env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-30)
     EOD_MONTH_S=$1 EOD_MONTH_CPU=$2
     echo "month-end: $(sqlite3 "$WORK/after.db" 'SELECT summary FROM eod_runs')"
     verdict eod-day "$EOD_DAY_S" "$EOD_FLOOR_S" 2 "$EOD_DAY_CPU" "$EOD_FLOOR_CPU"
@@ -149,7 +152,7 @@ eod_bench() {
     echo "== end of day: a year (365 days) over $EOD_YEAR_N invoices =="
     eod_book "$WORK/eod-year.db" "$EOD_YEAR_N" 2025-01-01
     T0=$(now)
-    "$TESTBIN/factordesk-cli" --db "$WORK/eod-year.db" --user manager eod run --to 2025-12-31 > "$WORK/year.out"
+    env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/eod-year.db" --user manager eod run --to 2025-12-31 > "$WORK/year.out"
     T1=$(now)
     echo "365 days run in             $(elapsed "$T0" "$T1") s ($(wc -l < "$WORK/year.out") day lines, $(sqlite3 "$WORK/eod-year.db" "SELECT count(*) FROM journal_entries WHERE kind IN ('interest', 'penalty', 'minimum_fee')") month-end entries)"
     rm -f "$WORK"/eod-*.db "$WORK"/run.db "$WORK"/after.db
