@@ -14,6 +14,7 @@
 # 5. Invoices view: a book with INVOICES (1,000,000) invoices over every status and aging
 #    bucket, then the Invoices view benchmark on it (target: under 100 ms an operation), on
 #    SQLite and on a throwaway PostgreSQL server (tests/pgfixture.sh).
+# 6. End of day (issue 11), on SQLite: see eod_bench below.
 set -eu
 BUILD=${1:-build}
 LINES=${2:-100000}
@@ -66,6 +67,100 @@ verdict() {
     fi
     echo
 }
+# 6. End of day (issue 11): a book of EOD_INVOICES (INVOICES) open invoices of 1,000 clients,
+#    each bought by a purchase entry, without recourse and past their recourse date in part
+#    (penalties accrue), interest and a minimum fee on every agreement. Times one day's run
+#    (accrual of interest and penalties) against its floor, one SQL pass of the sqlite3 shell
+#    summing funds employed by client (target: at most 2x), and a month's last day (accrual
+#    plus the posting of interest, penalties and minimum fees) against the same floor (target:
+#    at most 3x); then a year of runs (365 days) over EOD_YEAR_INVOICES (100,000) invoices,
+#    its time printed. BENCH_ONLY=eod runs this section alone.
+eod_book() { # eod_book DB INVOICES BUSINESS_DATE: the generated book, its business date set
+    "$BIN/factordesk-bench" --generate-invoices 1 --db "$1" > /dev/null
+    sqlite3 -bail "$1" <<SQL
+PRAGMA synchronous = OFF;
+BEGIN;
+INSERT INTO clients (code, name, created_at, updated_at)
+WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < 1000)
+SELECT printf('E%04d', n), printf('End-of-day client %04d', n), 'now', 'now' FROM s;
+INSERT INTO agreements (client_id, effective_from, advance_ppm, commission_ppm,
+    interest_margin_ppm, day_count, min_fee, recourse, recourse_days, penalty_ppm, created_by,
+    created_at)
+SELECT id, '2024-01-01', 800000, 0, 30000, 360, 50000, 0, 30, 50000,
+       (SELECT min(id) FROM users), 'now' FROM clients WHERE code LIKE 'E%';
+INSERT INTO schedules (number, client_id, schedule_date, status, currency, created_by, created_at,
+    funded_by, funded_at, funding_date)
+SELECT 'E-' || id, id, '2024-12-01', 'funded', 'EUR', (SELECT min(id) FROM users), 'now',
+       (SELECT min(id) FROM users), 'now', '2024-12-01'
+FROM clients WHERE code LIKE 'E%';
+CREATE TEMP TABLE base AS SELECT (SELECT min(id) FROM clients WHERE code LIKE 'E%') AS c0,
+    (SELECT min(id) FROM schedules WHERE number LIKE 'E-%') AS s0,
+    (SELECT min(id) FROM debtors) AS d0, (SELECT count(*) FROM debtors) AS dn;
+INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, invoice_date,
+    due_date, currency, amount, status, eligible_amount, advance, commission, reserve,
+    open_balance, purchased_at)
+WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n + 1 < $2)
+SELECT s0 + n % 1000, n / 1000 + 1, c0 + n % 1000, d0 + n % dn, printf('EI-%08d', n),
+       date('$3', '-' || (n % 120) || ' days'), date('$3', '-' || (n % 120) || ' days', '+30 days'),
+       'EUR', 100000 + n % 90000, 'open', 100000 + n % 90000, (100000 + n % 90000) * 8 / 10, 0,
+       100000 + n % 90000 - (100000 + n % 90000) * 8 / 10, 100000 + n % 90000, 'now'
+FROM s, base;
+CREATE TEMP TABLE first AS SELECT (SELECT min(id) FROM invoices WHERE invoice_no LIKE 'EI-%') AS i0,
+    COALESCE((SELECT max(id) FROM journal_entries), 0) + 1 AS e0;
+INSERT INTO journal_entries (id, entry_date, currency, kind, memo, line_count, total, client_id,
+    posted_by, posted_at)
+SELECT e0 + (i.id - i0), i.invoice_date, 'EUR', 'purchase', '', 3, i.amount, i.client_id,
+       (SELECT min(id) FROM users), 'now'
+FROM invoices i, first WHERE i.invoice_no LIKE 'EI-%' ORDER BY i.id;
+INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id,
+    invoice_id)
+SELECT e0 + (i.id - i0), k.k, i.invoice_date,
+       (SELECT id FROM accounts WHERE code = CASE k.k WHEN 1 THEN '1100' WHEN 2 THEN '1000'
+                                                   ELSE '2100' END),
+       CASE k.k WHEN 1 THEN i.amount ELSE 0 END,
+       CASE k.k WHEN 1 THEN 0 WHEN 2 THEN i.advance ELSE i.amount - i.advance END,
+       CASE k.k WHEN 2 THEN NULL ELSE i.client_id END, CASE k.k WHEN 1 THEN i.id END
+FROM invoices i, first, (SELECT 1 AS k UNION ALL SELECT 2 UNION ALL SELECT 3) k
+WHERE i.invoice_no LIKE 'EI-%' ORDER BY i.id, k.k;
+INSERT INTO settings (key, value) VALUES ('business_date', '$3')
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+COMMIT;
+ANALYZE;
+SQL
+}
+eod_bench() {
+    EOD_N=${EOD_INVOICES:-$INVOICES}
+    EOD_YEAR_N=${EOD_YEAR_INVOICES:-100000}
+    echo "== end of day: $EOD_N open invoices of 1,000 clients, median of $RUNS runs each =="
+    T0=$(now)
+    eod_book "$WORK/eod-day.db" "$EOD_N" 2025-06-16
+    eod_book "$WORK/eod-month.db" "$EOD_N" 2025-06-30
+    T1=$(now)
+    echo "generated in                $(elapsed "$T0" "$T1") s (two books)"
+    FLOOR_SQL="SELECT l.client_id, sum(l.debit - l.credit) FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code IN ('1100', '2100') AND l.client_id IS NOT NULL AND l.entry_date <= '2025-06-16' GROUP BY l.client_id;"
+    set -- $(time_runs "$WORK/eod-day.db" sqlite3 "$WORK/run.db" "$FLOOR_SQL")
+    EOD_FLOOR_S=$1 EOD_FLOOR_CPU=$2
+    # The business date comes from the books: FACTORDESK_TODAY would override it.
+    set -- $(time_runs "$WORK/eod-day.db" env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-16)
+    EOD_DAY_S=$1 EOD_DAY_CPU=$2
+    echo "one day:   $(sqlite3 "$WORK/after.db" 'SELECT summary FROM eod_runs')"
+    set -- $(time_runs "$WORK/eod-month.db" env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-30)
+    EOD_MONTH_S=$1 EOD_MONTH_CPU=$2
+    echo "month-end: $(sqlite3 "$WORK/after.db" 'SELECT summary FROM eod_runs')"
+    verdict eod-day "$EOD_DAY_S" "$EOD_FLOOR_S" 2 "$EOD_DAY_CPU" "$EOD_FLOOR_CPU"
+    verdict eod-month "$EOD_MONTH_S" "$EOD_FLOOR_S" 3 "$EOD_MONTH_CPU" "$EOD_FLOOR_CPU"
+    echo "== end of day: a year (365 days) over $EOD_YEAR_N invoices =="
+    eod_book "$WORK/eod-year.db" "$EOD_YEAR_N" 2025-01-01
+    T0=$(now)
+    env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/eod-year.db" --user manager eod run --to 2025-12-31 > "$WORK/year.out"
+    T1=$(now)
+    echo "365 days run in             $(elapsed "$T0" "$T1") s ($(wc -l < "$WORK/year.out") day lines, $(sqlite3 "$WORK/eod-year.db" "SELECT count(*) FROM journal_entries WHERE kind IN ('interest', 'penalty', 'minimum_fee')") month-end entries)"
+    rm -f "$WORK"/eod-*.db "$WORK"/run.db "$WORK"/after.db
+}
+if [ "${BENCH_ONLY:-}" = eod ]; then
+    eod_bench
+    exit 0
+fi
 echo "== schedule import: $LINES lines =="
 "$BIN/factordesk-bench" --setup-import "$LINES" --db "$WORK/books.db" --csv "$WORK/schedule.csv"
 
@@ -211,3 +306,5 @@ if "$SRC/tests/pgfixture.sh" start "$WORK/pg" > /dev/null; then
 else
     echo "skipped: no PostgreSQL server binaries (scripts/install-deps.sh installs them)"
 fi
+
+eod_bench

@@ -162,8 +162,9 @@ void tst_CliFees::endToEnd()
     CLI_EXIT(fees, 0);
     const QStringList feeLines = lines(fees.out);
     QCOMPARE(feeLines.size(), qsizetype(2));
-    QCOMPARE(feeLines.at(0), QStringLiteral("invoice,kind,purchased,collected,clearance_days,days,"
-                                            "amount,rate,tier,fee,charged_entry"));
+    QCOMPARE(feeLines.at(0),
+             QStringLiteral("invoice,kind,purchased,collected,clearance_days,days,"
+                            "amount,rate,tier,fee,charged_entry,reversed,refund_entry"));
     QVERIFY2(feeLines.at(1).startsWith(
                  QLatin1String("JFX-1,receipt,2026-03-02,2026-04-11,0,41,400000.00,2.5,")),
              qPrintable(feeLines.at(1)));
@@ -178,6 +179,60 @@ void tst_CliFees::endToEnd()
                                    QStringLiteral("--format"), QStringLiteral("csv")});
     CLI_EXIT(periods, 0);
     QVERIFY2(periods.out.contains(QLatin1String("\n2026-03,manager,")), qPrintable(periods.out));
+
+    // From 12 April: without recourse, 10 recourse days, a 12 % penalty and a minimum fee of
+    // 20,000.00. JFX-1 (600,000.00 open, due 1 May) passes its recourse date on 11 May: 20 days
+    // of May at 12 % ACT/360 = 4,000.00, posted on 31 May with May's minimum-fee top-up.
+    CLI_EXIT(cli({QStringLiteral("agreement"), QStringLiteral("set"), QStringLiteral("ACME"),
+                  QStringLiteral("--from"), QStringLiteral("2026-04-12"),
+                  QStringLiteral("--no-recourse"), QStringLiteral("--recourse-days"),
+                  QStringLiteral("10"), QStringLiteral("--penalty"), QStringLiteral("12"),
+                  QStringLiteral("--min-fee"), QStringLiteral("20000")}),
+             0);
+    const CliResult may = cli({QStringLiteral("eod"), QStringLiteral("run"), QStringLiteral("--to"),
+                               QStringLiteral("2026-05-31")});
+    CLI_EXIT(may, 0);
+    const QStringList mayDays = lines(may.out);
+    QCOMPARE(mayDays.size(), qsizetype(50));
+    QVERIFY2(mayDays.at(18).startsWith(QLatin1String("2026-04-30: ")) &&
+                 mayDays.at(18).contains(QLatin1String("minimum fee top-ups")),
+             qPrintable(mayDays.at(18)));
+    QVERIFY2(mayDays.at(29).startsWith(QLatin1String("2026-05-11: ")) &&
+                 !mayDays.at(29).contains(QLatin1String("penalty")),
+             qPrintable(mayDays.at(29)));
+    QVERIFY2(mayDays.at(30).contains(QLatin1String("penalty accrued on 1 invoice")),
+             qPrintable(mayDays.at(30)));
+    QVERIFY2(mayDays.last().contains(QLatin1String("penalties posted 4000.00 (1 entries)")),
+             qPrintable(mayDays.last()));
+    QVERIFY2(mayDays.last().contains(QLatin1String("minimum fee top-ups")),
+             qPrintable(mayDays.last()));
+    const CliResult penalty =
+        cli({QStringLiteral("penalty"), QStringLiteral("show"), QStringLiteral("ACME"),
+             QStringLiteral("--month"), QStringLiteral("2026-05")});
+    CLI_EXIT(penalty, 0);
+    QVERIFY2(penalty.out.contains(QLatin1String("Penalties of ACME for 2026-05: 4000.00.")),
+             qPrintable(penalty.out));
+    QVERIFY2(penalty.out.contains(
+                 QLatin1String("Invoice JFX-1: 20 days past its recourse date 2026-05-11")),
+             qPrintable(penalty.out));
+    const CliResult penaltyCsv =
+        cli({QStringLiteral("penalty"), QStringLiteral("show"), QStringLiteral("ACME"),
+             QStringLiteral("--month"), QStringLiteral("2026-05"), QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    CLI_EXIT(penaltyCsv, 0);
+    const QStringList penaltyLines = lines(penaltyCsv.out);
+    QCOMPARE(penaltyLines.size(), qsizetype(21));
+    QCOMPARE(penaltyLines.at(0), QStringLiteral("invoice,recourse_date,date,open_amount,rate,"
+                                                "day_count,penalty,posted_entry"));
+    QVERIFY2(penaltyLines.at(1).startsWith(
+                 QLatin1String("JFX-1,2026-05-11,2026-05-12,600000.00,12,360,200.00000000,")),
+             qPrintable(penaltyLines.at(1)));
+    const CliResult mayInterest =
+        cli({QStringLiteral("interest"), QStringLiteral("show"), QStringLiteral("ACME"),
+             QStringLiteral("--month"), QStringLiteral("2026-05")});
+    CLI_EXIT(mayInterest, 0);
+    QVERIFY2(mayInterest.out.contains(QLatin1String("Minimum fee 20000.00: discount fees 0.00")),
+             qPrintable(mayInterest.out));
     CLI_EXIT(cli({QStringLiteral("books"), QStringLiteral("verify")}, QStringLiteral("root")), 0);
 }
 

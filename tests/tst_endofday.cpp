@@ -4,7 +4,10 @@
 #include "baserateservice.h"
 #include "booksverifier.h"
 #include "businesscalendar.h"
+#include "chargesservice.h"
 #include "clientservice.h"
+#include "creditservice.h"
+#include "debtorservice.h"
 #include "endofdayservice.h"
 #include "error.h"
 #include "feesquery.h"
@@ -95,6 +98,30 @@ qint64 balanceOf(TestBooks &books, const QString &account)
     return JournalService(books.db()).balance(account, QDate(2099, 1, 1));
 }
 
+// A second version of the fixture's terms from 2026-02-01 (before any purchase), changed by `f`.
+template <typename F> void changeTerms(TestBooks &books, const Fixture &fixture, F &&f)
+{
+    Agreement t = *AgreementService(books.db()).inForce(fixture.clientId, QDate(2026, 1, 1));
+    f(t);
+    AgreementService(books.db()).setTerms(books.manager, fixture.clientId, QDate(2026, 2, 1), t);
+}
+
+void setOpen(TestBooks &books, qint64 invoice, qint64 open)
+{
+    SqlQuery(books.db(), QStringLiteral("UPDATE invoices SET open_balance = ? WHERE id = ?"))
+        .bind(open)
+        .bind(invoice)
+        .exec();
+}
+
+int sumOf(const QList<EndOfDayResult> &days, int EndOfDayResult::*field)
+{
+    int n = 0;
+    for (const EndOfDayResult &d : days)
+        n += d.*field;
+    return n;
+}
+
 } // namespace
 
 class tst_EndOfDay : public QObject
@@ -118,6 +145,16 @@ private slots:
     void recoursePastDue();
     void closedPeriods_data() { addEngineRows(); }
     void closedPeriods();
+    void penaltyAfterRecourseDate_data() { addEngineRows(); }
+    void penaltyAfterRecourseDate();
+    void noPenaltyOnceChargedBack_data() { addEngineRows(); }
+    void noPenaltyOnceChargedBack();
+    void minimumFeeTopUp_data() { addEngineRows(); }
+    void minimumFeeTopUp();
+    void creditDecisionCharges_data() { addEngineRows(); }
+    void creditDecisionCharges();
+    void expiry_data() { addEngineRows(); }
+    void expiry();
 };
 
 void tst_EndOfDay::baseRates()
@@ -392,6 +429,203 @@ void tst_EndOfDay::closedPeriods()
                                                     "'EUR', 'manual', '', 2, 1, 1, 'now')"))
                     .exec();
             }) != kNoFailure);
+}
+
+// Without recourse, 30 recourse days, a penalty of 12 % a year on ACT/360: an invoice of
+// 10,000.00 due 2026-05-01 passes its recourse date 2026-05-31; in June it is open 10,000.00
+// for 9 days (30.00) and 6,000.00 for 21 days (42.00): 72.00, posted on 2026-06-30.
+void tst_EndOfDay::penaltyAfterRecourseDate()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    changeTerms(books, f, [](Agreement &t) {
+        t.recourse = false;
+        t.recourseDays = 30;
+        t.penaltyRate = Rate::fromPpm(120000);
+    });
+    const qint64 invoice = f.buy(books, 1000000, QDate(2026, 3, 2));
+    EndOfDayService eod(books.db());
+    const auto toMay = eod.run(books.manager, QDate(2026, 5, 31));
+    QCOMPARE(sumOf(toMay, &EndOfDayResult::penaltyAccruals), 0);
+    QCOMPARE(sumOf(toMay, &EndOfDayResult::penaltyEntries), 0);
+    const auto early = eod.run(books.manager, QDate(2026, 6, 9));
+    QCOMPARE(sumOf(early, &EndOfDayResult::penaltyAccruals), 9);
+    QVERIFY(early.first().summary().contains(QStringLiteral("penalty accrued")));
+    f.collect(books, invoice, 400000, QDate(2026, 6, 10));
+    setOpen(books, invoice, 600000);
+    const auto june = eod.run(books.manager, QDate(2026, 6, 30));
+    QCOMPARE(june.last().penaltyEntries, 1);
+    QCOMPARE(june.last().penalties, eur(7200));
+    QVERIFY(june.last().summary().contains(QStringLiteral("penalties posted 72.00")));
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-7200));
+    const PenaltyMonth m =
+        ChargesService(books.db()).penaltyMonth(QStringLiteral("acme"), QStringLiteral("2026-06"));
+    QCOMPARE(m.invoices.size(), qsizetype(1));
+    QCOMPARE(m.invoices.first().days.size(), qsizetype(30));
+    QCOMPARE(m.invoices.first().recourseDate, QDate(2026, 5, 31));
+    QCOMPARE(m.invoices.first().days.first().openAmount, eur(1000000));
+    QCOMPARE(m.invoices.first().days.last().openAmount, eur(600000));
+    QCOMPARE(m.total, eur(7200));
+    const JournalEntry e = JournalService(books.db()).entry(m.invoices.first().postedEntryId);
+    QCOMPARE(e.kind, QStringLiteral("penalty"));
+    QCOMPARE(e.date, QDate(2026, 6, 30));
+    QCOMPARE(e.lines[0].account, Accounts::clientReserves());
+    QCOMPARE(e.lines[0].invoiceId, invoice);
+    QCOMPARE(e.lines[0].clientId, f.clientId);
+    QCOMPARE(e.lines[1].account, Accounts::chargesIncome());
+    // Idempotent; paid, it accrues no more.
+    QVERIFY(eod.run(books.manager, QDate(2026, 6, 30)).isEmpty());
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-7200));
+    f.collect(books, invoice, 600000, QDate(2026, 7, 2));
+    setOpen(books, invoice, 0);
+    SqlQuery(books.db(), QStringLiteral("UPDATE invoices SET status = 'paid' WHERE id = ?"))
+        .bind(invoice)
+        .exec();
+    const auto july = eod.run(books.manager, QDate(2026, 7, 31));
+    QCOMPARE(sumOf(july, &EndOfDayResult::penaltyAccruals), 0);
+    QCOMPARE(sumOf(july, &EndOfDayResult::penaltyEntries), 0);
+    // Interest shown for June counts the penalty posted on its last day from July.
+    const InterestMonth jul =
+        FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-07"));
+    const InterestMonth jun =
+        FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-06"));
+    QCOMPARE(jul.working.days.first().balance - jun.working.days.last().balance,
+             eur(7200) + JournalService(books.db()).entry(jun.postedEntryId).lines[0].debit);
+    const BooksVerifier::Result v = BooksVerifier(books.db()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+}
+
+// With recourse the invoice is charged back the first day past its recourse date, and the
+// penalty, accrued on the open amount at the end of the day, never starts.
+void tst_EndOfDay::noPenaltyOnceChargedBack()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    changeTerms(books, f, [](Agreement &t) {
+        t.recourseDays = 30;
+        t.penaltyRate = Rate::fromPpm(120000);
+    });
+    f.buy(books, 1000000, QDate(2026, 3, 2));
+    const auto done = EndOfDayService(books.db()).run(books.manager, QDate(2026, 6, 30));
+    QCOMPARE(sumOf(done, &EndOfDayResult::chargedBack), 1);
+    QCOMPARE(sumOf(done, &EndOfDayResult::penaltyAccruals), 0);
+    QCOMPARE(count(books.db(), QStringLiteral("penalty_accruals")), 0);
+}
+
+// A minimum fee of 1,000.00 a month: March charges interest 500.00 (seed 004) and no discount
+// fee, so 500.00 is topped up; April's funds employed carry both from 1 April.
+void tst_EndOfDay::minimumFeeTopUp()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    changeTerms(books, f, [](Agreement &t) { t.minimumFee = eur(100000); });
+    f.buy(books, 10000000, QDate(2026, 3, 2));
+    EndOfDayService eod(books.db());
+    const auto march = eod.run(books.manager, QDate(2026, 3, 31));
+    QCOMPARE(march.last().interest, eur(50000));
+    QCOMPARE(march.last().minimumFeeEntries, 1);
+    QCOMPARE(march.last().minimumFees, eur(50000));
+    QVERIFY(march.last().summary().contains(QStringLiteral("minimum fee top-ups 500.00")));
+    QCOMPARE(sumOf(march, &EndOfDayResult::minimumFeeEntries), 1);
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-50000));
+    const auto w = ChargesService(books.db()).minimumFee(f.clientId, QStringLiteral("2026-03"));
+    QVERIFY(w.has_value());
+    QCOMPARE(w->working.minimum, eur(100000));
+    QCOMPARE(w->working.interest, eur(50000));
+    QCOMPARE(w->working.discountFees, eur(0));
+    QCOMPARE(w->working.topUp, eur(50000));
+    QCOMPARE(JournalService(books.db()).entry(w->entryId).kind, QStringLiteral("minimum_fee"));
+    QVERIFY(eod.run(books.manager, QDate(2026, 3, 31)).isEmpty());
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-50000));
+    // April: 61,000.00 for 30 days at 10 % ACT/360 = 508.33; top-up 491.67.
+    const auto april = eod.run(books.manager, QDate(2026, 4, 30));
+    QCOMPARE(april.last().interest, eur(50833));
+    QCOMPARE(april.last().minimumFees, eur(49167));
+    const InterestMonth m =
+        FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-04"));
+    QCOMPARE(m.working.days.first().balance, eur(6100000));
+    QCOMPARE(m.working.total, eur(50833));
+}
+
+// 25.00 per credit decision: March's two decisions on the client's debtor (one debtor-wide,
+// one for its sub-limit) are charged once on 2026-03-31; the hold is no decision.
+void tst_EndOfDay::creditDecisionCharges()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    changeTerms(books, f, [](Agreement &t) { t.chargePerCreditDecision = eur(2500); });
+    Debtor d;
+    d.code = QStringLiteral("BUYER1");
+    d.name = QStringLiteral("Buyer One GmbH");
+    const qint64 debtor = DebtorService(books.db()).add(books.clerk, d);
+    SqlQuery(books.db(),
+             QStringLiteral("INSERT INTO client_debtors (client_id, debtor_id) VALUES (?, ?)"))
+        .bind(f.clientId)
+        .bind(debtor)
+        .exec();
+    CreditService credit(books.db());
+    CreditDecision approve;
+    approve.decision = Decision::Approve;
+    approve.reason = QStringLiteral("good payer");
+    credit.decide(books.analyst, credit.request(books.clerk, debtor, eur(5000000), {}), approve);
+    credit.decide(books.analyst, credit.request(books.clerk, debtor, eur(1000000), {}, f.clientId),
+                  approve);
+    CreditDecision hold;
+    hold.decision = Decision::Hold;
+    credit.decide(books.analyst, credit.request(books.clerk, debtor, eur(9000000), {}), hold);
+    EndOfDayService eod(books.db());
+    const auto march = eod.run(books.manager, QDate(2026, 3, 31));
+    QCOMPARE(march.last().chargeEntries, 1);
+    QCOMPARE(march.last().charges, eur(5000));
+    QCOMPARE(sumOf(march, &EndOfDayResult::chargeEntries), 1);
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-5000));
+    QCOMPARE(count(books.db(), QStringLiteral("credit_decision_charges")), 2);
+    const qint64 entry =
+        SqlQuery(books.db(), QStringLiteral("SELECT max(entry_id) FROM credit_decision_charges"))
+            .scalar()
+            .toLongLong();
+    const JournalEntry e = JournalService(books.db()).entry(entry);
+    QCOMPARE(e.kind, QStringLiteral("charge"));
+    QCOMPARE(e.lines.size(), qsizetype(3));
+    QVERIFY(e.lines[0].memo.contains(QStringLiteral("BUYER1")));
+    // Never twice: April charges nothing more.
+    const auto april = eod.run(books.manager, QDate(2026, 4, 30));
+    QCOMPARE(sumOf(april, &EndOfDayResult::chargeEntries), 0);
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-5000));
+}
+
+// A limit valid through 2026-03-10 and an order approval through 2026-03-12 lapse on the days
+// after: they get the expired status, which a new decision clears.
+void tst_EndOfDay::expiry()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    Debtor d;
+    d.code = QStringLiteral("BUYER1");
+    d.name = QStringLiteral("Buyer One GmbH");
+    const qint64 debtor = DebtorService(books.db()).add(books.clerk, d);
+    CreditService credit(books.db());
+    CreditDecision approve;
+    approve.decision = Decision::Approve;
+    approve.reason = QStringLiteral("good payer");
+    approve.expiryDate = QDate(2026, 3, 10);
+    credit.decide(books.analyst, credit.request(books.clerk, debtor, eur(5000000), {}), approve);
+    EndOfDayService eod(books.db());
+    QCOMPARE(sumOf(eod.run(books.manager, QDate(2026, 3, 10)), &EndOfDayResult::limitsExpired), 0);
+    QVERIFY(!DebtorService(books.db()).find(debtor).limitExpired);
+    const auto next = eod.run(books.manager, QDate(2026, 3, 11));
+    QCOMPARE(next.first().limitsExpired, 1);
+    QVERIFY(DebtorService(books.db()).find(debtor).limitExpired);
+    // Idempotent, and a new decision with a later expiry is in force again.
+    QCOMPARE(sumOf(eod.run(books.manager, QDate(2026, 3, 12)), &EndOfDayResult::limitsExpired), 0);
+    approve.expiryDate = QDate(2026, 9, 30);
+    credit.decide(books.analyst, credit.request(books.clerk, debtor, eur(5000000), {}), approve);
+    QVERIFY(!DebtorService(books.db()).find(debtor).limitExpired);
 }
 
 QTEST_GUILESS_MAIN(tst_EndOfDay)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "businesscalendar.h"
+#include "clock.h"
 #include "session.h"
+
+#include <QDate>
 
 namespace FactorDesk {
 
@@ -12,6 +16,10 @@ struct AppContext
 {
     Database *db = nullptr;
     Session session;
+
+    // "Today" on every screen: the books' business date (docs/domain.md §11), the calendar
+    // date only while no books are open.
+    QDate today() const { return db ? BusinessCalendar(*db).today() : FactorDesk::today(); }
 };
 
 } // namespace FactorDesk

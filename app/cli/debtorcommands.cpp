@@ -123,7 +123,8 @@ int debtorListCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("days_to_pay"), Tabular::Kind::Number)
         .column(QStringLiteral("days_to_pay_trend"))
         .column(QStringLiteral("dilution"), Tabular::Kind::Number)
-        .column(QStringLiteral("dilution_trend"));
+        .column(QStringLiteral("dilution_trend"))
+        .column(QStringLiteral("limit_status"));
     const QHash<qint64, DebtorPaymentStats> stats = DebtorStatistics(ctx.db()).all();
     for (const DebtorSummary &s : DebtorService(ctx.db()).list(f)) {
         const DebtorPaymentStats p = stats.value(s.id);
@@ -131,7 +132,8 @@ int debtorListCommand(Context &ctx, const Args &args)
                s.exposure.toPlainString(), percent(s.utilisation()),
                s.limitReviewDate.isValid() ? isoDate(s.limitReviewDate) : QString(),
                PaymentTrend::daysText(p.daysToPay()), PaymentTrend::trendName(p.daysTrend()),
-               percent(p.dilution()), PaymentTrend::trendName(p.dilutionTrend())});
+               percent(p.dilution()), PaymentTrend::trendName(p.dilutionTrend()),
+               s.limitExpired ? QStringLiteral("expired") : QStringLiteral("active")});
     }
     ctx.print(t);
     return Ok;
@@ -160,6 +162,8 @@ int debtorShowCommand(Context &ctx, const Args &args)
            d.limitReviewDate.isValid() ? isoDate(d.limitReviewDate) : QString()});
     t.row({QStringLiteral("limit_expiry_date"),
            d.limitExpiryDate.isValid() ? isoDate(d.limitExpiryDate) : QString()});
+    t.row({QStringLiteral("limit_status"),
+           d.limitExpired ? QStringLiteral("expired") : QStringLiteral("active")});
     t.row({QStringLiteral("exposure"), exposure.toPlainString()});
     t.row({QStringLiteral("utilisation"), percent(utilisationOf(exposure, d.creditLimit))});
     addTrendRows(t, DebtorStatistics(ctx.db()).forDebtor(d.id));

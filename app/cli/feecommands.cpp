@@ -3,7 +3,9 @@
 #include "baserateservice.h"
 #include "books.h"
 #include "businesscalendar.h"
+#include "chargesservice.h"
 #include "cli.h"
+#include "clientservice.h"
 #include "clock.h"
 #include "commands.h"
 #include "endofdayservice.h"
@@ -97,13 +99,17 @@ int feesShowCommand(Context &ctx, const Args &args)
         .column(QStringLiteral("rate"), Tabular::Kind::Number)
         .column(QStringLiteral("tier"))
         .column(QStringLiteral("fee"), Tabular::Kind::Number)
-        .column(QStringLiteral("charged_entry"), Tabular::Kind::Number);
+        .column(QStringLiteral("charged_entry"), Tabular::Kind::Number)
+        .column(QStringLiteral("reversed"))
+        .column(QStringLiteral("refund_entry"), Tabular::Kind::Number);
     for (const CollectionFee &c : f.collections) {
         const DiscountFeeWorking &w = c.working;
         t.row({f.invoiceNo, c.kind, isoDate(w.purchased), isoDate(w.collected),
                QString::number(w.clearanceDays), QString::number(w.days), w.amount.toPlainString(),
                w.rate.toPercentString(), w.tierText(), w.fee.toPlainString(),
-               c.chargedEntryId ? QString::number(c.chargedEntryId) : QString()});
+               c.chargedEntryId ? QString::number(c.chargedEntryId) : QString(),
+               c.reversed ? QStringLiteral("yes") : QStringLiteral("no"),
+               c.refundEntryId ? QString::number(c.refundEntryId) : QString()});
     }
     ctx.print(t);
     if (ctx.format() == Format::Table)
@@ -139,6 +145,54 @@ int interestShowCommand(Context &ctx, const Args &args)
                               m.postedEntryId ? tr(", posted in entry %1").arg(m.postedEntryId)
                                               : QString())
                   << QLatin1Char('\n');
+    if (ctx.format() == Format::Table) {
+        const Client client = ClientService(ctx.db()).byCode(m.client);
+        if (const auto min = ChargesService(ctx.db()).minimumFee(client.id, m.month)) {
+            const MinimumFeeWorking &w = min->working;
+            ctx.out() << tr("Minimum fee %1: discount fees %2 + interest %3 charged; top-up %4%5.")
+                             .arg(w.minimum.toPlainString(), w.discountFees.toPlainString(),
+                                  w.interest.toPlainString(), w.topUp.toPlainString(),
+                                  min->entryId ? tr(", posted in entry %1").arg(min->entryId)
+                                               : QString())
+                      << QLatin1Char('\n');
+        }
+    }
+    return Ok;
+}
+
+int penaltyShowCommand(Context &ctx, const Args &args)
+{
+    ctx.session();
+    const PenaltyMonth m =
+        ChargesService(ctx.db()).penaltyMonth(args.at(0), args.value(QStringLiteral("month")));
+    Tabular t;
+    t.column(QStringLiteral("invoice"))
+        .column(QStringLiteral("recourse_date"), Tabular::Kind::Date)
+        .column(QStringLiteral("date"), Tabular::Kind::Date)
+        .column(QStringLiteral("open_amount"), Tabular::Kind::Number)
+        .column(QStringLiteral("rate"), Tabular::Kind::Number)
+        .column(QStringLiteral("day_count"), Tabular::Kind::Number)
+        .column(QStringLiteral("penalty"), Tabular::Kind::Number)
+        .column(QStringLiteral("posted_entry"), Tabular::Kind::Number);
+    for (const InvoicePenalty &p : m.invoices)
+        for (const PenaltyDay &d : p.days)
+            t.row({p.invoiceNo, isoDate(p.recourseDate), isoDate(d.date),
+                   d.openAmount.toPlainString(), d.rate.toPercentString(),
+                   QString::number(static_cast<int>(d.basis)), d.amount.toExactString(),
+                   p.postedEntryId ? QString::number(p.postedEntryId) : QString()});
+    ctx.print(t);
+    if (ctx.format() == Format::Table) {
+        for (const InvoicePenalty &p : m.invoices)
+            ctx.out() << tr("Invoice %1: %n day(s) past its recourse date %2, penalty %3 "
+                            "(unrounded %4).",
+                            nullptr, int(p.days.size()))
+                             .arg(p.invoiceNo, isoDate(p.recourseDate), p.total.toPlainString(),
+                                  p.exactTotal.toExactString())
+                      << QLatin1Char('\n');
+        ctx.out()
+            << tr("Penalties of %1 for %2: %3.").arg(m.client, m.month, m.total.toPlainString())
+            << QLatin1Char('\n');
+    }
     return Ok;
 }
 
@@ -202,6 +256,13 @@ void registerFeeCommands()
                    "the exact daily amount, and the total rounded once."),
                 {{"month", "YYYY-MM", tr("The month."), Occurs::Required}, formatOption()},
                 interestShowCommand});
+    addCommand({QStringLiteral("penalty show"),
+                {QStringLiteral("CLIENT")},
+                tr("Shows a client's penalty interest for a month: each invoice past its "
+                   "recourse date day by day (open amount, rate, exact amount) and each "
+                   "invoice's total rounded once."),
+                {{"month", "YYYY-MM", tr("The month."), Occurs::Required}, formatOption()},
+                penaltyShowCommand});
     addCommand({QStringLiteral("eod run"),
                 {},
                 tr("Runs the end of day for each business day up to D (managers), printing one "

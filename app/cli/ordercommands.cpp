@@ -127,7 +127,7 @@ void addApprovalRow(Tabular &t, const OrderApproval &a, bool withReason = false)
                       a.orderRef,
                       a.amount.toPlainString(),
                       dateText(a.shipDate),
-                      requestStatusName(a.status),
+                      a.statusName(),
                       a.approvedAmount ? a.approvedAmount->toPlainString() : QString(),
                       a.approvalCode,
                       dateText(a.expiryDate),

@@ -45,6 +45,9 @@ struct Debtor
     Money creditLimit; // decided by an analyst (CreditService); read-only here; in its currency
     QDate limitReviewDate;
     QDate limitExpiryDate; // invalid: the limit does not expire
+    // The end-of-day run found the limit past its expiry date: it no longer counts (status
+    // "expired") until a new decision.
+    bool limitExpired = false;
     QString createdAt;
     QString updatedAt;
     QList<ClientLink> clients; // filled by DebtorService::find/findByCode
@@ -60,6 +63,7 @@ struct DebtorSummary
     Money creditLimit;
     Money exposure;
     QDate limitReviewDate;
+    bool limitExpired = false; // see Debtor::limitExpired
     // exposure ÷ limit; nullopt when there is no limit (0).
     std::optional<Rate> utilisation() const;
     bool overLimit() const { return exposure > creditLimit; }

@@ -123,7 +123,8 @@ QVariant DebtorTableModel::data(const QModelIndex &index, int role) const
         case Column::Status:
             return debtorStatusTitle(d.status);
         case Column::Limit:
-            return d.creditLimit.toLocaleString();
+            return d.limitExpired ? tr("%1 (expired)").arg(d.creditLimit.toLocaleString())
+                                  : d.creditLimit.toLocaleString();
         case Column::Exposure:
             return d.exposure.toLocaleString();
         case Column::Utilisation:

@@ -51,7 +51,7 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return a.id;
     if (role == StatusRole)
-        return requestStatusName(a.status);
+        return a.statusName();
     if (role == Qt::TextAlignmentRole) {
         if (column == Column::Amount || column == Column::Approved || column == Column::Id)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -76,7 +76,7 @@ QVariant OrderApprovalModel::data(const QModelIndex &index, int role) const
     case Column::ShipDate:
         return date(a.shipDate);
     case Column::Status:
-        return requestStatusTitle(a.status);
+        return a.statusTitle();
     case Column::Approved:
         return a.approvedAmount ? a.approvedAmount->toLocaleString() : QString();
     case Column::Code:

@@ -388,6 +388,19 @@ std::optional<Agreement> AgreementService::inForce(qint64 clientId, QDate date) 
     return found.first();
 }
 
+QHash<qint64, Agreement> AgreementService::inForceForAll(QDate date) const
+{
+    QHash<qint64, Agreement> out;
+    if (!date.isValid())
+        return out;
+    // Oldest first: the last version read for a client is the one in force.
+    for (Agreement &a : load(QStringLiteral("a.effective_from <= ? ORDER BY a.client_id, "
+                                            "a.effective_from"),
+                             {QVariant(isoDate(date))}))
+        out.insert(a.clientId, std::move(a));
+    return out;
+}
+
 QList<Agreement> AgreementService::history(qint64 clientId) const
 {
     return load(QStringLiteral("a.client_id = ? ORDER BY a.effective_from"),

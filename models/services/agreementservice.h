@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
@@ -56,6 +57,9 @@ public:
     // The terms in force for the client on `date` (the version with the latest
     // effectiveFrom <= date); nullopt when no version had started by then.
     std::optional<Agreement> inForce(qint64 clientId, QDate date) const;
+    // The terms in force on `date` of every client that has some, by client id: one query,
+    // for the runs that visit every client.
+    QHash<qint64, Agreement> inForceForAll(QDate date) const;
     // Every version of the client's terms, oldest first, with who created it and when.
     QList<Agreement> history(qint64 clientId) const;
 

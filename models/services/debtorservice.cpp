@@ -74,10 +74,18 @@ std::optional<Rate> DebtorSummary::utilisation() const
 
 namespace {
 
-const QString kSelectDebtor = QStringLiteral(
-    "SELECT id, code, name, status, insolvency_date, address, country, registration_no, "
-    "payment_terms_days, contact_email, credit_limit, limit_review_date, created_at, updated_at, "
-    "limit_expiry_date, limit_currency FROM debtors ");
+// A limit the end-of-day run found past its expiry date (schema 19), until a new decision
+// moves the expiry date on.
+const QString kLimitExpired =
+    QStringLiteral("(limit_expired_on IS NOT NULL AND limit_expiry_date IS NOT NULL AND "
+                   "limit_expiry_date < limit_expired_on)");
+
+const QString kSelectDebtor =
+    QStringLiteral("SELECT id, code, name, status, insolvency_date, address, country, "
+                   "registration_no, payment_terms_days, contact_email, credit_limit, "
+                   "limit_review_date, created_at, updated_at, limit_expiry_date, "
+                   "limit_currency, ") +
+    kLimitExpired + QStringLiteral(" FROM debtors ");
 
 Debtor readDebtor(SqlQuery &q, Currency currency)
 {
@@ -98,6 +106,7 @@ Debtor readDebtor(SqlQuery &q, Currency currency)
     d.createdAt = q.text(12);
     d.updatedAt = q.text(13);
     d.limitExpiryDate = q.isNull(14) ? QDate() : parseIsoDate(q.text(14));
+    d.limitExpired = q.value(16).toBool();
     return d;
 }
 
@@ -475,11 +484,13 @@ QList<DebtorSummary> DebtorService::list(const DebtorFilter &filter, int offset,
     const Currency currency = SettingsRepository(m_db).currency();
     // The inner select keeps the exposure a plain column, so both engines can sort on it.
     QString sql =
-        QStringLiteral(
-            "SELECT id, code, name, status, credit_limit, exposure, limit_review_date FROM "
-            "(SELECT d.id, d.code, d.name, d.status, d.credit_limit, "
-            "d.limit_review_date, (SELECT COALESCE(SUM(i.open_balance), 0) FROM invoices i "
-            "WHERE i.debtor_id = d.id AND i.status = 'open') AS exposure FROM debtors d ") +
+        QStringLiteral("SELECT id, code, name, status, credit_limit, exposure, "
+                       "limit_review_date, limit_expired FROM (SELECT d.id, d.code, d.name, "
+                       "d.status, d.credit_limit, d.limit_review_date, ") +
+        QString(kLimitExpired).replace(QStringLiteral("limit_"), QStringLiteral("d.limit_")) +
+        QStringLiteral(" AS limit_expired, (SELECT COALESCE(SUM(i.open_balance), 0) FROM "
+                       "invoices i WHERE i.debtor_id = d.id AND i.status = 'open') AS exposure "
+                       "FROM debtors d ") +
         whereClause(filter) + QStringLiteral(") s ") + orderBy(filter);
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -498,6 +509,7 @@ QList<DebtorSummary> DebtorService::list(const DebtorFilter &filter, int offset,
         s.creditLimit = Money::fromMinor(q.int64(4), currency);
         s.exposure = Money::fromMinor(q.int64(5), currency);
         s.limitReviewDate = q.isNull(6) ? QDate() : parseIsoDate(q.text(6));
+        s.limitExpired = q.value(7).toBool();
         rows.append(s);
     }
     return rows;

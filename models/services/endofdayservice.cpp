@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "businesscalendar.h"
 #include "chargebackservice.h"
+#include "chargesservice.h"
 #include "clock.h"
 #include "database.h"
 #include "discountfee.h"
@@ -39,6 +40,23 @@ QString EndOfDayResult::summary() const
                                      chargedBack);
     if (creditLosses > 0)
         parts << EndOfDayService::tr("%n credit loss(es) posted", nullptr, creditLosses);
+    if (refundEntries > 0)
+        parts << EndOfDayService::tr("discount fees refunded %1 (%n entries)", nullptr,
+                                     refundEntries)
+                     .arg(refunds.toPlainString());
+    if (penaltyAccruals > 0)
+        parts << EndOfDayService::tr("penalty accrued on %n invoice(s)", nullptr, penaltyAccruals);
+    if (penaltyEntries > 0)
+        parts << EndOfDayService::tr("penalties posted %1 (%n entries)", nullptr, penaltyEntries)
+                     .arg(penalties.toPlainString());
+    if (chargeEntries > 0)
+        parts << EndOfDayService::tr("credit decision charges %1 (%n entries)", nullptr,
+                                     chargeEntries)
+                     .arg(charges.toPlainString());
+    if (minimumFeeEntries > 0)
+        parts << EndOfDayService::tr("minimum fee top-ups %1 (%n entries)", nullptr,
+                                     minimumFeeEntries)
+                     .arg(minimumFees.toPlainString());
     if (parts.isEmpty())
         parts << EndOfDayService::tr("nothing to post");
     return EndOfDayService::tr("%1: %2").arg(isoDate(day), parts.join(QStringLiteral("; ")));
@@ -46,8 +64,9 @@ QString EndOfDayResult::summary() const
 
 QList<EndOfDayService::Step> EndOfDayService::steps()
 {
-    return {Step::PostDiscountFees, Step::AccrueInterest,           Step::ChargeBackOverdue,
-            Step::PostCreditLosses, Step::ExpireLimitsAndApprovals, Step::PostMonthInterest};
+    return {Step::PostDiscountFees,         Step::RefundReversedFees, Step::AccrueInterest,
+            Step::ChargeBackOverdue,        Step::PostCreditLosses,   Step::AccruePenalties,
+            Step::ExpireLimitsAndApprovals, Step::PostMonthInterest,  Step::PostMonthCharges};
 }
 
 QDate EndOfDayService::lastRun() const
@@ -81,7 +100,7 @@ EndOfDayResult EndOfDayService::runDay(const Session &who, QDate day)
     r.day = day;
     const Currency books = SettingsRepository(m_db).currency();
     r.fees = Money::fromMinor(0, books);
-    r.interest = Money::fromMinor(0, books);
+    r.interest = r.penalties = r.minimumFees = r.charges = r.refunds = Money::fromMinor(0, books);
     Transaction tx(m_db);
     SqlQuery done(m_db, QStringLiteral("SELECT count(*) FROM eod_runs WHERE day = ?"));
     if (done.bind(isoDate(day)).scalar().toLongLong() > 0) {
@@ -92,6 +111,19 @@ EndOfDayResult EndOfDayService::runDay(const Session &who, QDate day)
         switch (step) {
         case Step::PostDiscountFees:
             postDiscountFees(who, day, r);
+            break;
+        case Step::RefundReversedFees: {
+            const PostedCharges p = ChargesService(m_db).refundReversedFees(who, day);
+            r.refundEntries = p.entries;
+            r.refunds = p.total;
+            break;
+        }
+        case Step::AccruePenalties:
+            r.penaltyAccruals = ChargesService(m_db).accruePenalties(day);
+            break;
+        case Step::PostMonthCharges:
+            if (day.addDays(1).month() != day.month())
+                postMonthCharges(who, day, r);
             break;
         case Step::AccrueInterest:
             accrueInterest(day, r);
@@ -172,39 +204,74 @@ void EndOfDayService::accrueInterest(QDate day, EndOfDayResult &r)
 
 void EndOfDayService::expire(const Session &who, QDate day, EndOfDayResult &r)
 {
-    // A limit or an approval is valid through its expiry date: they lapse on the day after.
-    // Eligibility already reads the dates; the run records the lapse in the audit trail.
-    const QString yesterday = isoDate(day.addDays(-1));
+    // A limit or an approval is valid through its expiry date: it lapses on the day after and
+    // gets the expired status (limit_expired_on, expired_on), which stops it counting;
+    // any that an earlier day missed lapse too. The audit trail records each lapse.
+    const QString today = isoDate(day);
     AuditLog audit(m_db);
-    SqlQuery limits(m_db, QStringLiteral("SELECT code, credit_limit FROM debtors WHERE "
-                                         "limit_expiry_date = ? AND credit_limit > 0 ORDER BY "
-                                         "code"));
-    limits.bind(yesterday).exec();
-    QList<QPair<QString, qint64>> lapsed;
+    SqlQuery limits(m_db, QStringLiteral("SELECT id, code, credit_limit, limit_expiry_date FROM "
+                                         "debtors WHERE limit_expiry_date < ? AND credit_limit > "
+                                         "0 AND (limit_expired_on IS NULL OR limit_expired_on <= "
+                                         "limit_expiry_date) ORDER BY code"));
+    limits.bind(today).exec();
+    struct Lapse
+    {
+        qint64 id;
+        QString code;
+        qint64 amount;
+        QString expiry;
+    };
+    QList<Lapse> lapsed;
     while (limits.next())
-        lapsed.append({limits.text(0), limits.int64(1)});
-    for (const auto &[code, limit] : lapsed) {
+        lapsed.append({limits.int64(0), limits.text(1), limits.int64(2), limits.text(3)});
+    SqlQuery markLimit(m_db,
+                       QStringLiteral("UPDATE debtors SET limit_expired_on = ? WHERE id = ?"));
+    for (const Lapse &l : lapsed) {
+        markLimit.bind(today).bind(l.id).exec();
         QJsonObject before;
-        before.insert(QStringLiteral("credit_limit"), QString::number(limit));
-        before.insert(QStringLiteral("expiry_date"), yesterday);
-        audit.record(who, QStringLiteral("credit_limit.expired"), QStringLiteral("debtor"), code,
-                     before, {});
+        before.insert(QStringLiteral("credit_limit"), QString::number(l.amount));
+        before.insert(QStringLiteral("expiry_date"), l.expiry);
+        QJsonObject after;
+        after.insert(QStringLiteral("status"), QStringLiteral("expired"));
+        audit.record(who, QStringLiteral("credit_limit.expired"), QStringLiteral("debtor"), l.code,
+                     before, after);
         ++r.limitsExpired;
     }
-    SqlQuery approvals(m_db, QStringLiteral("SELECT approval_code FROM order_approvals WHERE "
-                                            "expiry_date = ? AND status IN ('approved', "
-                                            "'partial') ORDER BY id"));
-    approvals.bind(yesterday).exec();
-    QStringList codes;
+    SqlQuery approvals(m_db, QStringLiteral("SELECT id, approval_code, expiry_date FROM "
+                                            "order_approvals WHERE expiry_date < ? AND status IN "
+                                            "('approved', 'partial') AND expired_on IS NULL "
+                                            "ORDER BY id"));
+    approvals.bind(today).exec();
+    lapsed.clear();
     while (approvals.next())
-        codes << approvals.text(0);
-    for (const QString &code : codes) {
+        lapsed.append({approvals.int64(0), approvals.text(1), 0, approvals.text(2)});
+    SqlQuery markApproval(m_db,
+                          QStringLiteral("UPDATE order_approvals SET expired_on = ? WHERE id = ?"));
+    for (const Lapse &l : lapsed) {
+        markApproval.bind(today).bind(l.id).exec();
         QJsonObject before;
-        before.insert(QStringLiteral("expiry_date"), yesterday);
+        before.insert(QStringLiteral("expiry_date"), l.expiry);
+        QJsonObject after;
+        after.insert(QStringLiteral("status"), QStringLiteral("expired"));
         audit.record(who, QStringLiteral("order_approval.expired"),
-                     QStringLiteral("order_approval"), code, before, {});
+                     QStringLiteral("order_approval"), l.code, before, after);
         ++r.approvalsExpired;
     }
+}
+
+void EndOfDayService::postMonthCharges(const Session &who, QDate day, EndOfDayResult &r)
+{
+    ChargesService charges(m_db);
+    const PostedCharges penalties = charges.postPenalties(who, day);
+    r.penaltyEntries = penalties.entries;
+    r.penalties = penalties.total;
+    const PostedCharges items = charges.postCreditDecisionCharges(who, day);
+    r.chargeEntries = items.entries;
+    r.charges = items.total;
+    // Last: the top-up compares the minimum with the month's fees and interest, all posted.
+    const PostedCharges minimum = charges.postMinimumFees(who, day);
+    r.minimumFeeEntries = minimum.entries;
+    r.minimumFees = minimum.total;
 }
 
 void EndOfDayService::postMonthInterest(const Session &who, QDate day, EndOfDayResult &r)

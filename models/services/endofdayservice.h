@@ -24,8 +24,17 @@ struct EndOfDayResult
     Money interest;
     int limitsExpired = 0;
     int approvalsExpired = 0;
-    int chargedBack = 0;  // invoices charged back past their recourse period (with recourse)
-    int creditLosses = 0; // insolvent debtors' credit-protected invoices written off
+    int chargedBack = 0;     // invoices charged back past their recourse period (with recourse)
+    int creditLosses = 0;    // insolvent debtors' credit-protected invoices written off
+    int penaltyAccruals = 0; // invoices past their recourse date whose penalty was accrued
+    int penaltyEntries = 0;  // penalty entries posted (a month's last day)
+    Money penalties;
+    int minimumFeeEntries = 0; // minimum-fee top-ups posted (a month's last day)
+    Money minimumFees;
+    int chargeEntries = 0; // per-credit-decision charge entries posted (a month's last day)
+    Money charges;
+    int refundEntries = 0; // discount fees refunded on reversed receipts
+    Money refunds;
 
     // "2026-03-31: interest accrued for 2 clients; …" — translated, one line.
     QString summary() const;
@@ -47,13 +56,18 @@ public:
     // The steps of one day, in the order they run (DOMAIN §11: accrual, then recourse and
     // credit losses, then the expiries, then a month's end).
     enum class Step {
-        PostDiscountFees,  // on the day's collections: Dr 2100 / Cr 4100, one entry per client
-        AccrueInterest,    // each client's funds employed at the end of the day (not the journal)
-        ChargeBackOverdue, // with recourse: invoices unpaid past due date + recourse days
-        PostCreditLosses,  // without recourse: insolvent debtors' credit-protected invoices
+        PostDiscountFees,   // on the day's collections: Dr 2100 / Cr 4100, one entry per client
+        RefundReversedFees, // the fees charged on collections a receipt reversal undid
+        AccrueInterest,     // each client's funds employed at the end of the day (not the journal)
+        ChargeBackOverdue,  // with recourse: invoices unpaid past due date + recourse days
+        PostCreditLosses,   // without recourse: insolvent debtors' credit-protected invoices
+        AccruePenalties,    // open invoices past their recourse date, after the day's chargebacks
         ExpireLimitsAndApprovals, // limits and order approvals whose last valid day was yesterday
         PostMonthInterest, // a month's last day: the month's accruals rounded once, Dr 2100 / Cr
                            // 4200
+        PostMonthCharges,  // a month's last day: penalties, per-credit-decision charges, then the
+                           // minimum-fee top-up over the month's fees and interest (Dr 2100 /
+                           // Cr 4300)
     };
     static QList<Step> steps();
 
@@ -74,6 +88,7 @@ private:
     void accrueInterest(QDate day, EndOfDayResult &r);
     void expire(const Session &who, QDate day, EndOfDayResult &r);
     void postMonthInterest(const Session &who, QDate day, EndOfDayResult &r);
+    void postMonthCharges(const Session &who, QDate day, EndOfDayResult &r);
 
     Database &m_db;
 };

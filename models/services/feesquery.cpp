@@ -30,7 +30,11 @@ const QString kCollections = QStringLiteral(
     "ra.receipt_id WHERE ra.journal_entry_id = l.entry_id AND ra.invoice_id = l.invoice_id), "
     "(SELECT min(r2.value_date) FROM receipts r2 WHERE r2.journal_entry_id = l.entry_id), "
     "l.entry_date), "
-    "c.fee_entry_id "
+    "c.fee_entry_id, "
+    "EXISTS (SELECT 1 FROM receipt_applications ra2 JOIN receipts rv ON rv.reverses_id = "
+    "ra2.receipt_id WHERE ra2.journal_entry_id = l.entry_id AND ra2.invoice_id = l.invoice_id "
+    "AND ra2.kind = 'applied'), "
+    "(SELECT f.refund_entry_id FROM discount_fee_refunds f WHERE f.source_line_id = l.id) "
     "FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id "
     "JOIN accounts a ON a.id = l.account_id JOIN invoices i ON i.id = l.invoice_id "
     "LEFT JOIN discount_fee_charges c ON c.source_line_id = l.id "
@@ -47,6 +51,11 @@ const Agreement *versionOn(const QList<Agreement> &history, QDate day)
             found = &a;
     return found;
 }
+
+// Entries the end-of-day run posts on a month's last day after that day's accrual: they count
+// in funds employed from the next day, in the working as in the accrual.
+const QString kAfterAccrual =
+    QStringLiteral("e.kind IN ('interest', 'penalty', 'minimum_fee', 'charge')");
 
 bool chargesInterest(const Agreement &a)
 {
@@ -79,6 +88,8 @@ QList<CollectionFee> FeesQuery::collections(const QString &where, const QVariant
         const QDate purchased = parseIsoDate(q.text(9));
         const QDate collected = parseIsoDate(q.text(10));
         c.chargedEntryId = q.isNull(11) ? 0 : q.int64(11);
+        c.reversed = q.value(12).toBool();
+        c.refundEntryId = q.isNull(13) ? 0 : q.int64(13);
         if (!terms.contains(c.clientId))
             terms.insert(c.clientId, AgreementService(m_db).history(c.clientId));
         // The terms the invoice was bought under.
@@ -114,7 +125,8 @@ InvoiceFees FeesQuery::invoiceFees(const QString &clientCode, const QString &inv
                                     "'1100' AND l.debit > 0 AND e.kind = 'purchase'"));
     f.purchased = parseIsoDate(p.bind(f.invoiceId).scalar().toString());
     for (const CollectionFee &c : f.collections)
-        f.total += c.working.fee;
+        if (!c.reversed)
+            f.total += c.working.fee;
     return f;
 }
 
@@ -122,7 +134,8 @@ QList<CollectionFee> FeesQuery::unchargedCollections(QDate day) const
 {
     QList<CollectionFee> all =
         collections(QStringLiteral("l.entry_date = ?"), QVariant(isoDate(day)));
-    all.removeIf([](const CollectionFee &c) { return c.chargedEntryId != 0; });
+    // A collection its receipt's reversal undid is no collection: no fee (or a refunded one).
+    all.removeIf([](const CollectionFee &c) { return c.chargedEntryId != 0 || c.reversed; });
     return all;
 }
 
@@ -133,11 +146,12 @@ InterestWorking FeesQuery::interest(qint64 clientId, QDate from, QDate to) const
     // Funds employed: the opening balance before `from`, then each day's change.
     // Interest posted on a month's last day counts from the next day: the day's accrual was
     // taken before it (EndOfDayService runs the posting after the accrual).
-    SqlQuery q(m_db, QStringLiteral("SELECT l.entry_date, e.kind = 'interest', sum(l.debit - "
-                                    "l.credit) FROM journal_lines l JOIN accounts a ON a.id = "
-                                    "l.account_id JOIN journal_entries e ON e.id = l.entry_id "
-                                    "WHERE a.code IN (?, ?) AND l.client_id = ? AND l.entry_date "
-                                    "<= ? GROUP BY l.entry_date, e.kind = 'interest'"));
+    SqlQuery q(m_db, QStringLiteral("SELECT l.entry_date, %1, sum(l.debit - l.credit) FROM "
+                                    "journal_lines l JOIN accounts a ON a.id = l.account_id "
+                                    "JOIN journal_entries e ON e.id = l.entry_id WHERE a.code IN "
+                                    "(?, ?) AND l.client_id = ? AND l.entry_date <= ? GROUP BY "
+                                    "l.entry_date, %1")
+                         .arg(kAfterAccrual));
     const QStringList accounts = FundsEmployed::accounts();
     q.bind(accounts.at(0)).bind(accounts.at(1)).bind(clientId).bind(isoDate(to)).exec();
     std::map<QDate, qint64> changes;
@@ -193,21 +207,21 @@ InterestMonth FeesQuery::interestMonth(const QString &clientCode, const QString 
 QHash<qint64, InterestDayInput> FeesQuery::interestInputsOn(QDate day) const
 {
     QHash<qint64, InterestDayInput> out;
-    // Every client's terms in force on the day.
-    SqlQuery c(m_db, QStringLiteral("SELECT id, currency FROM clients ORDER BY id"));
-    c.exec();
-    QList<QPair<qint64, Currency>> clients;
-    while (c.next())
-        clients.append({c.int64(0), Currency(c.text(1))});
-    AgreementService agreements(m_db);
+    // Every client's terms in force on the day, in one pass; each base rate looked up once.
+    const QHash<qint64, Agreement> terms = AgreementService(m_db).inForceForAll(day);
     BaseRateService rates(m_db);
-    for (const auto &[id, currency] : clients) {
-        const std::optional<Agreement> a = agreements.inForce(id, day);
-        if (!a || !chargesInterest(*a))
+    QHash<QString, Rate> baseRates; // "NAME/CUR" → rate on the day
+    for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
+        const Agreement &a = it.value();
+        if (!chargesInterest(a))
             continue;
-        out.insert(id, InterestDayInput{day, Money::fromMinor(0, currency),
-                                        rates.rateOn(a->baseRate, day, currency), a->interestMargin,
-                                        basisOf(*a)});
+        // The agreement's amounts are in the client's currency.
+        const Currency currency = a.minimumFee.currency();
+        const QString key = a.baseRate + QLatin1Char('/') + currency.code();
+        if (!baseRates.contains(key))
+            baseRates.insert(key, rates.rateOn(a.baseRate, day, currency));
+        out.insert(it.key(), InterestDayInput{day, Money::fromMinor(0, currency),
+                                              baseRates.value(key), a.interestMargin, basisOf(a)});
     }
     if (out.isEmpty())
         return out;
@@ -217,8 +231,8 @@ QHash<qint64, InterestDayInput> FeesQuery::interestInputsOn(QDate day) const
                                     "journal_lines l JOIN accounts a ON a.id = l.account_id "
                                     "JOIN journal_entries e ON e.id = l.entry_id WHERE a.code IN "
                                     "(?, ?) AND l.client_id IS NOT NULL AND l.entry_date <= ? AND "
-                                    "NOT (e.kind = 'interest' AND l.entry_date = ?) GROUP BY "
-                                    "l.client_id"));
+                                    "NOT (%1 AND l.entry_date = ?) GROUP BY l.client_id")
+                         .arg(kAfterAccrual));
     const QStringList accounts = FundsEmployed::accounts();
     q.bind(accounts.at(0)).bind(accounts.at(1)).bind(isoDate(day)).bind(isoDate(day)).exec();
     while (q.next()) {

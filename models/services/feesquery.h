@@ -25,6 +25,8 @@ struct CollectionFee
     QString invoiceNo;
     DiscountFeeWorking working;
     qint64 chargedEntryId = 0; // the discount_fee entry that charged it; 0: not yet
+    bool reversed = false;     // its receipt was reversed: no fee is due on it
+    qint64 refundEntryId = 0;  // the entry that refunded the fee charged on it
 };
 
 // The working of an invoice's discount fees.

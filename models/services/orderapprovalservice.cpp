@@ -27,6 +27,16 @@ bool OrderApproval::covers(QDate date) const
     return date.isValid() && date >= shipFrom && date <= shipTo && date <= expiryDate;
 }
 
+QString OrderApproval::statusName() const
+{
+    return expiredOn.isValid() ? QStringLiteral("expired") : requestStatusName(status);
+}
+
+QString OrderApproval::statusTitle() const
+{
+    return expiredOn.isValid() ? OrderApprovalService::tr("Expired") : requestStatusTitle(status);
+}
+
 QString OrderImportResult::issueText(const QString &fileName) const
 {
     QStringList lines;
@@ -53,7 +63,7 @@ const QString kSelect = QStringLiteral(
     "SELECT o.id, o.client_id, c.code, o.debtor_id, d.code, d.name, o.order_ref, o.amount, "
     "o.currency, o.ship_date, ru.username, o.requested_by, o.requested_at, o.status, "
     "o.approved_amount, o.approval_code, o.decision_date, o.expiry_date, o.ship_from, o.ship_to, "
-    "o.decision_reason, du.username, o.decided_at FROM order_approvals o "
+    "o.decision_reason, du.username, o.decided_at, o.expired_on FROM order_approvals o "
     "JOIN clients c ON c.id = o.client_id JOIN debtors d ON d.id = o.debtor_id "
     "JOIN users ru ON ru.id = o.requested_by LEFT JOIN users du ON du.id = o.decided_by ");
 
@@ -89,6 +99,7 @@ OrderApproval readApproval(SqlQuery &q)
     a.decisionReason = q.text(20);
     a.decidedBy = q.text(21);
     a.decidedAt = q.text(22);
+    a.expiredOn = dateOrNull(q, 23);
     return a;
 }
 

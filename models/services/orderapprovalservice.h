@@ -42,7 +42,11 @@ struct OrderApproval
     QString decisionReason;
     QString decidedBy;
     QString decidedAt;
+    QDate expiredOn; // the end-of-day run found it past its expiry date (status "expired")
 
+    // "expired" once lapsed, otherwise requestStatusName(status); statusTitle() translated.
+    QString statusName() const;
+    QString statusTitle() const;
     // Whether an invoice shipped on `date` is covered: approved (in part), inside the ship
     // window, not expired.
     bool covers(QDate date) const;

@@ -55,7 +55,7 @@ AgreementDialog::AgreementDialog(const AppContext &context, const Client &client
 {
     setObjectName(QStringLiteral("agreementDialog"));
     setWindowTitle(tr("New terms for %1").arg(client.code));
-    QDate from = today();
+    QDate from = m_context.today();
     m_base = AgreementService::defaults();
     try {
         const QList<Agreement> versions = AgreementService(*context.db).history(client.id);

@@ -205,9 +205,10 @@ void ClientDialog::loadDetails()
     m_bankName->setText(m_client.bankName);
     m_notes->setPlainText(m_client.notes);
     try {
-        m_funds->setText(
-            ClientService(*m_context.db).fundsEmployed(m_client.id, today()).toLocaleString() +
-            QLatin1Char(' ') + m_client.currency.code());
+        m_funds->setText(ClientService(*m_context.db)
+                             .fundsEmployed(m_client.id, m_context.today())
+                             .toLocaleString() +
+                         QLatin1Char(' ') + m_client.currency.code());
     } catch (const Error &e) {
         showError(e);
     }
@@ -233,7 +234,7 @@ void ClientDialog::loadTerms()
     }
     try {
         AgreementService agreements(*m_context.db);
-        const QDate now = today();
+        const QDate now = m_context.today();
         const std::optional<Agreement> terms = agreements.inForce(m_client.id, now);
         const QList<Agreement> versions = agreements.history(m_client.id);
         if (terms) {

@@ -47,7 +47,7 @@ CollectionNoteDialog::CollectionNoteDialog(const AppContext &context, qint64 deb
         m_invoice->addItem(c.label, c.id);
     const int preselected = m_invoice->findData(invoiceId);
     m_invoice->setCurrentIndex(preselected < 0 ? 0 : preselected);
-    const QDate now = today();
+    const QDate now = m_context.today();
     m_followUp->setObjectName(QStringLiteral("noteFollowUp"));
     m_followUp->dateEdit()->setMinimumDate(now);
     m_followUp->dateEdit()->setDate(now.addDays(7));

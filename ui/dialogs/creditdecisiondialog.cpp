@@ -73,7 +73,7 @@ CreditDecisionDialog::CreditDecisionDialog(const AppContext &context, qint64 req
         QLocale()
             .dateFormat(QLocale::ShortFormat)
             .replace(QRegularExpression(QStringLiteral("\\by+\\b")), QStringLiteral("yyyy")));
-    m_review->setDate(today().addYears(1));
+    m_review->setDate(m_context.today().addYears(1));
     m_reason->setObjectName(QStringLiteral("reason"));
     form->addRow(tr("&Decision:"), m_decision);
     form->addRow(tr("&Amount granted:"), m_amount);

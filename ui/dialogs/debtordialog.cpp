@@ -100,7 +100,7 @@ QWidget *DebtorDialog::buildDetails()
         QLocale()
             .dateFormat(QLocale::ShortFormat)
             .replace(QRegularExpression(QStringLiteral("\\by+\\b")), QStringLiteral("yyyy")));
-    m_insolvency->setDate(today());
+    m_insolvency->setDate(m_context.today());
     m_insolvency->setEnabled(false);
     form->addRow(tr("C&ode:"), m_code);
     form->addRow(tr("&Name:"), m_name);

@@ -37,7 +37,7 @@ FundDialog::FundDialog(const AppContext &context, const Schedule &schedule, QWid
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(LocaleFormat::dateFormat());
     m_date->setMinimumDate(schedule.date);
-    m_date->setDate(std::max(today(), schedule.date));
+    m_date->setDate(std::max(m_context.today(), schedule.date));
     for (auto [l, name] : {std::pair<QLabel *, const char *>{m_net, "net"},
                            {m_paymentDate, "paymentDate"},
                            {m_before, "availableBefore"},

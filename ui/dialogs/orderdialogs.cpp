@@ -69,7 +69,7 @@ OrderRequestDialog::OrderRequestDialog(const AppContext &context, qint64 clientI
     m_ship->setObjectName(QStringLiteral("shipDate"));
     m_ship->setCalendarPopup(true);
     m_ship->setDisplayFormat(dateFormat());
-    m_ship->setDate(today().addDays(7));
+    m_ship->setDate(m_context.today().addDays(7));
     form->addRow(tr("&Client:"), m_client);
     form->addRow(tr("&Debtor:"), m_debtor);
     form->addRow(tr("&Order reference:"), m_ref);

@@ -95,7 +95,7 @@ void ClientsView::refresh()
 {
     const qint64 keep = selectedId();
     try {
-        m_model->refresh(today());
+        m_model->refresh(m_context.today());
     } catch (const Error &e) {
         MainWindow::showError(this, e);
     }

@@ -74,7 +74,7 @@ CreditView::CreditView(const AppContext &context, QWidget *parent)
 void CreditView::refresh()
 {
     try {
-        m_model->reload(today());
+        m_model->reload(m_context.today());
         // The queue is short: let every column show its words, the reason takes the rest.
         m_table->fitColumns();
     } catch (const Error &e) {

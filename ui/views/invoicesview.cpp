@@ -76,7 +76,7 @@ InvoicesView::InvoicesView(const AppContext &context, QWidget *parent)
     labelled(tr("&Invoice:"), m_number, "number");
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(LocaleFormat::dateFormat());
-    m_asOf->setDate(today());
+    m_asOf->setDate(m_context.today());
     labelled(tr("&As of:"), m_asOf, "asOf");
     auto *clear = new QPushButton(tr("&Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
@@ -156,7 +156,7 @@ void InvoicesView::clearFilters()
     m_status->setCurrentIndex(0);
     m_bucket->setCurrentIndex(0);
     m_number->clear();
-    m_asOf->setDate(today());
+    m_asOf->setDate(m_context.today());
     m_loading = false;
     applyFilters();
 }

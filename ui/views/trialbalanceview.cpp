@@ -26,7 +26,7 @@ namespace FactorDesk {
 TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_asOf(new QDateEdit(today(), this))
+    , m_asOf(new QDateEdit(context.today(), this))
     , m_table(new DataTable(this))
     , m_totals(new QLabel(this))
     , m_model(new TrialBalanceModel(*context.db, this))
@@ -90,7 +90,8 @@ TrialBalanceView::TrialBalanceView(const AppContext &context, QWidget *parent)
     layout->addWidget(m_totals);
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &TrialBalanceView::refresh);
-    connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(today()); });
+    connect(todayButton, &QPushButton::clicked, this,
+            [this] { m_asOf->setDate(m_context.today()); });
 }
 
 int TrialBalanceView::exportTo(const QString &path) const

@@ -33,7 +33,7 @@ constexpr int kChunk = 2000;
 PurchaseWizard::PurchaseWizard(const AppContext &context, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
-    , m_date(today())
+    , m_date(context.today())
     , m_lines(new ScheduleLineModel(this))
     , m_priced(new ScheduleLineModel(this))
 {

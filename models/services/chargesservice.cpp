@@ -1,0 +1,400 @@
+#include "chargesservice.h"
+
+#include "agreementservice.h"
+#include "businesscalendar.h"
+#include "clientservice.h"
+#include "clock.h"
+#include "database.h"
+#include "error.h"
+#include "ledger.h"
+#include "posting.h"
+#include "settingsrepository.h"
+#include "sqlquery.h"
+
+#include <map>
+
+namespace FactorDesk {
+
+namespace {
+
+DayCount basisOf(qint64 dayCount)
+{
+    return dayCount == 365 ? DayCount::Act365 : DayCount::Act360;
+}
+
+QString monthOf(QDate day)
+{
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+
+QDate firstOfMonth(QDate day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+} // namespace
+
+Money ChargesService::zero() const
+{
+    return Money::fromMinor(0, SettingsRepository(m_db).currency());
+}
+
+int ChargesService::accruePenalties(QDate day)
+{
+    // Every client's terms of the day in one pass; only those with a penalty rate matter.
+    QHash<qint64, Agreement> terms = AgreementService(m_db).inForceForAll(day);
+    terms.removeIf(
+        [](const QHash<qint64, Agreement>::iterator it) { return it->penaltyRate.ppm() <= 0; });
+    if (terms.isEmpty())
+        return 0;
+    int shortest = terms.cbegin()->recourseDays;
+    for (const Agreement &a : terms)
+        shortest = std::min(shortest, a.recourseDays);
+    // Candidates: open invoices due before the earliest recourse cut-off of any such client.
+    SqlQuery q(m_db, QStringLiteral("SELECT id, client_id, due_date, open_balance, currency FROM "
+                                    "invoices WHERE status = 'open' AND open_balance > 0 AND "
+                                    "due_date < ? ORDER BY id"));
+    q.bind(isoDate(day.addDays(-shortest))).exec();
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO penalty_accruals (invoice_id, day, client_id, "
+                                      "currency, open_amount, recourse_date, rate_ppm, "
+                                      "day_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int n = 0;
+    while (q.next()) {
+        const auto it = terms.constFind(q.int64(1));
+        if (it == terms.cend())
+            continue;
+        const QDate due = parseIsoDate(q.text(2));
+        if (!penaltyAccrues(due, it->recourseDays, day))
+            continue;
+        ins.bind(q.int64(0))
+            .bind(isoDate(day))
+            .bind(q.int64(1))
+            .bind(q.text(4))
+            .bind(q.int64(3))
+            .bind(isoDate(recourseDate(due, it->recourseDays)))
+            .bind(it->penaltyRate.ppm())
+            .bind(it->dayCount == 365 ? 365 : 360)
+            .exec();
+        ++n;
+    }
+    return n;
+}
+
+PostedCharges ChargesService::postPenalties(const Session &who, QDate day)
+{
+    PostedCharges r{0, zero()};
+    const QDate first = firstOfMonth(day);
+    SqlQuery q(m_db, QStringLiteral("SELECT client_id, invoice_id, currency, open_amount, "
+                                    "rate_ppm, day_count FROM penalty_accruals WHERE day >= ? "
+                                    "AND day <= ? AND posted_entry_id IS NULL ORDER BY "
+                                    "client_id, invoice_id, day"));
+    q.bind(isoDate(first)).bind(isoDate(day)).exec();
+    std::map<qint64, std::map<qint64, ExactInterest>> sums; // client → invoice → exact
+    std::map<qint64, Currency> currencies;
+    while (q.next()) {
+        const Currency currency(q.text(2));
+        currencies[q.int64(0)] = currency;
+        sums[q.int64(0)][q.int64(1)] += ExactInterest::ofDay(
+            Money::fromMinor(q.int64(3), currency), Rate::fromPpm(q.int64(4)), basisOf(q.int64(5)));
+    }
+    const QString month = monthOf(day);
+    JournalService journal(m_db);
+    SqlQuery mark(m_db, QStringLiteral("UPDATE penalty_accruals SET posted_entry_id = ? WHERE "
+                                       "client_id = ? AND day >= ? AND day <= ? AND "
+                                       "posted_entry_id IS NULL"));
+    for (const auto &[clientId, invoices] : sums) {
+        QList<InvoiceCharge> lines;
+        Money total = Money::fromMinor(0, currencies[clientId]);
+        for (const auto &[invoiceId, exact] : invoices) {
+            const Money amount = exact.rounded(Rounding::HalfEven);
+            if (amount.isPositive()) {
+                lines.append({invoiceId, amount, {}});
+                total += amount;
+            }
+        }
+        if (!total.isPositive())
+            continue;
+        const qint64 entryId =
+            journal.post(who, penaltyPosting(day, clientId, currencies[clientId], lines, month));
+        mark.bind(entryId).bind(clientId).bind(isoDate(first)).bind(isoDate(day)).exec();
+        ++r.entries;
+        r.total += total;
+    }
+    return r;
+}
+
+PostedCharges ChargesService::postMinimumFees(const Session &who, QDate day)
+{
+    PostedCharges r{0, zero()};
+    const QDate first = firstOfMonth(day);
+    const QString month = monthOf(day);
+    QHash<qint64, Agreement> terms = AgreementService(m_db).inForceForAll(day);
+    terms.removeIf(
+        [](const QHash<qint64, Agreement>::iterator it) { return !it->minimumFee.isPositive(); });
+    if (terms.isEmpty())
+        return r;
+    // What discount fees and interest came to in the month, by client (refunds netted).
+    SqlQuery q(m_db, QStringLiteral("SELECT l.client_id, a.code, sum(l.credit - l.debit) FROM "
+                                    "journal_lines l JOIN accounts a ON a.id = l.account_id "
+                                    "WHERE a.code IN (?, ?) AND l.client_id IS NOT NULL AND "
+                                    "l.entry_date >= ? AND l.entry_date <= ? GROUP BY "
+                                    "l.client_id, a.code"));
+    q.bind(Accounts::discountFeeIncome())
+        .bind(Accounts::interestIncome())
+        .bind(isoDate(first))
+        .bind(isoDate(day))
+        .exec();
+    QHash<qint64, QPair<qint64, qint64>> charged; // client → (discount fees, interest)
+    while (q.next()) {
+        auto &c = charged[q.int64(0)];
+        (q.text(1) == Accounts::discountFeeIncome() ? c.first : c.second) += q.int64(2);
+    }
+    QSet<qint64> done;
+    SqlQuery d(m_db, QStringLiteral("SELECT client_id FROM minimum_fee_charges WHERE month = ?"));
+    d.bind(month).exec();
+    while (d.next())
+        done.insert(d.int64(0));
+    SqlQuery closed(m_db, QStringLiteral("SELECT id FROM clients WHERE status = 'closed'"));
+    closed.exec();
+    while (closed.next())
+        done.insert(closed.int64(0));
+    QList<qint64> ids = terms.keys();
+    std::sort(ids.begin(), ids.end());
+    JournalService journal(m_db);
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO minimum_fee_charges (client_id, month, "
+                                      "currency, minimum_fee, discount_fees, interest, top_up, "
+                                      "entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qint64 clientId : ids) {
+        if (done.contains(clientId))
+            continue;
+        const Agreement &a = terms[clientId];
+        const Currency currency = a.minimumFee.currency();
+        const auto c = charged.value(clientId);
+        const MinimumFeeWorking w =
+            minimumFeeTopUp(a.minimumFee, Money::fromMinor(c.first, currency),
+                            Money::fromMinor(c.second, currency));
+        qint64 entryId = 0;
+        if (w.topUp.isPositive()) {
+            entryId = journal.post(who, minimumFeePosting(day, clientId, w, month));
+            ++r.entries;
+            r.total += w.topUp;
+        }
+        ins.bind(clientId)
+            .bind(month)
+            .bind(currency.code())
+            .bind(w.minimum.minor())
+            .bind(w.discountFees.minor())
+            .bind(w.interest.minor())
+            .bind(w.topUp.minor())
+            .bindId(entryId)
+            .exec();
+    }
+    return r;
+}
+
+PostedCharges ChargesService::postCreditDecisionCharges(const Session &who, QDate day)
+{
+    PostedCharges r{0, zero()};
+    const QDate first = firstOfMonth(day);
+    // The month's decisions and the clients they are charged to, not yet charged.
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT x.id, x.client, x.decided_on, x.code, x.status FROM (SELECT r.id, "
+                       "COALESCE(r.client_id, cd.client_id) AS client, COALESCE(r.decision_date, "
+                       "substr(r.decided_at, 1, 10)) AS decided_on, d.code, r.status FROM "
+                       "credit_requests r JOIN debtors d ON d.id = r.debtor_id LEFT JOIN "
+                       "client_debtors cd ON r.client_id IS NULL AND cd.debtor_id = r.debtor_id "
+                       "WHERE r.status IN ('approved', 'partial', 'declined')) x WHERE x.client IS "
+                       "NOT NULL AND x.decided_on >= ? AND x.decided_on <= ? AND NOT EXISTS "
+                       "(SELECT 1 FROM credit_decision_charges c WHERE c.request_id = x.id AND "
+                       "c.client_id = x.client) ORDER BY x.client, x.id"));
+    q.bind(isoDate(first)).bind(isoDate(day)).exec();
+    struct Item
+    {
+        qint64 requestId;
+        QDate decided;
+        QString debtor;
+        QString status;
+    };
+    std::map<qint64, QList<Item>> byClient;
+    while (q.next())
+        byClient[q.int64(1)].append({q.int64(0), parseIsoDate(q.text(2)), q.text(3), q.text(4)});
+    AgreementService agreements(m_db);
+    JournalService journal(m_db);
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO credit_decision_charges (request_id, "
+                                      "client_id, amount, entry_id) VALUES (?, ?, ?, ?)"));
+    const QString month = monthOf(day);
+    for (const auto &[clientId, items] : byClient) {
+        const QList<Agreement> history = agreements.history(clientId);
+        QList<InvoiceCharge> lines;
+        QList<qint64> requests;
+        Money total;
+        for (const Item &it : items) {
+            const Agreement *a = nullptr;
+            for (const Agreement &v : history)
+                if (v.effectiveFrom <= it.decided)
+                    a = &v;
+            if (!a || !a->chargePerCreditDecision.isPositive())
+                continue;
+            lines.append({0, a->chargePerCreditDecision,
+                          tr("Credit decision %1 on %2 (%3, %4)")
+                              .arg(it.requestId)
+                              .arg(it.debtor, it.status, isoDate(it.decided))});
+            requests.append(it.requestId);
+            total = total.currency().isNone() ? a->chargePerCreditDecision
+                                              : total + a->chargePerCreditDecision;
+        }
+        if (lines.isEmpty())
+            continue;
+        const qint64 entryId =
+            journal.post(who, chargePosting(day, clientId, total.currency(), lines,
+                                            tr("Charges per credit decision for %1").arg(month)));
+        for (int i = 0; i < requests.size(); ++i)
+            ins.bind(requests.at(i))
+                .bind(clientId)
+                .bind(lines.at(i).amount.minor())
+                .bind(entryId)
+                .exec();
+        ++r.entries;
+        r.total += total;
+    }
+    return r;
+}
+
+PostedCharges ChargesService::refundReversedFees(const Session &who, QDate day)
+{
+    PostedCharges r{0, zero()};
+    // Collection lines a receipt reversal undid whose discount fee was charged, not refunded.
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "SELECT c.source_line_id, c.fee_entry_id, c.fee, l.invoice_id, fe.client_id, "
+                   "fe.currency, rv.journal_entry_id FROM receipts rv JOIN journal_entries re ON "
+                   "re.id = rv.journal_entry_id JOIN receipt_applications ra ON ra.receipt_id = "
+                   "rv.reverses_id AND ra.kind = 'applied' JOIN journal_lines l ON l.entry_id = "
+                   "ra.journal_entry_id AND l.invoice_id = ra.invoice_id AND l.credit > 0 JOIN "
+                   "accounts a ON a.id = l.account_id AND a.code = ? JOIN discount_fee_charges c "
+                   "ON c.source_line_id = l.id JOIN journal_entries fe ON fe.id = c.fee_entry_id "
+                   "WHERE rv.reverses_id IS NOT NULL AND re.entry_date <= ? AND NOT EXISTS "
+                   "(SELECT 1 FROM discount_fee_refunds f WHERE f.source_line_id = l.id) ORDER BY "
+                   "c.fee_entry_id, c.source_line_id"));
+    q.bind(Accounts::factoredReceivables()).bind(isoDate(day)).exec();
+    struct Line
+    {
+        qint64 sourceLine;
+        qint64 fee;
+        qint64 invoiceId;
+        qint64 reversalEntry;
+    };
+    struct FeeEntry
+    {
+        qint64 clientId = 0;
+        Currency currency;
+        QList<Line> lines;
+    };
+    std::map<qint64, FeeEntry> byEntry;
+    QSet<qint64> seen;
+    while (q.next()) {
+        if (seen.contains(q.int64(0)))
+            continue; // one line, several applications of it
+        seen.insert(q.int64(0));
+        FeeEntry &e = byEntry[q.int64(1)];
+        e.clientId = q.int64(4);
+        e.currency = Currency(q.text(5));
+        e.lines.append({q.int64(0), q.int64(2), q.int64(3), q.int64(6)});
+    }
+    JournalService journal(m_db);
+    SqlQuery all(m_db, QStringLiteral("SELECT count(*) FROM discount_fee_charges WHERE "
+                                      "fee_entry_id = ?"));
+    SqlQuery reversed(m_db, QStringLiteral("SELECT count(*) FROM journal_entries WHERE "
+                                           "reverses_id = ?"));
+    SqlQuery ins(m_db, QStringLiteral("INSERT INTO discount_fee_refunds (source_line_id, "
+                                      "reversal_entry_id, refund_entry_id, fee) VALUES (?, ?, "
+                                      "?, ?)"));
+    for (const auto &[feeEntryId, e] : byEntry) {
+        const qint64 lineCount = all.bind(feeEntryId).scalar().toLongLong();
+        const bool whole =
+            lineCount == e.lines.size() && reversed.bind(feeEntryId).scalar().toLongLong() == 0;
+        qint64 refundId = 0;
+        Money total = Money::fromMinor(0, e.currency);
+        for (const Line &l : e.lines)
+            total += Money::fromMinor(l.fee, e.currency);
+        const QString memo =
+            tr("Refund of the discount fee of entry %1: its receipt was reversed").arg(feeEntryId);
+        if (whole) {
+            refundId = journal.post(who, reversalPosting(journal.entry(feeEntryId), day, memo));
+        } else {
+            PostingBuilder b(day, e.currency, QStringLiteral("discount_fee"), memo);
+            b.forClient(e.clientId);
+            b.debit(Accounts::discountFeeIncome(), total, {}, PostingTags{e.clientId, 0, 0});
+            for (const Line &l : e.lines)
+                b.credit(Accounts::clientReserves(), Money::fromMinor(l.fee, e.currency), {},
+                         PostingTags{e.clientId, 0, l.invoiceId});
+            refundId = journal.post(who, b.build());
+        }
+        for (const Line &l : e.lines)
+            ins.bind(l.sourceLine).bind(l.reversalEntry).bind(refundId).bind(l.fee).exec();
+        ++r.entries;
+        r.total += total;
+    }
+    return r;
+}
+
+PenaltyMonth ChargesService::penaltyMonth(const QString &clientCode, const QString &month) const
+{
+    const QDate first = BusinessCalendar::parseMonth(month);
+    if (!first.isValid())
+        throw Error(Error::Kind::Validation,
+                    tr("month: \"%1\" is not a month; write it like 2026-03.").arg(month),
+                    QStringLiteral("month"));
+    const Client client = ClientService(m_db).byCode(clientCode);
+    PenaltyMonth m;
+    m.client = client.code;
+    m.month = monthOf(first);
+    m.total = Money::fromMinor(0, client.currency);
+    SqlQuery q(m_db, QStringLiteral("SELECT p.invoice_id, i.invoice_no, p.recourse_date, p.day, "
+                                    "p.currency, p.open_amount, p.rate_ppm, p.day_count, "
+                                    "COALESCE(p.posted_entry_id, 0) FROM penalty_accruals p "
+                                    "JOIN invoices i ON i.id = p.invoice_id WHERE p.client_id = "
+                                    "? AND p.day >= ? AND p.day <= ? ORDER BY p.invoice_id, "
+                                    "p.day"));
+    q.bind(client.id).bind(isoDate(first)).bind(isoDate(first.addMonths(1).addDays(-1))).exec();
+    while (q.next()) {
+        if (m.invoices.isEmpty() || m.invoices.last().invoiceId != q.int64(0)) {
+            InvoicePenalty p;
+            p.invoiceId = q.int64(0);
+            p.invoiceNo = q.text(1);
+            p.recourseDate = parseIsoDate(q.text(2));
+            m.invoices.append(p);
+        }
+        InvoicePenalty &p = m.invoices.last();
+        p.days.append(penaltyDay(parseIsoDate(q.text(3)),
+                                 Money::fromMinor(q.int64(5), Currency(q.text(4))),
+                                 Rate::fromPpm(q.int64(6)), basisOf(q.int64(7))));
+        p.postedEntryId = std::max(p.postedEntryId, q.int64(8));
+    }
+    for (InvoicePenalty &p : m.invoices) {
+        sumPenalty(p);
+        m.total += p.total;
+    }
+    return m;
+}
+
+std::optional<MinimumFeeMonth> ChargesService::minimumFee(qint64 clientId,
+                                                          const QString &month) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT currency, minimum_fee, discount_fees, interest, "
+                                    "top_up, COALESCE(entry_id, 0) FROM minimum_fee_charges "
+                                    "WHERE client_id = ? AND month = ?"));
+    q.bind(clientId).bind(month).exec();
+    if (!q.next())
+        return std::nullopt;
+    const Currency c(q.text(0));
+    MinimumFeeMonth m;
+    m.month = month;
+    m.working = {Money::fromMinor(q.int64(1), c), Money::fromMinor(q.int64(2), c),
+                 Money::fromMinor(q.int64(3), c), Money::fromMinor(q.int64(4), c)};
+    m.entryId = q.int64(5);
+    return m;
+}
+
+} // namespace FactorDesk
