@@ -1,6 +1,9 @@
 #include "clientsview.h"
 
+#include "buybackpaymentdialog.h"
+
 #include "clientdialog.h"
+#include "clientservice.h"
 #include "clienttablemodel.h"
 #include "clock.h"
 #include "datatable.h"
@@ -29,6 +32,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New client…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
+    , m_buyback(new QPushButton(tr("Buy-&back payment…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -45,6 +49,15 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_open);
+    bar->addWidget(m_buyback);
+    m_buyback->setObjectName(QStringLiteral("buybackPayment"));
+    {
+        const bool may = context.session.hasAny(Roles(Role::Clerk) | Role::Manager);
+        m_buyback->setEnabled(may);
+        m_buyback->setToolTip(may ? tr("Record the client's cash paying back what was charged "
+                                       "back to it")
+                                  : tr("Clerks and managers record buy-back payments"));
+    }
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -74,6 +87,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &ClientsView::openClient);
     connect(m_add, &QPushButton::clicked, this, &ClientsView::addClient);
     connect(m_open, &QPushButton::clicked, this, &ClientsView::openClient);
+    connect(m_buyback, &QPushButton::clicked, this, &ClientsView::recordBuyback);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_open->setEnabled(selectedId() != 0); });
     m_open->setEnabled(false);
@@ -146,6 +160,22 @@ void ClientsView::openClient()
     // Details or terms may have changed even when the dialog was closed with Cancel (a new
     // agreement version is saved at once).
     refresh();
+}
+
+void ClientsView::recordBuyback()
+{
+    QString code;
+    if (const qint64 id = selectedId()) {
+        try {
+            code = ClientService(*m_context.db).get(id).code;
+        } catch (const Error &) {
+            // The dialog lets the user pick the client.
+        }
+    }
+    auto *dialog = new BuybackPaymentDialog(m_context, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &ClientsView::refresh);
+    dialog->open();
 }
 
 } // namespace FactorDesk

@@ -31,6 +31,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *openButton() const { return m_open; }
+    QPushButton *buybackButton() const { return m_buyback; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -38,6 +39,8 @@ public slots:
     void refresh();
     void addClient();
     void openClient();
+    // Buy-back payment… for the selected client (BuybackPaymentDialog).
+    void recordBuyback();
 
 private:
     qint64 selectedId() const;
@@ -51,6 +54,7 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;
+    QPushButton *m_buyback;
 };
 
 } // namespace FactorDesk
