@@ -266,6 +266,7 @@ void tst_GuiCollectionActions::insolventAndCreditLosses()
     view.refresh();
     QVERIFY(view.selectDebtor(QStringLiteral("BUYER1")));
     QVERIFY(view.insolventButton()->isEnabled());
+    screenshot(&view, QStringLiteral("debtorsview"));
     view.insolventButton()->click();
     auto *dialog = waitForDialog<InsolvencyDialog>(&view);
     QVERIFY(dialog);
@@ -326,6 +327,7 @@ void tst_GuiCollectionActions::chargeBackOverdue()
     view.resize(1100, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    screenshot(&view, QStringLiteral("collectionsview"));
     view.chargeBackOverdueButton()->click();
     auto *dialog = waitForDialog<RecourseRunDialog>(&view);
     QVERIFY(dialog);

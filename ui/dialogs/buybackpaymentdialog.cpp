@@ -76,6 +76,7 @@ BuybackPaymentDialog::BuybackPaymentDialog(const AppContext &context, const QStr
     layout->addWidget(m_result);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    setMinimumWidth(460);
     setTabOrder(m_client, m_amount);
     setTabOrder(m_amount, m_date);
     setTabOrder(m_date, m_reference);
@@ -85,6 +86,8 @@ BuybackPaymentDialog::BuybackPaymentDialog(const AppContext &context, const QStr
         m_error->showMessage(tr("Only clerks and managers record buy-back payments."));
     connect(m_client, &QComboBox::currentIndexChanged, this, &BuybackPaymentDialog::showOwed);
     connect(m_amount, &QLineEdit::textChanged, this, &BuybackPaymentDialog::updateButton);
+    // A refusal stays shown only until the amount is typed again.
+    connect(m_amount, &QLineEdit::textChanged, m_error, &ErrorLabel::clearMessage);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BuybackPaymentDialog::record);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showOwed();

@@ -93,7 +93,8 @@ CreditNoteImportDialog::CreditNoteImportDialog(const AppContext &context, QWidge
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setWordWrap(false);
-    m_preview->horizontalHeader()->setStretchLastSection(true);
+    // The problem (a text column) takes the spare width; the others keep their contents'.
+    m_preview->horizontalHeader()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("error"));

@@ -52,6 +52,7 @@ InsolvencyDialog::InsolvencyDialog(const AppContext &context, const QString &deb
     m_mark->setEnabled(false);
     m_mark->setDefault(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Insolvent &since:"), m_date);
     form->addRow(QString(), m_confirm);
     auto *layout = new QVBoxLayout(this);

@@ -60,7 +60,6 @@ RecourseRunDialog::RecourseRunDialog(const AppContext &context, Mode mode, QWidg
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     if (overdue) {
         m_table->setColumnCount(6);
         m_table->setHorizontalHeaderLabels({tr("Client"), tr("Invoice"), tr("Debtor"), tr("Due"),
@@ -77,6 +76,7 @@ RecourseRunDialog::RecourseRunDialog(const AppContext &context, Mode mode, QWidg
     m_run->setText(overdue ? tr("Charge &back") : tr("&Post credit losses"));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&As of:"), m_date);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
