@@ -12,8 +12,9 @@ namespace FactorDesk {
 class Database;
 
 // One debtor's payment behaviour (docs/domain.md §9) in its main currency (the one it paid
-// most in over the two windows): what was bought from it, what it paid and was credited in the last
-// 90 days and in the 90 days before, and the figures and trends computed from them by PaymentTrend.
+// most in over the two windows): what was bought from it, what it paid, was credited and had
+// charged back as deductions in the last 90 days and in the 90 days before, and the figures and
+// trends computed from them by PaymentTrend.
 struct DebtorPaymentStats
 {
     qint64 debtorId = 0;
@@ -49,7 +50,7 @@ public:
     {}
 
     // Every debtor with a purchase, payment, credit note or deduction in the two windows before
-    // `asOf` (invalid: today). A debtor with neither is not in the hash.
+    // `asOf` (invalid: today). A debtor with none of them is not in the hash.
     QHash<qint64, DebtorPaymentStats> all(QDate asOf = {}) const;
     // Only these debtors (a page of a list).
     QHash<qint64, DebtorPaymentStats> forDebtors(const QList<qint64> &debtorIds,
