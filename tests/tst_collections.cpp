@@ -190,10 +190,33 @@ void tst_Collections::creditNoteCsv()
     }
     QCOMPARE(notes.list().size(), 0);
     QCOMPARE(b.open(QStringLiteral("INV-1")), 100000);
+    // The preview's check: every line read, each refusal as line, field and reason, in line
+    // order; nothing stored.
+    const CreditNoteImportCheck check =
+        notes.check(b.books.clerk, QStringLiteral("ACME"), bad, QStringLiteral("cn.csv"));
+    QVERIFY(!check.ok());
+    QCOMPARE(check.lines.size(), 4);
+    QCOMPARE(check.lines.at(3).line, 5);
+    QCOMPARE(check.issues.size(), 3);
+    QCOMPARE(check.issues.at(0).line, 3);
+    QCOMPARE(check.issues.at(0).field, QStringLiteral("amount"));
+    QVERIFY2(check.issues.at(0).reason.contains(QLatin1String("400.01")),
+             qPrintable(check.issues.at(0).reason));
+    QCOMPARE(check.issues.at(1).line, 4);
+    QCOMPARE(check.issues.at(1).field, QStringLiteral("amount"));
+    QCOMPARE(check.issues.at(2).line, 5);
+    QCOMPARE(check.issues.at(2).field, QStringLiteral("date"));
+    QCOMPARE(notes.list().size(), 0);
+    QCOMPARE(b.open(QStringLiteral("INV-1")), 100000);
+    QVERIFY_THROWS_EXCEPTION(
+        Error, notes.check(b.books.analyst, QStringLiteral("ACME"), bad, QStringLiteral("cn.csv")));
     const QByteArray good = "Reference;Date;Amount;Invoice_No\n"
                             "CN-1;2026-03-10;600.00;INV-1\n"
                             "CN-2;2026-03-11;400.00;inv-1\n"
                             "CN-3;2026-03-11;0.01;INV-2\n";
+    QVERIFY(
+        notes.check(b.books.clerk, QStringLiteral("ACME"), good, QStringLiteral("cn.csv")).ok());
+    QCOMPARE(b.open(QStringLiteral("INV-1")), 100000);
     const QList<qint64> ids =
         notes.importData(b.books.clerk, QStringLiteral("ACME"), good, QStringLiteral("cn.csv"));
     QCOMPARE(ids.size(), 3);

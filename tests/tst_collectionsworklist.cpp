@@ -2,8 +2,10 @@
 #include "collectionnotemodel.h"
 #include "collectionsquery.h"
 #include "collectionsservice.h"
+#include "creditnoteservice.h"
 #include "creditservice.h"
 #include "debtorstatistics.h"
+#include "disputeservice.h"
 #include "error.h"
 #include "paymenttrend.h"
 #include "purchasefixture.h"
@@ -109,6 +111,8 @@ private slots:
     void notesAndRefusals();
     void statisticsAndQueue_data() { addEngineRows(); }
     void statisticsAndQueue();
+    void dilutionFromTheBooks_data();
+    void dilutionFromTheBooks();
     void models();
 };
 
@@ -144,25 +148,46 @@ void tst_CollectionsWorklist::daysToPayArithmetic()
 
 void tst_CollectionsWorklist::dilutionArithmetic_data()
 {
-    QTest::addColumn<qint64>("collected");
+    // Dilution (docs/domain.md §9) = (credit notes + deductions charged back) ÷ purchases;
+    // what was collected does not enter it.
+    QTest::addColumn<qint64>("purchased");
     QTest::addColumn<qint64>("credited");
+    QTest::addColumn<qint64>("deducted");
+    QTest::addColumn<qint64>("collected");
     QTest::addColumn<qint64>("ppm"); // -1: none
-    QTest::newRow("nothing") << qint64(0) << qint64(0) << qint64(-1);
-    QTest::newRow("no credit notes") << qint64(100000) << qint64(0) << qint64(0);
-    QTest::newRow("five percent") << qint64(95000) << qint64(5000) << qint64(50000);
-    QTest::newRow("only credited") << qint64(0) << qint64(700) << qint64(1000000);
-    QTest::newRow("a third") << qint64(2) << qint64(1) << qint64(333333);
+    QTest::newRow("nothing") << qint64(0) << qint64(0) << qint64(0) << qint64(0) << qint64(-1);
+    QTest::newRow("credited, nothing bought")
+        << qint64(0) << qint64(700) << qint64(0) << qint64(5000) << qint64(-1);
+    QTest::newRow("no credit notes")
+        << qint64(100000) << qint64(0) << qint64(0) << qint64(100000) << qint64(0);
+    QTest::newRow("five percent credited")
+        << qint64(100000) << qint64(5000) << qint64(0) << qint64(95000) << qint64(50000);
+    QTest::newRow("credit notes and deductions")
+        << qint64(200000) << qint64(5000) << qint64(3000) << qint64(0) << qint64(40000);
+    QTest::newRow("deductions only")
+        << qint64(350000) << qint64(0) << qint64(7500) << qint64(0) << qint64(21429);
+    QTest::newRow("a third") << qint64(3) << qint64(1) << qint64(0) << qint64(0) << qint64(333333);
+    // 0.5 ppm and 1.5 ppm: rounded once, half to even.
+    QTest::newRow("half down") << qint64(2000000) << qint64(1) << qint64(0) << qint64(0)
+                               << qint64(0);
+    QTest::newRow("half up") << qint64(2000000) << qint64(2) << qint64(1) << qint64(0) << qint64(2);
+    QTest::newRow("purchases undone")
+        << qint64(-100) << qint64(10) << qint64(0) << qint64(0) << qint64(-1);
 }
 
 void tst_CollectionsWorklist::dilutionArithmetic()
 {
-    QFETCH(qint64, collected);
+    QFETCH(qint64, purchased);
     QFETCH(qint64, credited);
+    QFETCH(qint64, deducted);
+    QFETCH(qint64, collected);
     QFETCH(qint64, ppm);
     PaymentTrend::Window w;
+    w.addPurchase(purchased);
     if (collected)
         w.addPayment(collected, 10);
     w.addCreditNote(credited);
+    w.addDeductionChargedBack(deducted);
     QCOMPARE(w.dilution() ? w.dilution()->ppm() : qint64(-1), ppm);
 }
 
@@ -357,8 +382,10 @@ void tst_CollectionsWorklist::statisticsAndQueue()
     QCOMPARE(a.daysToPay().value(), qint64(1010));
     QCOMPARE(a.previousDaysToPay().value(), qint64(300));
     QCOMPARE(a.daysTrend(), PaymentTrend::Trend::Rising);
-    QCOMPARE(a.dilution()->ppm(), qint64(0));
-    QCOMPARE(a.dilutionTrend(), PaymentTrend::Trend::Steady);
+    // Nothing was bought in the last 90 days: no dilution to show, none to compare.
+    QVERIFY(!a.dilution());
+    QCOMPARE(a.previousDilution()->ppm(), qint64(0));
+    QCOMPARE(a.dilutionTrend(), PaymentTrend::Trend::Unknown);
     const DebtorPaymentStats s = DebtorStatistics(b.books.db()).forDebtor(b.f.debtorB);
     QCOMPARE(s.previousDaysToPay().value(), qint64(600)); // (100 × 40 + 200 × 70) / 300
     QVERIFY(!s.daysToPay());
@@ -376,6 +403,71 @@ void tst_CollectionsWorklist::statisticsAndQueue()
     // As of a day in the first window only, nothing to compare: no trend, no queue item.
     QCOMPARE(DebtorStatistics(b.books.db()).forDebtor(b.f.debtorA, QDate(2026, 4, 1)).daysTrend(),
              PaymentTrend::Trend::Unknown);
+}
+
+void tst_CollectionsWorklist::dilutionFromTheBooks_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<qint64>("creditNote"); // on INV-1, minor units (0: none)
+    QTest::addColumn<qint64>("deduction");  // disputed on INV-2 and charged back (0: none)
+    QTest::addColumn<qint64>("ppm");
+    for (const char *engine : {"sqlite", "postgres"}) {
+        const QString e = QString::fromLatin1(engine);
+        // BUYER1 was sold 3,500.00 (INV-1 and INV-2) on 2026-03-02 and paid 800.00 of INV-1.
+        QTest::addRow("%s: nothing diluted", engine) << e << qint64(0) << qint64(0) << qint64(0);
+        // 100.00 ÷ 3,500.00 = 2.857142…% (not 100 ÷ (800 + 100) = 11.1%)
+        QTest::addRow("%s: credit note", engine)
+            << e << qint64(10000) << qint64(0) << qint64(28571);
+        QTest::addRow("%s: deduction charged back", engine)
+            << e << qint64(0) << qint64(7500) << qint64(21429);
+        // (100.00 + 75.00) ÷ 3,500.00 = 5%
+        QTest::addRow("%s: both", engine) << e << qint64(10000) << qint64(7500) << qint64(50000);
+    }
+}
+
+void tst_CollectionsWorklist::dilutionFromTheBooks()
+{
+    QFETCH(QString, engine);
+    QFETCH(qint64, creditNote);
+    QFETCH(qint64, deduction);
+    QFETCH(qint64, ppm);
+    WorklistBooks b(engine);
+    setToday("2026-03-15");
+    b.pay(b.f.debtorA, 80000, QDate(2026, 3, 10), QStringLiteral("INV-1"));
+    if (creditNote) {
+        CreditNoteInput in;
+        in.clientCode = QStringLiteral("ACME");
+        in.invoiceNo = QStringLiteral("INV-1");
+        in.amount = eur(creditNote);
+        in.date = QDate(2026, 3, 12);
+        CreditNoteService(b.books.db()).add(b.books.clerk, in);
+    }
+    // A dispute still open or resolved as paid is no dilution.
+    DisputeService disputes(b.books.db());
+    DisputeInput open;
+    open.clientCode = QStringLiteral("ACME");
+    open.invoiceNo = QStringLiteral("INV-2");
+    open.amount = eur(5000);
+    open.reasonCode = QStringLiteral("QUALITY");
+    disputes.open(b.books.clerk, open);
+    if (deduction) {
+        DisputeInput in = open;
+        in.amount = eur(deduction);
+        in.reasonCode = QStringLiteral("PRICE");
+        const qint64 id = disputes.open(b.books.clerk, in);
+        disputes.resolve(b.books.manager, id, DisputeResolution::ChargedBack,
+                         QStringLiteral("client agreed"));
+    }
+    setToday("2026-04-01");
+    const DebtorPaymentStats s = DebtorStatistics(b.books.db()).forDebtor(b.f.debtorA);
+    QCOMPARE(s.last.purchased(), qint64(350000));
+    QCOMPARE(s.last.credited(), creditNote);
+    QCOMPARE(s.last.deductionsChargedBack(), deduction);
+    QVERIFY(s.dilution());
+    QCOMPARE(s.dilution()->ppm(), ppm);
+    QCOMPARE(DebtorStatistics(b.books.db()).all().value(b.f.debtorA).dilution()->ppm(), ppm);
+    // BUYER2 was sold 300.00 and diluted nothing.
+    QCOMPARE(DebtorStatistics(b.books.db()).forDebtor(b.f.debtorB).dilution()->ppm(), qint64(0));
 }
 
 void tst_CollectionsWorklist::models()

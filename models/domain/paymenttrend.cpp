@@ -37,10 +37,10 @@ std::optional<qint64> Window::daysToPayTenths() const
 
 std::optional<Rate> Window::dilution() const
 {
-    const qint64 base = m_collected + m_credited;
-    if (base <= 0 || m_credited < 0)
+    const qint64 diluted = m_credited + m_deducted;
+    if (m_purchased <= 0 || diluted < 0)
         return std::nullopt;
-    return Rate::fromPpm(divideRounded(__int128(m_credited) * Rate::Scale, base));
+    return Rate::fromPpm(divideRounded(__int128(diluted) * Rate::Scale, m_purchased));
 }
 
 namespace {

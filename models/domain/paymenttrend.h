@@ -11,8 +11,9 @@ namespace FactorDesk {
 // minor units of one currency: no SQL, no floating point, each figure rounded once.
 //
 // Days to pay: the amount-weighted mean of (payment date − invoice date) over what was paid in
-// a window, in tenths of a day (rounded half to even). Dilution: credit notes ÷ (collections +
-// credit notes) over the same window, as an exact Rate (ppm, rounded half to even).
+// a window, in tenths of a day (rounded half to even). Dilution: (credit notes + deductions
+// charged back) ÷ purchases over the same window, as an exact Rate (ppm, rounded half to even).
+// This is the one place the rule is computed.
 //
 // A trend compares the last window with the one before it. It is Rising only past a margin
 // (kDaysRisingMargin, kDilutionRisingMargin), so that one late cheque does not send a debtor to
@@ -34,7 +35,7 @@ QDate windowEnd(QDate asOf, int window);
 // 0 or 1 for a payment date inside the windows, -1 outside.
 int windowOf(QDate asOf, QDate date);
 
-// What was paid and credited in one window.
+// What was bought, paid, credited and charged back as a deduction in one window.
 class Window
 {
 public:
@@ -42,18 +43,26 @@ public:
     // Payments before the invoice date count as paid on it (0 days).
     void addPayment(qint64 amount, qint64 days);
     void addCreditNote(qint64 amount) { m_credited += amount; }
+    // A dispute (deduction) charged back to the client.
+    void addDeductionChargedBack(qint64 amount) { m_deducted += amount; }
+    // The face amount of invoices bought (net of purchases undone).
+    void addPurchase(qint64 amount) { m_purchased += amount; }
 
     qint64 collected() const { return m_collected; }
     qint64 credited() const { return m_credited; }
+    qint64 deductionsChargedBack() const { return m_deducted; }
+    qint64 purchased() const { return m_purchased; }
     // Tenths of a day; nullopt when nothing was collected.
     std::optional<qint64> daysToPayTenths() const;
-    // nullopt when nothing was collected or credited.
+    // (credited + deductions charged back) ÷ purchased; nullopt when nothing was bought.
     std::optional<Rate> dilution() const;
 
 private:
     qint64 m_collected = 0;
     __int128 m_weightedDays = 0; // Σ amount × days
     qint64 m_credited = 0;
+    qint64 m_deducted = 0;
+    qint64 m_purchased = 0;
 };
 
 Trend daysTrend(const std::optional<qint64> &last, const std::optional<qint64> &previous);

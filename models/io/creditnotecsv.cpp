@@ -62,6 +62,10 @@ CreditNoteCsv::Result CreditNoteCsv::parse(const QByteArray &data, const QString
         return i >= 0 && i < r.fields.size() ? r.fields[i].trimmed() : QString();
     };
     Result out;
+    const auto report = [&](int line, const QString &field, const QString &reason) {
+        out.problems << problem(fileName, line, field, reason);
+        out.issues.append({line, field, reason});
+    };
     for (const CsvRecord &r : table.records) {
         CreditNoteCsvRow row;
         row.line = r.line;
@@ -73,19 +77,19 @@ CreditNoteCsv::Result CreditNoteCsv::parse(const QByteArray &data, const QString
         row.date = parseIsoDate(date);
         bool ok = true;
         if (row.invoiceNo.isEmpty()) {
-            out.problems << problem(fileName, r.line, QStringLiteral("invoice_no"),
-                                    tr("no invoice number"));
+            report(r.line, QStringLiteral("invoice_no"), tr("no invoice number"));
             ok = false;
         }
         if (row.amount.isEmpty()) {
-            out.problems << problem(fileName, r.line, QStringLiteral("amount"), tr("no amount"));
+            report(r.line, QStringLiteral("amount"), tr("no amount"));
             ok = false;
         }
         if (!row.date.isValid()) {
-            out.problems << problem(fileName, r.line, QStringLiteral("date"),
-                                    tr("\"%1\" is not a date (YYYY-MM-DD)").arg(date));
+            report(r.line, QStringLiteral("date"),
+                   tr("\"%1\" is not a date (YYYY-MM-DD)").arg(date));
             ok = false;
         }
+        out.lines.append(row);
         if (ok)
             out.rows.append(row);
     }

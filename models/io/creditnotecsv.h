@@ -25,11 +25,22 @@ class CreditNoteCsv
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::CreditNoteCsv)
 public:
+    // One bad field of one line, as values (for a preview that lists them).
+    struct Issue
+    {
+        int line = 0;
+        QString field;
+        QString reason;
+    };
     struct Result
     {
         QList<CreditNoteCsvRow> rows;
         // "file: line N: field: reason", one per bad row or field.
         QStringList problems;
+        // The same problems as values, in the same order.
+        QList<Issue> issues;
+        // Every line read, the bad ones too, in file order.
+        QList<CreditNoteCsvRow> lines;
     };
     // Throws Error(Validation) naming the file and line for what is not such a file (not
     // text, no invoice_no or amount or date column, no rows).

@@ -19,7 +19,8 @@ class DebtorTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // DaysToPay and Dilution (with their trends, docs/domain.md §9) are read for each page
-    // loaded; SQL cannot sort by them, so their headers do not sort.
+    // loaded. SQL cannot sort by them: sorting by one of them loads every matching debtor and
+    // sorts by ItemRoles::SortRole (the figure as a number; debtors with none last).
     enum class Column {
         Code,
         Name,
@@ -61,6 +62,8 @@ public:
 
 private:
     void loadStats(const QList<DebtorSummary> &page);
+    void sortByStatistic();
+    QVariant sortValue(const DebtorSummary &d, Column column) const;
 
     Database &m_db;
     QHash<qint64, DebtorPaymentStats> m_stats;
@@ -68,6 +71,9 @@ private:
     QList<DebtorSummary> m_rows;
     bool m_hasMore = true;
     bool m_busy = false;
+    // DaysToPay or Dilution while sorted by one of them (Count: sorted by SQL).
+    Column m_statSort = Column::Count;
+    bool m_statDescending = false;
 };
 
 } // namespace FactorDesk

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace FactorDesk {
 
 namespace {
@@ -60,10 +62,44 @@ QList<qint64> CreditNoteService::importData(const Session &who, const QString &c
                                             const QByteArray &data, const QString &fileName)
 {
     requireCreditNoteRole(who);
-    CreditNoteCsv::Result parsed = CreditNoteCsv::parse(data, fileName);
+    const CreditNoteCsv::Result parsed = CreditNoteCsv::parse(data, fileName);
     QStringList problems = parsed.problems;
-    QList<qint64> ids;
+    QList<CreditNoteCsv::Issue> issues = parsed.issues;
     Transaction tx(m_db);
+    const QList<qint64> ids = postRows(who, clientCode, parsed, fileName, issues, problems);
+    if (!problems.isEmpty())
+        throw Error(Error::Kind::Validation,
+                    tr("%n line(s) refused; nothing was imported:", nullptr, int(problems.size())) +
+                        QLatin1Char('\n') + problems.join(QLatin1Char('\n')),
+                    QStringLiteral("file"));
+    tx.commit();
+    return ids;
+}
+
+CreditNoteImportCheck CreditNoteService::check(const Session &who, const QString &clientCode,
+                                               const QByteArray &data, const QString &fileName)
+{
+    requireCreditNoteRole(who);
+    const CreditNoteCsv::Result parsed = CreditNoteCsv::parse(data, fileName);
+    CreditNoteImportCheck out;
+    out.lines = parsed.lines;
+    out.issues = parsed.issues;
+    QStringList problems = parsed.problems;
+    // Posted and rolled back: the rows are checked exactly as the import checks them.
+    Transaction tx(m_db);
+    postRows(who, clientCode, parsed, fileName, out.issues, problems);
+    std::stable_sort(out.issues.begin(), out.issues.end(),
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    return out;
+}
+
+QList<qint64> CreditNoteService::postRows(const Session &who, const QString &clientCode,
+                                          const CreditNoteCsv::Result &parsed,
+                                          const QString &fileName,
+                                          QList<CreditNoteCsv::Issue> &issues,
+                                          QStringList &problems)
+{
+    QList<qint64> ids;
     CollectionStore store(m_db);
     const qint64 fileClient = clientCode.trimmed().isEmpty() ? 0 : store.clientIdOf(clientCode);
     for (const CreditNoteCsvRow &row : parsed.rows) {
@@ -89,20 +125,15 @@ QList<qint64> CreditNoteService::importData(const Session &who, const QString &c
                 e.kind() == Error::Kind::Permission)
                 throw;
             QString reason = e.message();
-            const QString field = e.field().isEmpty() ? QStringLiteral("invoice_no") : e.field();
+            QString field = e.field().isEmpty() ? QStringLiteral("invoice_no") : e.field();
             if (reason.startsWith(field + QStringLiteral(": ")))
                 reason = reason.mid(field.size() + 2);
-            problems << CreditNoteCsv::problem(
-                fileName, row.line,
-                field == QLatin1String("invoice") ? QStringLiteral("invoice_no") : field, reason);
+            if (field == QLatin1String("invoice"))
+                field = QStringLiteral("invoice_no");
+            problems << CreditNoteCsv::problem(fileName, row.line, field, reason);
+            issues.append({row.line, field, reason});
         }
     }
-    if (!problems.isEmpty())
-        throw Error(Error::Kind::Validation,
-                    tr("%n line(s) refused; nothing was imported:", nullptr, int(problems.size())) +
-                        QLatin1Char('\n') + problems.join(QLatin1Char('\n')),
-                    QStringLiteral("file"));
-    tx.commit();
     return ids;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditnotecsv.h"
 #include "money.h"
 #include "session.h"
 
@@ -10,6 +11,15 @@
 namespace FactorDesk {
 
 class Database;
+
+// What importing a credit notes file would do, for a preview: every line read and what would
+// refuse the file (line, field, reason). Nothing is stored by the check.
+struct CreditNoteImportCheck
+{
+    QList<CreditNoteCsvRow> lines;
+    QList<CreditNoteCsv::Issue> issues;
+    bool ok() const { return issues.isEmpty(); }
+};
 
 struct CreditNoteInput
 {
@@ -61,11 +71,21 @@ public:
     }
     QList<qint64> importData(const Session &who, const QString &clientCode, const QByteArray &data,
                              const QString &fileName);
+    // The same checks as importData, every row against the books, in a transaction that is
+    // rolled back: what the import would refuse, line by line. Throws Error(Validation) for
+    // what is not a credit notes file at all, and Permission.
+    CreditNoteImportCheck check(const Session &who, const QString &clientCode,
+                                const QByteArray &data, const QString &fileName);
 
     // Newest first; empty code: every client's.
     QList<CreditNote> list(const QString &clientCode = {}) const;
 
 private:
+    // Posts each parsed row; what a row is refused for goes to `issues` and `problems`.
+    QList<qint64> postRows(const Session &who, const QString &clientCode,
+                           const CreditNoteCsv::Result &parsed, const QString &fileName,
+                           QList<CreditNoteCsv::Issue> &issues, QStringList &problems);
+
     Database &m_db;
 };
 

@@ -119,6 +119,44 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
                     windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
                 w->addCreditNote(q.int64(3));
     }
+    {
+        // Purchases: the face amounts debited to factored receivables by purchase entries, less
+        // what reversals of those entries (a schedule unfunded) took back.
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT i.debtor_id, i.currency, l.entry_date, SUM(l.debit) - "
+                                  "SUM(l.credit) FROM journal_lines l JOIN journal_entries e ON "
+                                  "e.id = l.entry_id LEFT JOIN journal_entries o ON o.id = "
+                                  "e.reverses_id JOIN accounts ac ON ac.id = l.account_id JOIN "
+                                  "invoices i ON i.id = l.invoice_id WHERE (e.kind = 'purchase' "
+                                  "OR o.kind = 'purchase') AND ac.code = ? AND l.entry_date >= ? "
+                                  "AND l.entry_date <= ?") +
+                       debtorClause(debtorIds) +
+                       QStringLiteral(" GROUP BY i.debtor_id, i.currency, l.entry_date"));
+        q.bind(Accounts::factoredReceivables()).bind(from).bind(to);
+        bindIds(q, debtorIds);
+        q.exec();
+        while (q.next())
+            if (PaymentTrend::Window *w =
+                    windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
+                w->addPurchase(q.int64(3));
+    }
+    {
+        // Deductions charged back: disputes resolved by a chargeback to the client.
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT i.debtor_id, c.currency, c.chargeback_date, "
+                                  "SUM(c.amount) FROM chargebacks c JOIN invoices i ON i.id = "
+                                  "c.invoice_id WHERE c.source = 'dispute' AND c.chargeback_date "
+                                  ">= ? AND c.chargeback_date <= ?") +
+                       debtorClause(debtorIds) +
+                       QStringLiteral(" GROUP BY i.debtor_id, c.currency, c.chargeback_date"));
+        q.bind(from).bind(to);
+        bindIds(q, debtorIds);
+        q.exec();
+        while (q.next())
+            if (PaymentTrend::Window *w =
+                    windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
+                w->addDeductionChargedBack(q.int64(3));
+    }
     // A debtor's figures are those of the currency it paid (or was credited) most in; amounts
     // in two currencies are never added up.
     QHash<qint64, DebtorPaymentStats> out;
@@ -126,7 +164,7 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
         const DebtorPaymentStats &s = it.value();
         const auto weight = [](const DebtorPaymentStats &x) {
             return x.last.collected() + x.previous.collected() + x.last.credited() +
-                   x.previous.credited();
+                   x.previous.credited() + x.last.purchased() + x.previous.purchased();
         };
         auto found = out.find(s.debtorId);
         if (found == out.end())

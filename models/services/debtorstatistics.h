@@ -12,8 +12,9 @@ namespace FactorDesk {
 class Database;
 
 // One debtor's payment behaviour (docs/domain.md §9) in its main currency (the one it paid
-// most in over the two windows): what it paid and was credited in the last 90 days and in the
-// 90 days before, and the figures and trends computed from them by PaymentTrend.
+// most in over the two windows): what was bought from it, what it paid, was credited and had
+// charged back as deductions in the last 90 days and in the 90 days before, and the figures and
+// trends computed from them by PaymentTrend.
 struct DebtorPaymentStats
 {
     qint64 debtorId = 0;
@@ -38,7 +39,9 @@ struct DebtorPaymentStats
 // Days to pay and dilution per debtor, read from the books: payments are the applied parts of
 // receipts (receipt_applications, dated by the receipt's value date, not reversed, applied by
 // the end of the as-of day), credit notes the journal lines of kind "credit_note" on factored
-// receivables. Read-only, any signed-in user; a few grouped queries whatever the debtor count.
+// receivables, purchases the purchase entries' lines on factored receivables (less their
+// reversals), deductions charged back the chargebacks of disputes. Read-only, any signed-in
+// user; a few grouped queries whatever the debtor count.
 class DebtorStatistics
 {
 public:
@@ -46,8 +49,8 @@ public:
         : m_db(db)
     {}
 
-    // Every debtor with a payment or a credit note in the two windows before `asOf` (invalid:
-    // today). A debtor with neither is not in the hash.
+    // Every debtor with a purchase, payment, credit note or deduction in the two windows before
+    // `asOf` (invalid: today). A debtor with none of them is not in the hash.
     QHash<qint64, DebtorPaymentStats> all(QDate asOf = {}) const;
     // Only these debtors (a page of a list).
     QHash<qint64, DebtorPaymentStats> forDebtors(const QList<qint64> &debtorIds,

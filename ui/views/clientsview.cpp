@@ -1,7 +1,9 @@
 #include "clientsview.h"
 
 #include "businesscalendar.h"
+#include "buybackpaymentdialog.h"
 #include "clientdialog.h"
+#include "clientservice.h"
 #include "clienttablemodel.h"
 #include "clock.h"
 #include "datatable.h"
@@ -32,6 +34,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_add(new QPushButton(tr("&New client…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
     , m_interest(new QPushButton(tr("&Interest…"), this))
+    , m_buyback(new QPushButton(tr("Buy-&back payment…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -52,6 +55,15 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     m_interest->setToolTip(tr("The selected client's interest for a month, day by day: funds "
                               "employed, base rate, margin, rate and daily amount"));
     bar->addWidget(m_interest);
+    bar->addWidget(m_buyback);
+    m_buyback->setObjectName(QStringLiteral("buybackPayment"));
+    {
+        const bool may = context.session.hasAny(Roles(Role::Clerk) | Role::Manager);
+        m_buyback->setEnabled(may);
+        m_buyback->setToolTip(may ? tr("Record the client's cash paying back what was charged "
+                                       "back to it")
+                                  : tr("Clerks and managers record buy-back payments"));
+    }
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -86,6 +98,7 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
         m_open->setEnabled(selectedId() != 0);
         m_interest->setEnabled(selectedId() != 0);
     });
+    connect(m_buyback, &QPushButton::clicked, this, &ClientsView::recordBuyback);
     m_open->setEnabled(false);
     m_interest->setEnabled(false);
     refresh();
@@ -174,6 +187,22 @@ void ClientsView::openClient()
     // Details or terms may have changed even when the dialog was closed with Cancel (a new
     // agreement version is saved at once).
     refresh();
+}
+
+void ClientsView::recordBuyback()
+{
+    QString code;
+    if (const qint64 id = selectedId()) {
+        try {
+            code = ClientService(*m_context.db).get(id).code;
+        } catch (const Error &) {
+            // The dialog lets the user pick the client.
+        }
+    }
+    auto *dialog = new BuybackPaymentDialog(m_context, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &ClientsView::refresh);
+    dialog->open();
 }
 
 } // namespace FactorDesk

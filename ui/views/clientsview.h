@@ -33,6 +33,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     // Interest…: the selected client's interest for a month, day by day (FeeWorkingDialog).
     QPushButton *interestButton() const { return m_interest; }
+    QPushButton *buybackButton() const { return m_buyback; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -42,6 +43,8 @@ public slots:
     void openClient();
     // Opens the interest working of the selected client for the business date's month.
     void showInterest();
+    // Buy-back payment… for the selected client (BuybackPaymentDialog).
+    void recordBuyback();
 
 private:
     qint64 selectedId() const;
@@ -56,6 +59,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_open;
     QPushButton *m_interest;
+    QPushButton *m_buyback;
 };
 
 } // namespace FactorDesk

@@ -4,11 +4,13 @@
 #include "clock.h"
 #include "collectionnotedialog.h"
 #include "collectionnotemodel.h"
+#include "creditnoteimportdialog.h"
 #include "datatable.h"
 #include "debtorservice.h"
 #include "error.h"
 #include "mainwindow.h"
 #include "overlimitdelegate.h"
+#include "recourserundialog.h"
 #include "worklistmodel.h"
 
 #include <QAction>
@@ -37,6 +39,9 @@ CollectionsView::CollectionsView(const AppContext &context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_notesTitle(new QLabel(this))
     , m_addNote(new QPushButton(tr("Add &note…"), this))
+    , m_importCreditNotes(new QPushButton(tr("Import &credit notes…"), this))
+    , m_chargeBackOverdue(new QPushButton(tr("Charge &back overdue…"), this))
+    , m_creditLosses(new QPushButton(tr("Post credit &losses…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Collections</h2>"), this));
@@ -61,6 +66,29 @@ CollectionsView::CollectionsView(const AppContext &context, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_addNote);
     layout->addLayout(bar);
+
+    auto *acts = new QHBoxLayout;
+    const bool clerkOrManager = context.session.hasAny(Roles(Role::Clerk) | Role::Manager);
+    const bool manager = context.session.has(Role::Manager);
+    m_importCreditNotes->setObjectName(QStringLiteral("importCreditNotes"));
+    m_importCreditNotes->setEnabled(clerkOrManager);
+    m_importCreditNotes->setToolTip(clerkOrManager
+                                        ? tr("Import a client's credit notes from a CSV file")
+                                        : tr("Clerks and managers enter credit notes"));
+    m_chargeBackOverdue->setObjectName(QStringLiteral("chargeBackOverdue"));
+    m_chargeBackOverdue->setEnabled(manager);
+    m_chargeBackOverdue->setToolTip(
+        manager ? tr("List the invoices past their recourse period and charge them back")
+                : tr("Only managers charge invoices back"));
+    m_creditLosses->setObjectName(QStringLiteral("postCreditLosses"));
+    m_creditLosses->setEnabled(manager);
+    m_creditLosses->setToolTip(manager
+                                   ? tr("Post the credit losses on invoices of insolvent debtors")
+                                   : tr("Only managers post credit losses"));
+    acts->addWidget(m_importCreditNotes);
+    acts->addStretch(1);
+    acts->addWidget(m_chargeBackOverdue);
+    acts->addWidget(m_creditLosses);
     m_summary->setObjectName(QStringLiteral("worklistSummary"));
     layout->addWidget(m_summary);
 
@@ -90,6 +118,7 @@ CollectionsView::CollectionsView(const AppContext &context, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    layout->addLayout(acts);
 
     // Insert anywhere in the view, like a clerk's "new line".
     auto *noteAction = new QAction(tr("Add note…"), this);
@@ -103,6 +132,9 @@ CollectionsView::CollectionsView(const AppContext &context, QWidget *parent)
     });
 
     connect(m_addNote, &QPushButton::clicked, this, &CollectionsView::addNote);
+    connect(m_importCreditNotes, &QPushButton::clicked, this, &CollectionsView::importCreditNotes);
+    connect(m_chargeBackOverdue, &QPushButton::clicked, this, &CollectionsView::chargeBackOverdue);
+    connect(m_creditLosses, &QPushButton::clicked, this, &CollectionsView::postCreditLosses);
     connect(m_client, &QComboBox::currentIndexChanged, this, &CollectionsView::applyFilter);
     connect(m_debtor, &QLineEdit::returnPressed, this, &CollectionsView::applyFilter);
     connect(m_debtor, &QLineEdit::textChanged, this, [this](const QString &t) {
@@ -223,6 +255,32 @@ void CollectionsView::addNote()
         applyFilter();
         selectDebtor(code);
     });
+    dialog->open();
+}
+
+void CollectionsView::importCreditNotes()
+{
+    auto *dialog = new CreditNoteImportDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &CollectionsView::applyFilter);
+    dialog->open();
+}
+
+void CollectionsView::chargeBackOverdue()
+{
+    auto *dialog =
+        new RecourseRunDialog(m_context, RecourseRunDialog::Mode::ChargeBackOverdue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &CollectionsView::applyFilter);
+    dialog->open();
+}
+
+void CollectionsView::postCreditLosses()
+{
+    auto *dialog =
+        new RecourseRunDialog(m_context, RecourseRunDialog::Mode::PostCreditLosses, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &CollectionsView::applyFilter);
     dialog->open();
 }
 

@@ -22,6 +22,9 @@ class WorklistModel;
 // debtor row opens to its invoices. Below, the notes of the selected debtor with who wrote them
 // and when. "Add note…" (Alt+N, or Insert anywhere in the view) asks for the note; the view
 // filters by client and by debtor code. Clerks, analysts and managers write notes.
+// The view's actions: Import credit notes… (clerks and managers, CreditNoteImportDialog),
+// Charge back overdue… and Post credit losses… (managers, RecourseRunDialog); each button is
+// disabled, saying which role it needs, for the others.
 class CollectionsView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
     QComboBox *clientCombo() const { return m_client; }
     QLineEdit *debtorEdit() const { return m_debtor; }
     QPushButton *addNoteButton() const { return m_addNote; }
+    QPushButton *importCreditNotesButton() const { return m_importCreditNotes; }
+    QPushButton *chargeBackOverdueButton() const { return m_chargeBackOverdue; }
+    QPushButton *creditLossButton() const { return m_creditLosses; }
     // Selects the debtor's row; false when it is not on the worklist.
     bool selectDebtor(const QString &code);
     // The debtor (and invoice, 0 for a debtor row) of the current row.
@@ -45,6 +51,9 @@ public slots:
     void refresh();
     void addNote();
     void applyFilter();
+    void importCreditNotes();
+    void chargeBackOverdue();
+    void postCreditLosses();
 
 private:
     void showNotes();
@@ -59,6 +68,9 @@ private:
     QLabel *m_summary;
     QLabel *m_notesTitle;
     QPushButton *m_addNote;
+    QPushButton *m_importCreditNotes;
+    QPushButton *m_chargeBackOverdue;
+    QPushButton *m_creditLosses;
 };
 
 } // namespace FactorDesk

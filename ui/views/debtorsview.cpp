@@ -4,6 +4,7 @@
 #include "debtordialog.h"
 #include "debtortablemodel.h"
 #include "error.h"
+#include "insolvencydialog.h"
 #include "mainwindow.h"
 #include "overlimitdelegate.h"
 
@@ -30,6 +31,7 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New debtor…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
+    , m_insolvent(new QPushButton(tr("Mark &insolvent…"), this))
     , m_searchTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -52,6 +54,8 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_open);
+    bar->addWidget(m_insolvent);
+    m_insolvent->setObjectName(QStringLiteral("markInsolvent"));
     layout->addLayout(bar);
 
     m_table->setObjectName(QStringLiteral("debtorsTable"));
@@ -87,6 +91,11 @@ DebtorsView::DebtorsView(const AppContext &context, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &DebtorsView::openDebtor);
     connect(m_table, &QTableView::doubleClicked, this, &DebtorsView::openDebtor);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DebtorsView::updateCount);
+    connect(m_insolvent, &QPushButton::clicked, this, &DebtorsView::markInsolvent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DebtorsView::updateInsolventButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DebtorsView::updateInsolventButton);
+    updateInsolventButton();
     updateCount();
 }
 
@@ -162,6 +171,32 @@ void DebtorsView::openDebtor()
     if (!id)
         return;
     auto *dialog = new DebtorDialog(m_context, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &DebtorsView::refresh);
+    dialog->open();
+}
+
+void DebtorsView::updateInsolventButton()
+{
+    const qint64 id = selectedId();
+    const DebtorSummary d = id ? m_model->debtorAt(m_model->rowOf(id)) : DebtorSummary();
+    const QString why =
+        !m_context.session.has(Role::Manager) ? tr("Only managers mark debtors insolvent")
+        : !id                                 ? tr("Select a debtor first")
+        : d.status == DebtorStatus::Insolvent ? tr("%1 is insolvent already").arg(d.code)
+                                              : QString();
+    m_insolvent->setEnabled(why.isEmpty());
+    m_insolvent->setToolTip(why.isEmpty() ? tr("Mark the selected debtor insolvent since a date")
+                                          : why);
+}
+
+void DebtorsView::markInsolvent()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    const DebtorSummary d = m_model->debtorAt(m_model->rowOf(id));
+    auto *dialog = new InsolvencyDialog(m_context, d.code, d.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &DebtorsView::refresh);
     dialog->open();

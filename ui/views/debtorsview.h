@@ -32,6 +32,7 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *openButton() const { return m_open; }
+    QPushButton *insolventButton() const { return m_insolvent; }
     // Selects the loaded row of the debtor with that code; false when it is not loaded.
     bool selectDebtor(const QString &code);
 
@@ -39,11 +40,14 @@ public slots:
     void refresh();
     void addDebtor();
     void openDebtor();
+    // Mark insolvent… for the selected debtor (managers; InsolvencyDialog).
+    void markInsolvent();
     // Applies the search text at once (typing applies it after a short pause).
     void applySearch();
 
 private:
     qint64 selectedId() const;
+    void updateInsolventButton();
     void updateCount();
 
     AppContext m_context;
@@ -54,6 +58,7 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;
+    QPushButton *m_insolvent;
     QTimer *m_searchTimer;
 };
 
