@@ -7,6 +7,7 @@
 #include "userservice.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
@@ -151,6 +152,7 @@ const QList<Command> &commands()
         registerWorklistCommands();
         registerCollectionCommands();
         registerFeeCommands();
+        registerStatementCommands();
         return true;
     }();
     return registry();
@@ -302,7 +304,18 @@ int run(const QStringList &arguments)
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A statement is laid out and painted to PDF, which needs fonts: a QGuiApplication, on the
+    // offscreen platform unless one was chosen, so it runs without a display.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || std::strcmp(argv[i], "statement") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (paints)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FactorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FactorDesk"));
     EnglishPlurals plurals;

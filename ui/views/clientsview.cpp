@@ -6,7 +6,9 @@
 #include "datatable.h"
 #include "error.h"
 #include "mainwindow.h"
+#include "statementdialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +31,8 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New client…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
+    , m_statementButton(new QPushButton(tr("&Statement…"), this))
+    , m_statement(new QAction(tr("&Statement…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -45,6 +49,10 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_open);
+    bar->addWidget(m_statementButton);
+    m_statementButton->setObjectName(QStringLiteral("clientStatement"));
+    m_statement->setObjectName(QStringLiteral("actionClientStatement"));
+    m_statement->setToolTip(tr("The client's statement for a period: print or save as PDF"));
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -74,9 +82,23 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &ClientsView::openClient);
     connect(m_add, &QPushButton::clicked, this, &ClientsView::addClient);
     connect(m_open, &QPushButton::clicked, this, &ClientsView::openClient);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_open->setEnabled(selectedId() != 0); });
+    connect(m_statementButton, &QPushButton::clicked, m_statement, &QAction::trigger);
+    connect(m_statement, &QAction::triggered, this, &ClientsView::showStatement);
+    // The context menu of a client: open it or print its statement.
+    auto *openAction = new QAction(tr("&Open…"), this);
+    connect(openAction, &QAction::triggered, this, &ClientsView::openClient);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(openAction);
+    m_table->addAction(m_statement);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool any = selectedId() != 0;
+        m_open->setEnabled(any);
+        m_statementButton->setEnabled(any);
+        m_statement->setEnabled(any);
+    });
     m_open->setEnabled(false);
+    m_statementButton->setEnabled(false);
+    m_statement->setEnabled(false);
     refresh();
 }
 
@@ -146,6 +168,15 @@ void ClientsView::openClient()
     // Details or terms may have changed even when the dialog was closed with Cancel (a new
     // agreement version is saved at once).
     refresh();
+}
+
+void ClientsView::showStatement()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    StatementDialog dialog(m_context, id, this);
+    dialog.exec();
 }
 
 } // namespace FactorDesk

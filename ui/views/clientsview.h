@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *openButton() const { return m_open; }
+    QAction *statementAction() const { return m_statement; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -38,6 +40,7 @@ public slots:
     void refresh();
     void addClient();
     void openClient();
+    void showStatement();
 
 private:
     qint64 selectedId() const;
@@ -51,6 +54,8 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;
+    QPushButton *m_statementButton;
+    QAction *m_statement;
 };
 
 } // namespace FactorDesk
