@@ -56,6 +56,8 @@ public:
         f.setFontPointSize(7);
         f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setForeground(negative ? kNegative : kInk);
+        // An empty cell keeps the small size too, or its empty line would heighten the row.
+        c.setBlockCharFormat(f);
         c.insertText(text, f);
         if (!detail.isEmpty()) {
             QTextBlockFormat db;
@@ -67,9 +69,13 @@ public:
             c.insertText(detail, small);
         }
     }
-    void amount(QTextTable *t, int row, int column, Money m, bool bold = false) const
+    // `blankZero`: a movement leaves the balances it does not touch empty, so what it does
+    // stands out.
+    void amount(QTextTable *t, int row, int column, Money m, bool bold = false,
+                bool blankZero = false) const
     {
-        cell(t, row, column, money(m), true, bold, m.isNegative());
+        cell(t, row, column, blankZero && m.isZero() ? QString() : money(m), true, bold,
+             m.isNegative());
     }
     void shade(QTextTable *t, int row, const QColor &color) const
     {
@@ -146,23 +152,24 @@ void movementsTable(QTextCursor &cursor, const Writer &w)
         ClientStatementReport::tr("Date"),      ClientStatementReport::tr("Kind"),
         ClientStatementReport::tr("Reference"), ClientStatementReport::tr("Receivables"),
         ClientStatementReport::tr("Reserve"),   ClientStatementReport::tr("Funds employed")};
-    QList<int> widths = {9, 13, 30, 12, 12, 12};
+    QList<int> widths = {9, 12, 27, 13, 13, 13};
     if (recourse) {
         headers << ClientStatementReport::tr("Recourse");
-        widths = {9, 12, 23, 11, 11, 12, 11};
+        widths = {9, 11, 20, 12, 12, 12, 12};
     }
     headers << ClientStatementReport::tr("Payments due");
-    widths << (recourse ? 11 : 12);
+    widths << (recourse ? 12 : 13);
     const int rows = int(s.movements.size()) + 4;
     QTextTable *t = dataTable(cursor, rows, headers, widths, 3);
     const auto balances = [&](int row, const StatementBalances &b, bool bold) {
         int c = 3;
-        w.amount(t, row, c++, b.receivables, bold);
-        w.amount(t, row, c++, b.reserve, bold);
-        w.amount(t, row, c++, b.fundsEmployed, bold);
+        const bool blank = !bold;
+        w.amount(t, row, c++, b.receivables, bold, blank);
+        w.amount(t, row, c++, b.reserve, bold, blank);
+        w.amount(t, row, c++, b.fundsEmployed, bold, blank);
         if (recourse)
-            w.amount(t, row, c++, b.recourse, bold);
-        w.amount(t, row, c++, b.paymentsDue, bold);
+            w.amount(t, row, c++, b.recourse, bold, blank);
+        w.amount(t, row, c++, b.paymentsDue, bold, blank);
     };
     const auto labelRow = [&](int row, QDate day, const QString &label,
                               const StatementBalances &b) {
@@ -301,7 +308,7 @@ std::unique_ptr<QTextDocument> ClientStatementReport::document(const ClientState
 }
 
 int ClientStatementReport::paint(const ClientStatement &s, QTextDocument &document,
-                                 QPagedPaintDevice &device)
+                                 QPagedPaintDevice &device, const QLocale &locale)
 {
     const int dpi = device.logicalDpiY();
     const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
@@ -315,8 +322,8 @@ int ClientStatementReport::paint(const ClientStatement &s, QTextDocument &docume
     QFont small = document.defaultFont();
     small.setPointSizeF(7.5);
     const QString title = document.metaInformation(QTextDocument::DocumentTitle);
-    const QString running = tr("%1 %2 · statement %3 to %4")
-                                .arg(s.clientCode, s.clientName, isoDate(s.from), isoDate(s.to));
+    const QString running = tr("%1 %2 · statement %3 (continued)")
+                                .arg(s.clientCode, s.clientName, periodText(s, locale));
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
@@ -331,8 +338,6 @@ int ClientStatementReport::paint(const ClientStatement &s, QTextDocument &docume
         if (i > 0) {
             const QRectF band(0, 0, page.width(), header * 0.6);
             painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, running);
-            painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
-                             tr("Page %1 of %2").arg(i + 1).arg(pages));
             painter.drawLine(QPointF(0, header * 0.7), QPointF(page.width(), header * 0.7));
         }
         const qreal bottom = (i == 0 ? 0 : header) + page.height();
@@ -362,7 +367,7 @@ void ClientStatementReport::writePdf(const ClientStatement &s, const ReportParty
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(16, 12, 16, 10), QPageLayout::Millimeter));
-        paint(s, *doc, writer);
+        paint(s, *doc, writer, locale);
     }
     if (!file.commit())
         throw Error(Error::Kind::Storage,

@@ -31,7 +31,8 @@ public:
                                                    const QLocale &locale = QLocale());
     // Lays the document out on the device's pages and paints each: the running header from
     // page 2 on, the page number at the foot. Returns the number of pages.
-    static int paint(const ClientStatement &s, QTextDocument &document, QPagedPaintDevice &device);
+    static int paint(const ClientStatement &s, QTextDocument &document, QPagedPaintDevice &device,
+                     const QLocale &locale = QLocale());
     // A4 PDF, written to a temporary file and renamed over `path` only once complete.
     // Throws Error(Storage) naming the file when it cannot be written.
     static void writePdf(const ClientStatement &s, const ReportParty &factor, const QString &path,

@@ -81,7 +81,7 @@ statement_bench() {
     # Client 1 (BIG) has a quarter of its movements as purchases of one invoice each and the
     # rest as collections on them, all in 2025-05; every other client 20 purchases and 20
     # collections. Opening balances come from a purchase in April.
-    sqlite3 -bail "$DB" <<SQL
+    sqlite3 -bail "$DB" > /dev/null <<SQL
 PRAGMA journal_mode = WAL;
 BEGIN;
 CREATE TEMP TABLE n (i INTEGER PRIMARY KEY);
@@ -92,23 +92,24 @@ SELECT CASE WHEN i = 1 THEN 'BIG' ELSE printf('C%03d', i) END, printf('Bench Cli
        printf('%d Harbour Road' || char(10) || 'Hamburg', i), 'now', 'now'
 FROM n WHERE i <= $CLIENTS;
 INSERT INTO debtors (code, name, created_at, updated_at) VALUES ('D1', 'Bench Debtor GmbH', 'now', 'now');
+CREATE TEMP TABLE plan (client_id INTEGER, k INTEGER, day TEXT, number TEXT);
+INSERT INTO plan SELECT c.id, n.i, printf('2025-05-%02d', 1 + n.i % 31), printf('%d-%d', c.id, n.i)
+  FROM clients c JOIN n ON n.i <= CASE WHEN c.code = 'BIG' THEN max($MOVES / 4, 1) ELSE 20 END;
+-- One schedule per purchase (a schedule has one purchase entry).
 INSERT INTO schedules (number, client_id, schedule_date, status, currency, created_by, created_at)
-SELECT 'S-' || code, id, '2025-04-30', 'funded', 'EUR', 1, 'now' FROM clients;
-CREATE TEMP TABLE plan (client_id INTEGER, k INTEGER, day TEXT);
-INSERT INTO plan SELECT c.id, n.i, printf('2025-05-%02d', 1 + n.i % 31) FROM clients c JOIN n
-  ON n.i <= CASE WHEN c.code = 'BIG' THEN max($MOVES / 4, 1) ELSE 20 END;
+SELECT 'S-' || number, client_id, '2025-04-30', 'approved', 'EUR', 1, 'now' FROM plan;
 INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, invoice_date,
-    due_date, currency, amount, status, eligible_amount, advance, open_balance)
-SELECT s.id, p.k, p.client_id, 1, printf('INV-%d-%d', p.client_id, p.k), '2025-04-20', '2025-06-15',
-       'EUR', 100000 + p.k, 'open', 100000 + p.k, 60000, 100000 + p.k
-FROM plan p JOIN schedules s ON s.client_id = p.client_id;
+    due_date, currency, amount, status, eligible_amount, advance, reserve, open_balance)
+SELECT s.id, 1, p.client_id, 1, 'INV-' || p.number, '2025-04-20', '2025-06-15',
+       'EUR', 100000 + p.k, 'open', 100000 + p.k, 60000, 40000 + p.k, 100000 + p.k
+FROM plan p JOIN schedules s ON s.number = 'S-' || p.number;
 CREATE TEMP TABLE acct AS SELECT (SELECT id FROM accounts WHERE code = '1100') AS ar,
   (SELECT id FROM accounts WHERE code = '2100') AS res, (SELECT id FROM accounts WHERE code = '2300') AS due,
   (SELECT id FROM accounts WHERE code = '1000') AS bank;
 -- Purchases: Dr 1100 face / Cr 2300 60 % / Cr 2100 the rest.
 INSERT INTO journal_entries (id, entry_date, currency, kind, memo, line_count, total, schedule_id, client_id, posted_by, posted_at)
 SELECT i.id * 2, p.day, 'EUR', 'purchase', '', 3, i.amount, i.schedule_id, i.client_id, 1, 'now'
-FROM invoices i JOIN plan p ON p.client_id = i.client_id AND p.k = i.line_no;
+FROM invoices i JOIN plan p ON i.invoice_no = 'INV-' || p.number;
 INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id, invoice_id)
 SELECT e.id, 1, e.entry_date, (SELECT ar FROM acct), e.total, 0, e.client_id, e.id / 2 FROM journal_entries e WHERE e.kind = 'purchase';
 INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id)
@@ -118,7 +119,7 @@ SELECT e.id, 3, e.entry_date, (SELECT res FROM acct), 0, e.total - 60000, e.clie
 -- Collections: three partial receipts per invoice for BIG, one for the others.
 CREATE TEMP TABLE rc (n INTEGER PRIMARY KEY AUTOINCREMENT, invoice_id INTEGER, client_id INTEGER, day TEXT, amount INTEGER);
 INSERT INTO rc (invoice_id, client_id, day, amount)
-SELECT i.id, i.client_id, p.day, 10000 + r.i FROM invoices i JOIN plan p ON p.client_id = i.client_id AND p.k = i.line_no
+SELECT i.id, i.client_id, p.day, 10000 + r.i FROM invoices i JOIN plan p ON i.invoice_no = 'INV-' || p.number
 JOIN n r ON r.i <= CASE WHEN p.client_id = (SELECT id FROM clients WHERE code = 'BIG') THEN 3 ELSE 1 END;
 INSERT INTO journal_entries (id, entry_date, currency, kind, memo, line_count, total, client_id, posted_by, posted_at)
 SELECT 1000000000 + n, day, 'EUR', 'receipt', '', 2, amount, client_id, 1, 'now' FROM rc;

@@ -269,7 +269,8 @@ QString StatementQuery::interestWorking(const ClientStatement &s, QDate posted) 
 {
     const QDate first(posted.year(), posted.month(), 1);
     const InterestWorking w = FeesQuery(m_db).interest(s.clientId, first, posted);
-    if (w.days.isEmpty())
+    // Interest posted by hand, or under terms that charge none now, has no working to show.
+    if (w.days.isEmpty() || w.total.isZero())
         return {};
     QStringList rates;
     int charged = 0;
