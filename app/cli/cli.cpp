@@ -306,9 +306,13 @@ int run(int argc, char *argv[])
 {
     // A statement is laid out and painted to PDF, which needs fonts: a QGuiApplication, on the
     // offscreen platform unless one was chosen, so it runs without a display.
-    bool paints = false;
-    for (int i = 1; i < argc; ++i)
-        paints = paints || std::strcmp(argv[i], "statement") == 0;
+    bool statement = false, pdf = false, help = false;
+    for (int i = 1; i < argc; ++i) {
+        statement = statement || std::strcmp(argv[i], "statement") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strcmp(argv[i], "batch") == 0;
+        help = help || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+    }
+    const bool paints = statement && pdf && !help;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
