@@ -15,6 +15,10 @@
 #    bucket, then the Invoices view benchmark on it (target: under 100 ms an operation), on
 #    SQLite and on a throwaway PostgreSQL server (tests/pgfixture.sh).
 # 6. End of day (issue 11), on SQLite: see eod_bench below.
+# 7. Statements (issue 12): a client with STATEMENT_MOVEMENTS (10,000) movements in a month to
+#    PDF (targets: under 3 s and 200 MB peak memory), and `statement batch` of
+#    STATEMENT_CLIENTS (100) clients; prints both times and the peak memory.
+#    BENCH_ONLY=statement runs this section alone.
 set -eu
 BUILD=${1:-build}
 LINES=${2:-100000}
@@ -161,6 +165,88 @@ if [ "${BENCH_ONLY:-}" = eod ]; then
     eod_bench
     exit 0
 fi
+# The statement section (7): books made with the sqlite3 shell (journal entries and lines
+# written directly; the statement only reads them), then factordesk-cli statement timed.
+statement_bench() {
+    MOVES=${STATEMENT_MOVEMENTS:-10000}
+    CLIENTS=${STATEMENT_CLIENTS:-100}
+    echo "== statement: $MOVES movements to PDF; batch of $CLIENTS clients =="
+    DB=$WORK/statement.db
+    "$TESTBIN/factordesk-cli" --db "$DB" init --admin admin > /dev/null
+    # Client 1 (BIG) has a quarter of its movements as purchases of one invoice each and the
+    # rest as collections on them, all in 2025-05; every other client 20 purchases and 20
+    # collections. Opening balances come from a purchase in April.
+    sqlite3 -bail "$DB" > /dev/null <<SQL
+PRAGMA journal_mode = WAL;
+BEGIN;
+CREATE TEMP TABLE n (i INTEGER PRIMARY KEY);
+WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < max($MOVES, 40))
+INSERT INTO n SELECT i FROM c;
+INSERT INTO clients (code, name, address, created_at, updated_at)
+SELECT CASE WHEN i = 1 THEN 'BIG' ELSE printf('C%03d', i) END, printf('Bench Client %d Ltd', i),
+       printf('%d Harbour Road' || char(10) || 'Hamburg', i), 'now', 'now'
+FROM n WHERE i <= $CLIENTS;
+INSERT INTO debtors (code, name, created_at, updated_at) VALUES ('D1', 'Bench Debtor GmbH', 'now', 'now');
+CREATE TEMP TABLE plan (client_id INTEGER, k INTEGER, day TEXT, number TEXT);
+INSERT INTO plan SELECT c.id, n.i, printf('2025-05-%02d', 1 + n.i % 31), printf('%d-%d', c.id, n.i)
+  FROM clients c JOIN n ON n.i <= CASE WHEN c.code = 'BIG' THEN max($MOVES / 4, 1) ELSE 20 END;
+-- One schedule per purchase (a schedule has one purchase entry).
+INSERT INTO schedules (number, client_id, schedule_date, status, currency, created_by, created_at)
+SELECT 'S-' || number, client_id, '2025-04-30', 'approved', 'EUR', 1, 'now' FROM plan;
+INSERT INTO invoices (schedule_id, line_no, client_id, debtor_id, invoice_no, invoice_date,
+    due_date, currency, amount, status, eligible_amount, advance, reserve, open_balance)
+SELECT s.id, 1, p.client_id, 1, 'INV-' || p.number, '2025-04-20', '2025-06-15',
+       'EUR', 100000 + p.k, 'open', 100000 + p.k, 60000, 40000 + p.k, 100000 + p.k
+FROM plan p JOIN schedules s ON s.number = 'S-' || p.number;
+CREATE TEMP TABLE acct AS SELECT (SELECT id FROM accounts WHERE code = '1100') AS ar,
+  (SELECT id FROM accounts WHERE code = '2100') AS res, (SELECT id FROM accounts WHERE code = '2300') AS due,
+  (SELECT id FROM accounts WHERE code = '1000') AS bank;
+-- Purchases: Dr 1100 face / Cr 2300 60 % / Cr 2100 the rest.
+INSERT INTO journal_entries (id, entry_date, currency, kind, memo, line_count, total, schedule_id, client_id, posted_by, posted_at)
+SELECT i.id * 2, p.day, 'EUR', 'purchase', '', 3, i.amount, i.schedule_id, i.client_id, 1, 'now'
+FROM invoices i JOIN plan p ON i.invoice_no = 'INV-' || p.number;
+INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id, invoice_id)
+SELECT e.id, 1, e.entry_date, (SELECT ar FROM acct), e.total, 0, e.client_id, e.id / 2 FROM journal_entries e WHERE e.kind = 'purchase';
+INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id)
+SELECT e.id, 2, e.entry_date, (SELECT due FROM acct), 0, 60000, e.client_id FROM journal_entries e WHERE e.kind = 'purchase';
+INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id)
+SELECT e.id, 3, e.entry_date, (SELECT res FROM acct), 0, e.total - 60000, e.client_id FROM journal_entries e WHERE e.kind = 'purchase';
+-- Collections: three partial receipts per invoice for BIG, one for the others.
+CREATE TEMP TABLE rc (n INTEGER PRIMARY KEY AUTOINCREMENT, invoice_id INTEGER, client_id INTEGER, day TEXT, amount INTEGER);
+INSERT INTO rc (invoice_id, client_id, day, amount)
+SELECT i.id, i.client_id, p.day, 10000 + r.i FROM invoices i JOIN plan p ON i.invoice_no = 'INV-' || p.number
+JOIN n r ON r.i <= CASE WHEN p.client_id = (SELECT id FROM clients WHERE code = 'BIG') THEN 3 ELSE 1 END;
+INSERT INTO journal_entries (id, entry_date, currency, kind, memo, line_count, total, client_id, posted_by, posted_at)
+SELECT 1000000000 + n, day, 'EUR', 'receipt', '', 2, amount, client_id, 1, 'now' FROM rc;
+INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit)
+SELECT 1000000000 + n, 1, day, (SELECT bank FROM acct), amount, 0 FROM rc;
+INSERT INTO journal_lines (entry_id, line_no, entry_date, account_id, debit, credit, client_id, invoice_id)
+SELECT 1000000000 + n, 2, day, (SELECT ar FROM acct), 0, amount, client_id, invoice_id FROM rc;
+COMMIT;
+PRAGMA wal_checkpoint(TRUNCATE);
+SQL
+    echo "movements of BIG in 2025-05: $(sqlite3 "$DB" "SELECT count(DISTINCT entry_id) FROM journal_lines l JOIN clients c ON c.id = l.client_id WHERE c.code = 'BIG' AND entry_date BETWEEN '2025-05-01' AND '2025-05-31'")"
+    /usr/bin/time -v -o "$WORK/statement.time" "$TESTBIN/factordesk-cli" --db "$DB" --user admin \
+        statement BIG --from 2025-05-01 --to 2025-05-31 --pdf "$WORK/big.pdf" > /dev/null
+    ONE_S=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + t[j]; printf "%.3f", s }' "$WORK/statement.time")
+    ONE_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/statement.time")
+    PAGES=$(pdfinfo "$WORK/big.pdf" 2> /dev/null | awk '/^Pages:/ { print $2 }')
+    printf 'one statement  %7.3f s  peak %6.1f MB  %s pages  target < 3 s and < 200 MB  %s\n' \
+        "$ONE_S" "$ONE_MB" "${PAGES:-?}" \
+        "$([ "$(echo "$ONE_S < 3 && $ONE_MB < 200" | bc -l)" = 1 ] && echo PASS || echo FAIL)"
+    /usr/bin/time -v -o "$WORK/batch.time" "$TESTBIN/factordesk-cli" --db "$DB" --user admin \
+        statement batch --from 2025-05-01 --to 2025-05-31 --output "$WORK/batch" > /dev/null 2>&1
+    BATCH_S=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + t[j]; printf "%.3f", s }' "$WORK/batch.time")
+    BATCH_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/batch.time")
+    printf 'batch          %7.3f s  peak %6.1f MB  %s PDF files (%s clients)\n' \
+        "$BATCH_S" "$BATCH_MB" "$(ls "$WORK/batch" | wc -l)" "$CLIENTS"
+    rm -rf "$DB" "$DB-wal" "$DB-shm" "$WORK/batch" "$WORK/big.pdf"
+}
+if [ "${BENCH_ONLY:-}" = statement ]; then
+    statement_bench
+    exit 0
+fi
+
 echo "== schedule import: $LINES lines =="
 "$BIN/factordesk-bench" --setup-import "$LINES" --db "$WORK/books.db" --csv "$WORK/schedule.csv"
 
@@ -308,3 +394,4 @@ else
 fi
 
 eod_bench
+statement_bench

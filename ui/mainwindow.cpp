@@ -8,6 +8,7 @@
 #include "endofdayservice.h"
 #include "error.h"
 #include "manualdialog.h"
+#include "statementdialog.h"
 #include "views.h"
 
 #include <QAction>
@@ -195,6 +196,16 @@ void MainWindow::buildMenus()
                                         "expiries; the business date moves on")
                                    : tr("Managers run the end of day"));
     connect(endOfDay, &QAction::triggered, this, [this] { runEndOfDay(this, m_context); });
+    QAction *batch = file->addAction(tr("Batch &statements…"));
+    batch->setObjectName(QStringLiteral("actionBatchStatements"));
+    batch->setEnabled(mayRunDay);
+    batch->setToolTip(mayRunDay ? tr("One PDF statement per active client for a month, into a "
+                                     "folder")
+                                : tr("Managers print the batch of statements"));
+    connect(batch, &QAction::triggered, this, [this] {
+        if (m_context.db)
+            StatementDialog::runBatch(this, m_context);
+    });
     file->addSeparator();
     QAction *signOut = file->addAction(tr("&Sign out / switch user…"));
     signOut->setObjectName(QStringLiteral("actionSignOut"));

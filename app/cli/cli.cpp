@@ -7,6 +7,7 @@
 #include "userservice.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
@@ -153,6 +154,7 @@ const QList<Command> &commands()
         registerFeeCommands();
         registerExportCommands();
         registerPaymentCommands();
+        registerStatementCommands();
         return true;
     }();
     return registry();
@@ -304,7 +306,22 @@ int run(const QStringList &arguments)
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A statement is laid out and painted to PDF, which needs fonts: a QGuiApplication, on the
+    // offscreen platform unless one was chosen, so it runs without a display.
+    bool statement = false, pdf = false, help = false;
+    for (int i = 1; i < argc; ++i) {
+        statement = statement || std::strcmp(argv[i], "statement") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strcmp(argv[i], "batch") == 0;
+        help = help || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+    }
+    const bool paints = statement && pdf && !help;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (paints)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FactorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FactorDesk"));
     EnglishPlurals plurals;

@@ -14,4 +14,5 @@ void registerCollectionCommands(); // credit-note, dispute, chargeback, buyback,
 void registerFeeCommands();        // base-rate, business-date, period, fees, interest, eod
 void registerExportCommands();     // export journal, export trial-balance
 void registerPaymentCommands();    // payment
+void registerStatementCommands();  // statement, statement batch
 } // namespace FactorDesk::Cli

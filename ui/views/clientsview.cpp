@@ -10,7 +10,9 @@
 #include "error.h"
 #include "feeworkingdialog.h"
 #include "mainwindow.h"
+#include "statementdialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,6 +37,8 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_open(new QPushButton(tr("&Open…"), this))
     , m_interest(new QPushButton(tr("&Interest…"), this))
     , m_buyback(new QPushButton(tr("Buy-&back payment…"), this))
+    , m_statementButton(new QPushButton(tr("&Statement…"), this))
+    , m_statement(new QAction(tr("&Statement…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -64,6 +68,10 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
                                        "back to it")
                                   : tr("Clerks and managers record buy-back payments"));
     }
+    bar->addWidget(m_statementButton);
+    m_statementButton->setObjectName(QStringLiteral("clientStatement"));
+    m_statement->setObjectName(QStringLiteral("actionClientStatement"));
+    m_statement->setToolTip(tr("The client's statement for a period: print or save as PDF"));
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -94,13 +102,26 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &ClientsView::addClient);
     connect(m_open, &QPushButton::clicked, this, &ClientsView::openClient);
     connect(m_interest, &QPushButton::clicked, this, &ClientsView::showInterest);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_open->setEnabled(selectedId() != 0);
-        m_interest->setEnabled(selectedId() != 0);
-    });
     connect(m_buyback, &QPushButton::clicked, this, &ClientsView::recordBuyback);
+    connect(m_statementButton, &QPushButton::clicked, m_statement, &QAction::trigger);
+    connect(m_statement, &QAction::triggered, this, &ClientsView::showStatement);
+    // The context menu of a client: open it or print its statement.
+    auto *openAction = new QAction(tr("&Open…"), this);
+    connect(openAction, &QAction::triggered, this, &ClientsView::openClient);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(openAction);
+    m_table->addAction(m_statement);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool any = selectedId() != 0;
+        m_open->setEnabled(any);
+        m_interest->setEnabled(any);
+        m_statementButton->setEnabled(any);
+        m_statement->setEnabled(any);
+    });
     m_open->setEnabled(false);
     m_interest->setEnabled(false);
+    m_statementButton->setEnabled(false);
+    m_statement->setEnabled(false);
     refresh();
 }
 
@@ -203,6 +224,15 @@ void ClientsView::recordBuyback()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &ClientsView::refresh);
     dialog->open();
+}
+
+void ClientsView::showStatement()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    StatementDialog dialog(m_context, id, this);
+    dialog.exec();
 }
 
 } // namespace FactorDesk

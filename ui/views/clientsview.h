@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,7 @@ public:
     // Interest…: the selected client's interest for a month, day by day (FeeWorkingDialog).
     QPushButton *interestButton() const { return m_interest; }
     QPushButton *buybackButton() const { return m_buyback; }
+    QAction *statementAction() const { return m_statement; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -45,6 +47,7 @@ public slots:
     void showInterest();
     // Buy-back payment… for the selected client (BuybackPaymentDialog).
     void recordBuyback();
+    void showStatement();
 
 private:
     qint64 selectedId() const;
@@ -60,6 +63,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_interest;
     QPushButton *m_buyback;
+    QPushButton *m_statementButton;
+    QAction *m_statement;
 };
 
 } // namespace FactorDesk
