@@ -7,10 +7,12 @@
 #include "userservice.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <termios.h>
 #include <unistd.h>
 
@@ -151,6 +153,7 @@ const QList<Command> &commands()
         registerWorklistCommands();
         registerCollectionCommands();
         registerFeeCommands();
+        registerReserveCommands();
         return true;
     }();
     return registry();
@@ -302,7 +305,16 @@ int run(const QStringList &arguments)
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Writing a PDF lays text out in fonts, which needs a GUI application: headless (offscreen)
+    // and only for the commands that write one.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        pdf ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FactorDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FactorDesk"));
     EnglishPlurals plurals;

@@ -12,4 +12,5 @@ void registerReceiptCommands();    // receipt, bank-account
 void registerWorklistCommands();   // collections, note
 void registerCollectionCommands(); // credit-note, dispute, chargeback, buyback, credit-loss
 void registerFeeCommands();        // base-rate, business-date, period, fees, interest, eod
+void registerReserveCommands();    // reserve
 } // namespace FactorDesk::Cli

@@ -6,7 +6,9 @@
 #include "datatable.h"
 #include "error.h"
 #include "mainwindow.h"
+#include "reservedialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +31,8 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_count(new QLabel(this))
     , m_add(new QPushButton(tr("&New client…"), this))
     , m_open(new QPushButton(tr("&Open…"), this))
+    , m_reserve(new QPushButton(tr("&Reserve…"), this))
+    , m_reserveAction(new QAction(tr("&Reserve…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -45,6 +49,10 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_add);
     bar->addWidget(m_open);
+    m_reserve->setObjectName(QStringLiteral("clientReserve"));
+    m_reserve->setToolTip(tr("The client's reserve: releasable amount, release and settlement "
+                             "statement"));
+    bar->addWidget(m_reserve);
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -74,9 +82,22 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &ClientsView::openClient);
     connect(m_add, &QPushButton::clicked, this, &ClientsView::addClient);
     connect(m_open, &QPushButton::clicked, this, &ClientsView::openClient);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_open->setEnabled(selectedId() != 0); });
+    connect(m_reserve, &QPushButton::clicked, this, &ClientsView::openReserve);
+    m_reserveAction->setObjectName(QStringLiteral("actionClientReserve"));
+    connect(m_reserveAction, &QAction::triggered, this, &ClientsView::openReserve);
+    if (!m_table->actions().isEmpty())
+        m_table->insertAction(m_table->actions().first(), m_reserveAction);
+    else
+        m_table->addAction(m_reserveAction);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool selected = selectedId() != 0;
+        m_open->setEnabled(selected);
+        m_reserve->setEnabled(selected);
+        m_reserveAction->setEnabled(selected);
+    });
     m_open->setEnabled(false);
+    m_reserve->setEnabled(false);
+    m_reserveAction->setEnabled(false);
     refresh();
 }
 
@@ -146,6 +167,20 @@ void ClientsView::openClient()
     // Details or terms may have changed even when the dialog was closed with Cancel (a new
     // agreement version is saved at once).
     refresh();
+}
+
+void ClientsView::openReserve()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    try {
+        ReserveDialog dialog(m_context, id, this);
+        dialog.exec();
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+    }
+    refresh(); // a release changes the funds employed
 }
 
 } // namespace FactorDesk

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,7 +19,8 @@ class ClientTableModel;
 
 // The Clients view: every client with its terms in force today and its funds employed; a
 // search box that filters code and name as you type, sortable columns, and the client dialog
-// on double-click (or Open). Clerks and managers add clients here.
+// on double-click (or Open), the reserve dialog (Reserve…, also in the context menu). Clerks
+// and managers add clients here.
 class ClientsView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *openButton() const { return m_open; }
+    QPushButton *reserveButton() const { return m_reserve; }
+    // "Reserve…" in the table's context menu.
+    QAction *reserveAction() const { return m_reserveAction; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -38,6 +43,8 @@ public slots:
     void refresh();
     void addClient();
     void openClient();
+    // The selected client's reserve figures, release and settlement statement.
+    void openReserve();
 
 private:
     qint64 selectedId() const;
@@ -51,6 +58,8 @@ private:
     QLabel *m_count;
     QPushButton *m_add;
     QPushButton *m_open;
+    QPushButton *m_reserve;
+    QAction *m_reserveAction;
 };
 
 } // namespace FactorDesk
