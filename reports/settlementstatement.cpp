@@ -171,28 +171,29 @@ std::unique_ptr<QTextDocument> SettlementStatement::document(const SettlementSta
         paragraph(cursor, tr("PROPOSAL: nothing has been released yet."), boldFormat());
     paragraph(cursor, {});
 
-    // The releasable amount as a sum read down the page.
+    // The releasable amount as a sum read down the page. Red is kept for what the client
+    // owes: a reserve below zero and the recourse receivable.
     QList<SummaryLine> summary;
-    QList<int> red; // rows (from 1) whose value is negative
-    const auto add = [&](const QString &label, Money value, bool bold = false) {
+    QList<int> red; // rows (from 1) printed in red
+    const auto add = [&](const QString &label, Money value, bool bold = false, bool alert = false) {
         summary.append({label, money(value), bold});
-        if (value.isNegative())
+        if (alert)
             red.append(int(summary.size()));
     };
-    add(tr("Reserve balance"), f.balance, true);
+    add(tr("Reserve balance"), f.balance, true, f.balance.isNegative());
     add(tr("Less held against open invoices"), -f.held);
-    add(tr("Less interest accrued (posted with this release)"), -f.interestAccrued);
+    add(tr("Less interest accrued to this date"), -f.interestAccrued);
     if (!f.feesAccrued.isZero())
         add(tr("Less discount fees due, not charged yet"), -f.feesAccrued);
     add(tr("Less open disputes"), -f.disputes);
-    add(tr("Releasable (never below zero)"), d.releasable, true);
+    add(tr("Releasable"), d.releasable, true);
     add(d.releaseId > 0 ? tr("Released: paid to you") : tr("To be released"), d.released, true);
     const Money remaining = f.balance - f.interestAccrued - d.released;
-    add(tr("Reserve kept after the release"), remaining);
+    add(tr("Reserve kept after the release"), remaining, false, remaining.isNegative());
     if (!f.recourseShown().isZero()) {
-        add(tr("Recourse receivable: owed by you"), -f.recourseShown(), true);
+        add(tr("Recourse receivable: owed by you"), f.recourseShown(), true, true);
         if (!f.shortfall().isZero())
-            add(tr("  of which the reserve's shortfall below zero"), -f.shortfall());
+            add(tr("of which the reserve below zero"), f.shortfall(), false, true);
     }
     summaryTable(cursor, tr("Releasable reserve"), summary);
     if (QTextTable *t = lastTable(doc.get()))
@@ -259,19 +260,23 @@ std::unique_ptr<QTextDocument> SettlementStatement::document(const SettlementSta
             kinds.append({tr("Held for open disputes (not deducted)"), money(f.disputes), false});
         summaryTable(cursor, tr("Deductions"), kinds);
         paragraph(cursor, {});
+        // The entry's memo names the invoice and the reason (a chargeback's dispute, the
+        // interest's period).
         QTextTable *t =
             dataTable(cursor, int(m.deductions.size()) + 2,
-                      {tr("Date"), tr("Why"), tr("Invoice"), tr("Details"), tr("Amount")},
-                      {13, 20, 16, 36, 15}, 4);
+                      {tr("Date"), tr("Why"), tr("Details"), tr("Amount")}, {14, 20, 50, 16}, 3);
         int row = 1;
         for (const SettlementLine &l : m.deductions) {
-            fillRow(t, row, {date(l.date), kindTitle(l.kind), l.invoiceNo, l.memo, money(l.amount)},
-                    4, false, row % 2 == 0, {1, 3});
+            const QString details = l.invoiceNo.isEmpty() || l.memo.contains(l.invoiceNo)
+                                        ? l.memo
+                                        : tr("%1 (invoice %2)").arg(l.memo, l.invoiceNo);
+            fillRow(t, row, {date(l.date), kindTitle(l.kind), details, money(l.amount)}, 3, false,
+                    row % 2 == 0, {1, 2});
             ++row;
         }
-        fillRow(t, row, {tr("Total deducted"), QString(), QString(), QString(), money(m.deducted)},
-                4, true, false);
-        t->mergeCells(row, 0, 1, 4);
+        fillRow(t, row, {tr("Total deducted"), QString(), QString(), money(m.deducted)}, 3, true,
+                false);
+        t->mergeCells(row, 0, 1, 3);
         cursor.movePosition(QTextCursor::End);
     }
 

@@ -358,6 +358,12 @@ void tst_ReserveRelease::negativeReserve()
     QVERIFY(doc->toPlainText().contains(QStringLiteral("-2,000.00")));
     // The negative balance is printed in red.
     QVERIFY(doc->toHtml().contains(QStringLiteral("#b0121b")));
+    if (!qEnvironmentVariableIsEmpty("FACTORDESK_KEEP_PDF"))
+        SettlementStatement::writePdf(s,
+                                      qEnvironmentVariable("FACTORDESK_KEEP_PDF") +
+                                          QStringLiteral("-negative-") + engine +
+                                          QStringLiteral(".pdf"),
+                                      QLocale(QLocale::English));
 }
 
 QTEST_MAIN(tst_ReserveRelease)
