@@ -267,9 +267,10 @@ std::unique_ptr<QTextDocument> SettlementStatement::document(const SettlementSta
                       {tr("Date"), tr("Why"), tr("Details"), tr("Amount")}, {14, 20, 50, 16}, 3);
         int row = 1;
         for (const SettlementLine &l : m.deductions) {
-            const QString details = l.invoiceNo.isEmpty() || l.memo.contains(l.invoiceNo)
-                                        ? l.memo
-                                        : tr("%1 (invoice %2)").arg(l.memo, l.invoiceNo);
+            QString details = l.memo;
+            if (!l.invoiceNo.isEmpty() && !l.memo.contains(l.invoiceNo))
+                details = l.memo.isEmpty() ? tr("Invoice %1").arg(l.invoiceNo)
+                                           : tr("%1 (invoice %2)").arg(l.memo, l.invoiceNo);
             fillRow(t, row, {date(l.date), kindTitle(l.kind), details, money(l.amount)}, 3, false,
                     row % 2 == 0, {1, 2});
             ++row;
