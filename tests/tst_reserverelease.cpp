@@ -137,6 +137,8 @@ private slots:
     void asOfDates();
     void partialReleaseAndClosedMonth_data() { addEngineRows(); }
     void partialReleaseAndClosedMonth();
+    void midMonthRelease_data() { addEngineRows(); }
+    void midMonthRelease();
     void negativeReserve_data() { addEngineRows(); }
     void negativeReserve();
 };
@@ -325,6 +327,33 @@ void tst_ReserveRelease::partialReleaseAndClosedMonth()
                  service.release(books.manager, QStringLiteral("ACME"), eur(1), QDate(2026, 3, 31));
              }),
              Error::Kind::Conflict);
+}
+
+// A release in the middle of a month posts the interest accrued so far; the month's end posts
+// only the days after, and the days the release posted stay posted as of later dates.
+void tst_ReserveRelease::midMonthRelease()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    Fixture f(books);
+    f.buy(books, 10000000, QDate(2026, 3, 1));
+    EndOfDayService eod(books.db());
+    eod.run(books.manager, QDate(2026, 3, 14)); // 14 days on 60,000: 233.33
+    f.collect(books, 5000000, QDate(2026, 3, 15));
+    const ReserveRelease r =
+        ReserveService(books.db()).release(books.manager, QStringLiteral("ACME"));
+    QCOMPARE(r.interestPosted, eur(23333));
+    QCOMPARE(r.released, eur(4000000 - 2000000 - 23333));
+    eod.run(books.manager, QDate(2026, 3, 31));
+    const qint64 monthEnd = -balanceOf(books, Accounts::interestIncome()) - 23333;
+    QVERIFY(monthEnd > 0); // 15 to 31 March on about 30,000
+    const ReserveQuery query(books.db());
+    const Money accrued20 = query.figures(f.clientId, QDate(2026, 3, 20)).interestAccrued;
+    QVERIFY(accrued20.isPositive());
+    QVERIFY2(accrued20 < eur(monthEnd), qPrintable(accrued20.toPlainString()));
+    QCOMPARE(query.figures(f.clientId, QDate(2026, 3, 31)).interestAccrued, eur(0));
+    const BooksVerifier::Result v = BooksVerifier(books.db()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
 }
 
 // Charges beyond the reserve leave it below zero: nothing releasable, the shortfall shown as

@@ -228,8 +228,10 @@ void EndOfDayService::postMonthInterest(const Session &who, QDate day, EndOfDayR
         if (!interest.isPositive())
             continue;
         const qint64 entryId = journal.post(who, interestPosting(day, clientId, interest, month));
+        // Days a reserve release posted already keep the entry that posted them.
         SqlQuery mark(m_db, QStringLiteral("UPDATE interest_accruals SET posted_entry_id = ? "
-                                           "WHERE client_id = ? AND day >= ? AND day <= ?"));
+                                           "WHERE client_id = ? AND day >= ? AND day <= ? AND "
+                                           "posted_entry_id IS NULL"));
         mark.bind(entryId).bind(clientId).bind(isoDate(first)).bind(isoDate(day)).exec();
         ++r.interestEntries;
         r.interest += interest;
