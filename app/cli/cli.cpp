@@ -12,6 +12,7 @@
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <termios.h>
 #include <unistd.h>
 
@@ -155,6 +156,7 @@ const QList<Command> &commands()
         registerExportCommands();
         registerPaymentCommands();
         registerStatementCommands();
+        registerReserveCommands();
         return true;
     }();
     return registry();
@@ -306,15 +308,17 @@ int run(const QStringList &arguments)
 
 int run(int argc, char *argv[])
 {
-    // A statement is laid out and painted to PDF, which needs fonts: a QGuiApplication, on the
-    // offscreen platform unless one was chosen, so it runs without a display.
-    bool statement = false, pdf = false, help = false;
+    // A statement or settlement statement is laid out and painted to PDF, which needs fonts: a
+    // QGuiApplication, on the offscreen platform unless one was chosen, so it runs without a
+    // display. Only for the commands that write a PDF.
+    bool statement = false, batch = false, pdf = false, help = false;
     for (int i = 1; i < argc; ++i) {
         statement = statement || std::strcmp(argv[i], "statement") == 0;
-        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strcmp(argv[i], "batch") == 0;
+        batch = batch || std::strcmp(argv[i], "batch") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
         help = help || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
     }
-    const bool paints = statement && pdf && !help;
+    const bool paints = !help && (pdf || (statement && batch));
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;

@@ -15,4 +15,5 @@ void registerFeeCommands();        // base-rate, business-date, period, fees, in
 void registerExportCommands();     // export journal, export trial-balance
 void registerPaymentCommands();    // payment
 void registerStatementCommands();  // statement, statement batch
+void registerReserveCommands();    // reserve
 } // namespace FactorDesk::Cli

@@ -295,12 +295,43 @@ void EndOfDayService::postMonthInterest(const Session &who, QDate day, EndOfDayR
         if (!interest.isPositive())
             continue;
         const qint64 entryId = journal.post(who, interestPosting(day, clientId, interest, month));
+        // Days a reserve release posted already keep the entry that posted them.
         SqlQuery mark(m_db, QStringLiteral("UPDATE interest_accruals SET posted_entry_id = ? "
-                                           "WHERE client_id = ? AND day >= ? AND day <= ?"));
+                                           "WHERE client_id = ? AND day >= ? AND day <= ? AND "
+                                           "posted_entry_id IS NULL"));
         mark.bind(entryId).bind(clientId).bind(isoDate(first)).bind(isoDate(day)).exec();
         ++r.interestEntries;
         r.interest += interest;
     }
+}
+
+QPair<qint64, Money> EndOfDayService::postAccruedInterest(const Session &who, qint64 clientId,
+                                                          QDate upTo)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT day, currency, balance, base_ppm, margin_ppm, "
+                                    "day_count FROM interest_accruals WHERE client_id = ? AND "
+                                    "day <= ? AND posted_entry_id IS NULL ORDER BY day"));
+    q.bind(clientId).bind(isoDate(upTo)).exec();
+    ExactInterest exact;
+    QDate first;
+    while (q.next()) {
+        if (!first.isValid())
+            first = parseIsoDate(q.text(0));
+        const Money balance = Money::fromMinor(q.int64(2), Currency(q.text(1)));
+        const Rate rate = Rate::fromPpm(q.int64(3) + q.int64(4));
+        exact += ExactInterest::ofDay(balance, rate,
+                                      q.int64(5) == 365 ? DayCount::Act365 : DayCount::Act360);
+    }
+    const Money interest = exact.rounded(Rounding::HalfEven);
+    if (!interest.isPositive())
+        return {0, interest};
+    const QString period = tr("%1 to %2").arg(isoDate(first), isoDate(upTo));
+    const qint64 entryId =
+        JournalService(m_db).post(who, interestPosting(upTo, clientId, interest, period));
+    SqlQuery mark(m_db, QStringLiteral("UPDATE interest_accruals SET posted_entry_id = ? WHERE "
+                                       "client_id = ? AND day <= ? AND posted_entry_id IS NULL"));
+    mark.bind(entryId).bind(clientId).bind(isoDate(upTo)).exec();
+    return {entryId, interest};
 }
 
 } // namespace FactorDesk

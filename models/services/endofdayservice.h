@@ -82,6 +82,13 @@ public:
     // The last day run; invalid when none.
     QDate lastRun() const;
 
+    // The interest one client has accrued up to `upTo` and not posted yet (interest_accruals),
+    // summed exactly and rounded once (DOMAIN §10: when a statement or a reserve release is
+    // cut), posted as one interest entry dated `upTo` and marked posted; the month-end posting
+    // then takes only the days after. Inside the caller's transaction; the caller checks who
+    // may act. Returns the entry id and the amount: 0 and zero when nothing was to post.
+    QPair<qint64, Money> postAccruedInterest(const Session &who, qint64 clientId, QDate upTo);
+
 private:
     EndOfDayResult runDay(const Session &who, QDate day);
     void postDiscountFees(const Session &who, QDate day, EndOfDayResult &r);

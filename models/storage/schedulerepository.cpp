@@ -536,7 +536,7 @@ qint64 ScheduleRepository::insertClientPayment(const ClientPaymentRow &p)
                                 "journal_entry_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, "
                                 "?, 'due', ?, ?, ?, ?) RETURNING id"));
     return pay.bind(p.clientId)
-        .bind(p.scheduleId)
+        .bindId(p.scheduleId) // 0: a payment of no schedule (a reserve release)
         .bind(p.kind)
         .bind(p.amount)
         .bind(p.currency)

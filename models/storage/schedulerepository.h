@@ -15,7 +15,7 @@ struct ClientPaymentRow
 {
     qint64 clientId = 0;
     qint64 scheduleId = 0;
-    QString kind; // funding, maturity
+    QString kind; // funding, maturity, reserve_release
     qint64 amount = 0;
     QString currency;
     QDate dueDate;

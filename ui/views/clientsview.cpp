@@ -10,6 +10,7 @@
 #include "error.h"
 #include "feeworkingdialog.h"
 #include "mainwindow.h"
+#include "reservedialog.h"
 #include "statementdialog.h"
 
 #include <QAction>
@@ -39,6 +40,8 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     , m_buyback(new QPushButton(tr("Buy-&back payment…"), this))
     , m_statementButton(new QPushButton(tr("&Statement…"), this))
     , m_statement(new QAction(tr("&Statement…"), this))
+    , m_reserve(new QPushButton(tr("&Reserve…"), this))
+    , m_reserveAction(new QAction(tr("&Reserve…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Clients</h2>"), this));
@@ -72,6 +75,10 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     m_statementButton->setObjectName(QStringLiteral("clientStatement"));
     m_statement->setObjectName(QStringLiteral("actionClientStatement"));
     m_statement->setToolTip(tr("The client's statement for a period: print or save as PDF"));
+    m_reserve->setObjectName(QStringLiteral("clientReserve"));
+    m_reserve->setToolTip(tr("The client's reserve: releasable amount, release and settlement "
+                             "statement"));
+    bar->addWidget(m_reserve);
     layout->addLayout(bar);
 
     // Filtering and sorting happen in the proxy: a factoring house has tens or hundreds of
@@ -111,17 +118,25 @@ ClientsView::ClientsView(const AppContext &context, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(openAction);
     m_table->addAction(m_statement);
+    connect(m_reserve, &QPushButton::clicked, this, &ClientsView::openReserve);
+    m_reserveAction->setObjectName(QStringLiteral("actionClientReserve"));
+    connect(m_reserveAction, &QAction::triggered, this, &ClientsView::openReserve);
+    m_table->addAction(m_reserveAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any = selectedId() != 0;
         m_open->setEnabled(any);
         m_interest->setEnabled(any);
         m_statementButton->setEnabled(any);
         m_statement->setEnabled(any);
+        m_reserve->setEnabled(any);
+        m_reserveAction->setEnabled(any);
     });
     m_open->setEnabled(false);
     m_interest->setEnabled(false);
     m_statementButton->setEnabled(false);
     m_statement->setEnabled(false);
+    m_reserve->setEnabled(false);
+    m_reserveAction->setEnabled(false);
     refresh();
 }
 
@@ -233,6 +248,20 @@ void ClientsView::showStatement()
         return;
     StatementDialog dialog(m_context, id, this);
     dialog.exec();
+}
+
+void ClientsView::openReserve()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    try {
+        ReserveDialog dialog(m_context, id, this);
+        dialog.exec();
+    } catch (const Error &e) {
+        MainWindow::showError(this, e);
+    }
+    refresh(); // a release changes the funds employed
 }
 
 } // namespace FactorDesk

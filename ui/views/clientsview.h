@@ -36,6 +36,9 @@ public:
     QPushButton *interestButton() const { return m_interest; }
     QPushButton *buybackButton() const { return m_buyback; }
     QAction *statementAction() const { return m_statement; }
+    QPushButton *reserveButton() const { return m_reserve; }
+    // "Reserve…" in the table's context menu.
+    QAction *reserveAction() const { return m_reserveAction; }
     // Selects the row of the client with that code; false when it is not shown.
     bool selectClient(const QString &code);
 
@@ -48,6 +51,8 @@ public slots:
     // Buy-back payment… for the selected client (BuybackPaymentDialog).
     void recordBuyback();
     void showStatement();
+    // The selected client's reserve figures, release and settlement statement.
+    void openReserve();
 
 private:
     qint64 selectedId() const;
@@ -65,6 +70,8 @@ private:
     QPushButton *m_buyback;
     QPushButton *m_statementButton;
     QAction *m_statement;
+    QPushButton *m_reserve;
+    QAction *m_reserveAction;
 };
 
 } // namespace FactorDesk
