@@ -36,7 +36,11 @@ void exportThrough(QAction *action, const QString &path, QStringList *filters, Q
                     box->accept();
                 },
                 &messageSeen);
-            dialog->selectFile(path);
+            // The folder first, then the name in it: a whole path is resolved against the
+            // folder the dialog is still loading, which is not always the new one yet.
+            const QFileInfo target(path);
+            dialog->setDirectory(target.absolutePath());
+            dialog->selectFile(target.fileName());
             static_cast<QDialog *>(dialog)->accept();
         },
         &dialogSeen);

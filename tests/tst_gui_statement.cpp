@@ -1,12 +1,14 @@
 // The statement dialog driven offscreen on the demo books: the default period (the month before
 // the business date), the print preview rendering pages, Save PDF, and the batch of statements
 // written without questions when given a folder; the Clients view's Statement action.
+#include "books.h"
 #include "businesscalendar.h"
 #include "clientservice.h"
 #include "clientsview.h"
 #include "demodata.h"
 #include "statementdialog.h"
 #include "testsupport.h"
+#include "userservice.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -28,18 +30,23 @@ private slots:
     void clientsViewAction();
 
 private:
-    std::unique_ptr<TestBooks> m_books;
+    std::unique_ptr<Test::ScratchDatabase> m_scratch;
+    std::unique_ptr<Books> m_demo;
     AppContext m_context;
     qint64 m_clientId = 0;
 };
 
 void tst_GuiStatement::initTestCase()
 {
-    m_books = std::make_unique<TestBooks>();
-    DemoData::seed(m_books->db(), m_books->admin);
-    m_context.db = &m_books->db();
-    m_context.session = m_books->manager;
-    const QList<Client> clients = ClientService(m_books->db()).list();
+    // The demo books as `init --demo` makes them, with their own users.
+    m_scratch = std::make_unique<Test::ScratchDatabase>();
+    m_demo = std::make_unique<Books>(Books::create(
+        m_scratch->spec(), NewBooks{QStringLiteral("admin"), QStringLiteral("secret1"), {}, {}},
+        [](Database &db, const Session &admin) { DemoData::seed(db, admin); }));
+    m_context.db = &m_demo->db();
+    m_context.session =
+        UserService(m_demo->db()).login(QStringLiteral("manager"), DemoData::password());
+    const QList<Client> clients = ClientService(m_demo->db()).list();
     QVERIFY(!clients.isEmpty());
     m_clientId = clients.first().id;
 }
@@ -47,7 +54,7 @@ void tst_GuiStatement::initTestCase()
 void tst_GuiStatement::dialog()
 {
     StatementDialog d(m_context, m_clientId);
-    const QDate today = BusinessCalendar(m_books->db()).today();
+    const QDate today = BusinessCalendar(m_demo->db()).today();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
     QCOMPARE(d.fromEdit()->date(), first);
     QCOMPARE(d.toEdit()->date(), first.addMonths(1).addDays(-1));
@@ -83,7 +90,7 @@ void tst_GuiStatement::batch()
     const int written = StatementDialog::runBatch(nullptr, m_context, dir.path(), QDate(2026, 1, 1),
                                                   QDate(2026, 1, 31));
     int active = 0;
-    for (const Client &c : ClientService(m_books->db()).list())
+    for (const Client &c : ClientService(m_demo->db()).list())
         active += c.status == ClientStatus::Active;
     QCOMPARE(written, active);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), active);
