@@ -38,9 +38,16 @@ void exportThrough(QAction *action, const QString &path, QStringList *filters, Q
                 &messageSeen);
             // The folder first, then the name in it: a whole path is resolved against the
             // folder the dialog is still loading, which is not always the new one yet.
+            // The dialog selects its proposed name again once its folder has loaded: let it
+            // load, then type the name as a user would, and check it is the one taken.
             const QFileInfo target(path);
             dialog->setDirectory(target.absolutePath());
+            QTest::qWait(300);
             dialog->selectFile(target.fileName());
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (name)
+                name->setText(target.fileName());
+            QTest::qWait(50);
             static_cast<QDialog *>(dialog)->accept();
         },
         &dialogSeen);
@@ -107,6 +114,7 @@ void tst_GuiLedgerExport::journalExport()
     // The view's own Export… button does the same, to CSV.
     const QString csvPath = dir.filePath(QStringLiteral("may.csv"));
     exportThrough(journal->exportAction(), csvPath, &filters, &message);
+    QVERIFY2(message.contains(QDir::toNativeSeparators(csvPath)), qPrintable(message));
     QCOMPARE(int(CsvReader::readFile(csvPath).records.size()), 5);
     QVERIFY(journal->findChild<QPushButton *>(QStringLiteral("exportJournal")));
 }
