@@ -78,6 +78,15 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
         s.currency = Currency(k.currency);
         return w == 0 ? &s.last : &s.previous;
     };
+    // Runs a query of (debtor, currency, day, amount) rows and adds each amount to its window.
+    const auto addDaily = [&](SqlQuery &q, void (PaymentTrend::Window::*add)(qint64)) {
+        bindIds(q, debtorIds);
+        q.exec();
+        while (q.next())
+            if (PaymentTrend::Window *w =
+                    windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
+                (w->*add)(q.int64(3));
+    };
     {
         // Grouped by the two dates, so the rows are at most one per debtor, payment day and
         // invoice date, whatever the number of receipts.
@@ -112,12 +121,7 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
                        debtorClause(debtorIds) +
                        QStringLiteral(" GROUP BY i.debtor_id, i.currency, l.entry_date"));
         q.bind(Accounts::factoredReceivables()).bind(from).bind(to);
-        bindIds(q, debtorIds);
-        q.exec();
-        while (q.next())
-            if (PaymentTrend::Window *w =
-                    windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
-                w->addCreditNote(q.int64(3));
+        addDaily(q, &PaymentTrend::Window::addCreditNote);
     }
     {
         // Purchases: the face amounts debited to factored receivables by purchase entries, less
@@ -133,12 +137,7 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
                        debtorClause(debtorIds) +
                        QStringLiteral(" GROUP BY i.debtor_id, i.currency, l.entry_date"));
         q.bind(Accounts::factoredReceivables()).bind(from).bind(to);
-        bindIds(q, debtorIds);
-        q.exec();
-        while (q.next())
-            if (PaymentTrend::Window *w =
-                    windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
-                w->addPurchase(q.int64(3));
+        addDaily(q, &PaymentTrend::Window::addPurchase);
     }
     {
         // Deductions charged back: disputes resolved by a chargeback to the client.
@@ -150,12 +149,7 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
                        debtorClause(debtorIds) +
                        QStringLiteral(" GROUP BY i.debtor_id, c.currency, c.chargeback_date"));
         q.bind(from).bind(to);
-        bindIds(q, debtorIds);
-        q.exec();
-        while (q.next())
-            if (PaymentTrend::Window *w =
-                    windowFor({q.int64(0), q.text(1)}, parseIsoDate(q.text(2))))
-                w->addDeductionChargedBack(q.int64(3));
+        addDaily(q, &PaymentTrend::Window::addDeductionChargedBack);
     }
     // A debtor's figures are those of the currency it paid (or was credited) most in; amounts
     // in two currencies are never added up.
