@@ -232,7 +232,9 @@ void openInvoicesTable(QTextCursor &cursor, const Writer &w)
             t, row, 0,
             ClientStatementReport::tr("Total (%n invoice(s))", nullptr, int(s.openInvoices.size())),
             false, true);
-        t->mergeCells(row, 0, 1, 5);
+        // The label spans every column but the total: an empty cell in the row, set in the
+        // document's default font, made the row taller than its text and split it over a page.
+        t->mergeCells(row, 0, 1, 6);
         w.amount(t, row, 6, s.openTotal, true);
         cursor.movePosition(QTextCursor::End);
     }
