@@ -4,6 +4,7 @@
 # The harnesses (issue 9; README "Reliability"):
 #   make crash-test [CRASH_RUNS=1000]   kill factordesk-cli mid-act CRASH_RUNS times, check the books
 #   make fuzz [FUZZ_SECONDS=60]         every file reader under libFuzzer (clang), FUZZ_SECONDS each
+#   make simulate                       a year of business for twenty clients, invariants checked daily
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 DEMO_DB    ?= $(BUILD)/demo.sqlite
@@ -14,7 +15,7 @@ FUZZ_SECONDS ?= 60
 # ccache keys on paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: run test deps build build-asan check bench format translations clean crash-test fuzz
+.PHONY: run test deps build build-asan check bench format translations clean crash-test fuzz simulate
 
 deps:
 	@scripts/install-deps.sh
@@ -52,6 +53,9 @@ crash-test: build
 fuzz:
 	@scripts/install-deps.sh --fuzz
 	JOBS=$(JOBS) scripts/fuzz.sh $(FUZZ_SECONDS)
+
+simulate: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS) --target simulate
 
 bench: build
 	cmake --build $(BUILD) --target bench

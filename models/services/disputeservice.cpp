@@ -1,6 +1,7 @@
 #include "disputeservice.h"
 
 #include "auditlog.h"
+#include "businesscalendar.h"
 #include "clock.h"
 #include "collectionstore.h"
 #include "database.h"
@@ -94,7 +95,7 @@ qint64 DisputeService::open(const Session &who, const DisputeInput &in)
                           .bind(reason->code)
                           .bind(in.note.trimmed())
                           .bindId(in.receiptId)
-                          .bind(isoDate(today()))
+                          .bind(isoDate(BusinessCalendar(m_db).today()))
                           .bind(who.userId())
                           .bind(stamp)
                           .scalar()
@@ -132,13 +133,15 @@ void DisputeService::resolve(const Session &who, qint64 id, DisputeResolution re
     const QString why = note.trimmed().isEmpty()
                             ? tr("dispute %1 (%2)").arg(id).arg(d.reasonCode)
                             : tr("dispute %1 (%2): %3").arg(id).arg(d.reasonCode, note.trimmed());
+    // Dated by the business date, as every act of the books is (not the calendar's date).
+    const QDate day = BusinessCalendar(m_db).today();
     DisputeStatus status = DisputeStatus::Paid;
     if (resolution == DisputeResolution::Credited) {
-        creditNoteId = store.postCreditNote(who, inv, d.amount, today(), why,
+        creditNoteId = store.postCreditNote(who, inv, d.amount, day, why,
                                             CollectionStore::Source::Dispute);
         status = DisputeStatus::Credited;
     } else if (resolution == DisputeResolution::ChargedBack) {
-        chargebackId = store.postChargeback(who, inv, d.amount, today(), why,
+        chargebackId = store.postChargeback(who, inv, d.amount, day, why,
                                             CollectionStore::Source::Dispute);
         status = DisputeStatus::ChargedBack;
     }
