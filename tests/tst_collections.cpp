@@ -2,6 +2,7 @@
 // services, on SQLite and PostgreSQL: each act's journal entry, the invoice it follows, and
 // books that verify and balance after it.
 #include "booksverifier.h"
+#include "businesscalendar.h"
 #include "chargebackservice.h"
 #include "creditnoteservice.h"
 #include "database.h"
@@ -12,6 +13,7 @@
 #include "ledger.h"
 #include "orderapprovalservice.h"
 #include "purchasefixture.h"
+#include "reservequery.h"
 #include "sqlquery.h"
 
 #include <QtTest>
@@ -111,6 +113,8 @@ private slots:
     void creditNoteCsv();
     void disputeResolved_data();
     void disputeResolved();
+    void disputeDatedByBusinessDate_data();
+    void disputeDatedByBusinessDate();
     void chargebackAndBuyback_data() { addEngineRows(); }
     void chargebackAndBuyback();
     void recourseOverdue_data() { addEngineRows(); }
@@ -281,6 +285,56 @@ void tst_Collections::disputeResolved()
              resolution == QLatin1String("charged-back") ? 2500 : 0);
     QVERIFY_THROWS_EXCEPTION(Error,
                              disputes.resolve(b.books.manager, id, DisputeResolution::Paid, {}));
+    b.check();
+}
+
+void tst_Collections::disputeDatedByBusinessDate_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("resolution");
+    QTest::addColumn<QString>("kind");
+    for (const char *engine : {"sqlite", "postgres"}) {
+        const QString e = QString::fromLatin1(engine);
+        QTest::addRow("%s credited", engine) << e << "credited"
+                                             << "credit_note";
+        QTest::addRow("%s charged back", engine) << e << "charged-back"
+                                                 << "chargeback";
+    }
+}
+
+// Found by the simulated year (tst_simulation): a dispute was opened and its credit note or
+// chargeback posted on the calendar's date, not the books' business date, so the reserve as of
+// the business date missed the open dispute and the invoice's balance as of that date missed
+// the resolution.
+void tst_Collections::disputeDatedByBusinessDate()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, resolution);
+    QFETCH(QString, kind);
+    Books b(engine);
+    const QDate day(2026, 3, 12);
+    BusinessCalendar(b.db()).start(day);
+    DisputeService disputes(b.db());
+    const qint64 id = disputes.open(b.books.clerk, DisputeInput{QStringLiteral("ACME"),
+                                                                QStringLiteral("INV-1"),
+                                                                eur(20000),
+                                                                QStringLiteral("price"),
+                                                                {},
+                                                                0});
+    QCOMPARE(disputes.get(id).openedOn, day);
+    QCOMPARE(ReserveQuery(b.db()).figures(b.f.clientId, day).disputes.minor(), 20000);
+    disputes.resolve(b.books.manager, id, parseDisputeResolution(resolution), {});
+    QCOMPARE(SqlQuery(b.db(), QStringLiteral("SELECT entry_date FROM journal_entries WHERE kind "
+                                             "= ? ORDER BY id DESC"))
+                 .bind(kind)
+                 .scalar()
+                 .toString(),
+             day.toString(Qt::ISODate));
+    const qint64 invoice =
+        SqlQuery(b.db(), QStringLiteral("SELECT id FROM invoices WHERE invoice_no = 'INV-1'"))
+            .scalar()
+            .toLongLong();
+    QCOMPARE(InvoiceLedger(b.db()).openBalance(invoice, day), b.open(QStringLiteral("INV-1")));
     b.check();
 }
 
