@@ -31,6 +31,7 @@ struct SimulationConfig
     // Closed months' statements and the journal's seals are checked every this many days (and
     // on the last day); the other invariants after every day.
     int statementCheckEvery = 1;
+    bool progress = false; // prints the running figures at each month's close
 };
 
 struct SimulationResult

@@ -115,6 +115,8 @@ private slots:
     void disputeResolved();
     void disputeDatedByBusinessDate_data();
     void disputeDatedByBusinessDate();
+    void undatedActsTakeBusinessDate_data() { addEngineRows(); }
+    void undatedActsTakeBusinessDate();
     void chargebackAndBuyback_data() { addEngineRows(); }
     void chargebackAndBuyback();
     void recourseOverdue_data() { addEngineRows(); }
@@ -335,6 +337,41 @@ void tst_Collections::disputeDatedByBusinessDate()
             .scalar()
             .toLongLong();
     QCOMPARE(InvoiceLedger(b.db()).openBalance(invoice, day), b.open(QStringLiteral("INV-1")));
+    b.check();
+}
+
+// Found by the simulated year too: a credit note, chargeback or buy-back payment given no date
+// (as `credit-note add` and `chargeback` without --date) was dated by the calendar.
+void tst_Collections::undatedActsTakeBusinessDate()
+{
+    QFETCH(QString, engine);
+    Books b(engine);
+    const QDate day(2026, 3, 12);
+    BusinessCalendar(b.db()).start(day);
+    const auto lastDate = [&](const char *kind) {
+        return SqlQuery(b.db(), QStringLiteral("SELECT entry_date FROM journal_entries WHERE "
+                                               "kind = ? ORDER BY id DESC"))
+            .bind(kind)
+            .scalar()
+            .toString();
+    };
+    const QString expected = day.toString(Qt::ISODate);
+    CreditNoteService(b.db()).add(b.books.clerk, CreditNoteInput{QStringLiteral("ACME"),
+                                                                 QStringLiteral("INV-1"),
+                                                                 eur(10000),
+                                                                 {},
+                                                                 QStringLiteral("CN-1")});
+    QCOMPARE(lastDate("credit_note"), expected);
+    ChargebackService chargebacks(b.db());
+    chargebacks.chargeBack(b.books.manager, ChargebackInput{QStringLiteral("ACME"),
+                                                            QStringLiteral("INV-2"),
+                                                            std::nullopt,
+                                                            QStringLiteral("unpaid"),
+                                                            {}});
+    QCOMPARE(lastDate("chargeback"), expected);
+    chargebacks.recordBuybackPayment(b.books.clerk, QStringLiteral("ACME"), eur(10000), {},
+                                     QStringLiteral("wire 1"));
+    QCOMPARE(lastDate("buyback_payment"), expected);
     b.check();
 }
 

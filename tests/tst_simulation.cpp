@@ -91,6 +91,7 @@ void tst_Simulation::year()
     SimulationConfig config;
     config.days = days;
     config.statementCheckEvery = 7;
+    config.progress = true;
     Simulation sim(books, config);
     const SimulationResult r = sim.run();
     report(r);

@@ -2,6 +2,7 @@
 
 #include "agreementservice.h"
 #include "auditlog.h"
+#include "businesscalendar.h"
 #include "clock.h"
 #include "collectionstore.h"
 #include "database.h"
@@ -13,17 +14,9 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace FactorDesk {
-
-namespace {
-
-QDate dayOr(QDate date)
-{
-    return date.isValid() ? date : today();
-}
-
-} // namespace
 
 qint64 ChargebackService::chargeBack(const Session &who, const ChargebackInput &in)
 {
@@ -40,8 +33,8 @@ qint64 ChargebackService::chargeBack(const Session &who, const ChargebackInput &
             const Money amount =
                 in.amount ? *in.amount : Money::fromMinor(inv.openBalance, inv.currency);
             const qint64 id =
-                store.postChargeback(who, inv, amount, dayOr(in.date), in.reason.trimmed(),
-                                     CollectionStore::Source::Manual);
+                store.postChargeback(who, inv, amount, CollectionStore(m_db).postingDay(in.date),
+                                     in.reason.trimmed(), CollectionStore::Source::Manual);
             tx.commit();
             return id;
         });
@@ -52,9 +45,10 @@ Money ChargebackService::recourseOwed(const QString &clientCode, QDate asOf) con
     const qint64 clientId = CollectionStore(m_db).clientIdOf(clientCode);
     SqlQuery c(m_db, QStringLiteral("SELECT currency FROM clients WHERE id = ?"));
     const Currency currency(c.bind(clientId).scalar().toString());
-    return Money::fromMinor(
-        JournalService(m_db).balance(Accounts::recourseReceivable(), dayOr(asOf), clientId),
-        currency);
+    return Money::fromMinor(JournalService(m_db).balance(Accounts::recourseReceivable(),
+                                                         CollectionStore(m_db).postingDay(asOf),
+                                                         clientId),
+                            currency);
 }
 
 qint64 ChargebackService::recordBuybackPayment(const Session &who, const QString &clientCode,
@@ -65,8 +59,8 @@ qint64 ChargebackService::recordBuybackPayment(const Session &who, const QString
     CollectionStore store(m_db);
     const qint64 clientId = store.clientIdOf(clientCode);
     lockRow(m_db, QStringLiteral("clients"), clientId);
-    const QDate day = dayOr(date);
-    const Money owed = recourseOwed(clientCode, day > today() ? day : today());
+    const QDate day = CollectionStore(m_db).postingDay(date);
+    const Money owed = recourseOwed(clientCode, std::max(day, BusinessCalendar(m_db).today()));
     if (!amount.currency().isNone() && amount.currency() != owed.currency())
         throw Error(Error::Kind::Validation,
                     tr("amount: client %1 is in %2, not %3.")
@@ -105,7 +99,7 @@ qint64 ChargebackService::recordBuybackPayment(const Session &who, const QString
 
 QList<RecourseDue> ChargebackService::dueForRecourse(QDate asOf) const
 {
-    const QDate day = dayOr(asOf);
+    const QDate day = CollectionStore(m_db).postingDay(asOf);
     // Credit-protected invoices (an order approval code) are without recourse (§5).
     SqlQuery q(m_db, QStringLiteral("SELECT i.id, i.client_id, c.code, d.code, i.invoice_no, "
                                     "i.due_date, i.open_balance, i.currency FROM invoices i JOIN "
@@ -137,7 +131,7 @@ QList<RecourseDue> ChargebackService::dueForRecourse(QDate asOf) const
 int ChargebackService::chargeBackOverdue(const Session &who, QDate asOf)
 {
     who.require(Role::Manager, tr("charge invoices back to the client"));
-    const QDate day = dayOr(asOf);
+    const QDate day = CollectionStore(m_db).postingDay(asOf);
     Transaction tx(m_db);
     CollectionStore store(m_db);
     int n = 0;
@@ -169,7 +163,7 @@ void ChargebackService::markInsolvent(const Session &who, const QString &debtorC
 QList<CreditLossResult> ChargebackService::postCreditLosses(const Session &who, QDate asOf)
 {
     who.require(Role::Manager, tr("post credit losses"));
-    const QDate day = dayOr(asOf);
+    const QDate day = CollectionStore(m_db).postingDay(asOf);
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("SELECT i.id FROM invoices i JOIN debtors d ON d.id = "
                                     "i.debtor_id WHERE d.status = 'insolvent' AND "

@@ -1,6 +1,7 @@
 #include "collectionstore.h"
 
 #include "auditlog.h"
+#include "businesscalendar.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
@@ -10,6 +11,7 @@
 #include "sqlquery.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace FactorDesk {
 
@@ -20,11 +22,6 @@ const char *const kInvoiceColumns =
     "i.due_date, i.amount, i.open_balance, i.eligible_amount, COALESCE(i.order_approval_id, 0), "
     "i.status FROM invoices i JOIN clients c ON c.id = i.client_id JOIN debtors d ON d.id = "
     "i.debtor_id WHERE ";
-
-QDate postingDay(QDate date)
-{
-    return date.isValid() ? date : today();
-}
 
 } // namespace
 
@@ -177,6 +174,11 @@ void CollectionStore::follow(const Invoice &inv, Money taken, const QString &set
     }
 }
 
+QDate CollectionStore::postingDay(QDate date) const
+{
+    return date.isValid() ? date : BusinessCalendar(m_db).today();
+}
+
 qint64 CollectionStore::postCreditNote(const Session &who, const Invoice &inv, Money amount,
                                        QDate date, const QString &reference, Source source,
                                        int sourceLine)
@@ -229,7 +231,7 @@ qint64 CollectionStore::postChargeback(const Session &who, const Invoice &inv, M
     const QDate day = postingDay(date);
     // The reserve is read under the client's lock: two chargebacks cannot both spend it.
     lockRow(m_db, QStringLiteral("clients"), inv.ref.clientId);
-    const QDate asOf = day > today() ? day : today();
+    const QDate asOf = std::max(day, BusinessCalendar(m_db).today());
     const Money reserve =
         Money::fromMinor(InvoiceLedger(m_db).reserve(inv.ref.clientId, asOf), inv.currency);
     const ChargebackSplit split = chargebackSplit(m, reserve);

@@ -45,6 +45,9 @@ public:
     // Refuses (Error(Validation), field "amount") an amount that is not positive, not in the
     // invoice's currency, or over what is open on it; gives the amount the invoice's currency.
     Money checkAmount(const Invoice &inv, Money amount) const;
+    // The day an act is dated: `date`, or the books' business date when it is invalid (never
+    // the calendar's date: the books may be working another day).
+    QDate postingDay(QDate date) const;
     // The sum of the invoice's open disputes (minor units).
     qint64 openDisputes(qint64 invoiceId) const;
 

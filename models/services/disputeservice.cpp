@@ -137,12 +137,12 @@ void DisputeService::resolve(const Session &who, qint64 id, DisputeResolution re
     const QDate day = BusinessCalendar(m_db).today();
     DisputeStatus status = DisputeStatus::Paid;
     if (resolution == DisputeResolution::Credited) {
-        creditNoteId = store.postCreditNote(who, inv, d.amount, day, why,
-                                            CollectionStore::Source::Dispute);
+        creditNoteId =
+            store.postCreditNote(who, inv, d.amount, day, why, CollectionStore::Source::Dispute);
         status = DisputeStatus::Credited;
     } else if (resolution == DisputeResolution::ChargedBack) {
-        chargebackId = store.postChargeback(who, inv, d.amount, day, why,
-                                            CollectionStore::Source::Dispute);
+        chargebackId =
+            store.postChargeback(who, inv, d.amount, day, why, CollectionStore::Source::Dispute);
         status = DisputeStatus::ChargedBack;
     }
     SqlQuery upd(m_db, QStringLiteral("UPDATE disputes SET status = ?, resolution_note = ?, "
