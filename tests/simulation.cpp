@@ -27,6 +27,7 @@
 
 #include <QDebug>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace FactorDesk::Test {
 
@@ -113,9 +114,12 @@ QString Simulation::cents(qint64 minor)
 
 void Simulation::expect(bool ok, const QString &what)
 {
-    ++m_result.checks;
-    if (ok)
-        return;
+    if (!holds(ok))
+        broken(what);
+}
+
+void Simulation::broken(const QString &what)
+{
     ++m_result.breaks;
     if (m_result.breakList.size() < 50)
         m_result.breakList << QStringLiteral("%1: %2").arg(m_lastDay.toString(Qt::ISODate), what);
@@ -123,6 +127,9 @@ void Simulation::expect(bool ok, const QString &what)
 
 template <typename F> bool Simulation::act(const QString &kind, F &&f)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto timed = qScopeGuard([&] { m_result.msByStep[kind] += timer.elapsed(); });
     try {
         f();
         ++m_result.acts;

@@ -43,6 +43,7 @@ struct SimulationResult
     int breaks = 0;        // invariant breaks found (the goal is none)
     QStringList breakList; // the first breaks, described
     QMap<QString, int> actsByKind;
+    QMap<QString, qint64> msByStep; // where the time went: each act kind and each check
     qint64 elapsedMs = 0;
     // "days 45, acts 1234 (refused 5), checks 56789, breaks 0"
     QString summary() const;
@@ -101,6 +102,14 @@ private:
     // Runs one act; a refusal by a business rule is counted, anything else is a break.
     template <typename F> bool act(const QString &kind, F &&f);
     void expect(bool ok, const QString &what);
+    // One check made: `ok` passed through. broken() records a break (the message is only built
+    // for a break: the checks run hundreds of thousands of times).
+    bool holds(bool ok)
+    {
+        ++m_result.checks;
+        return ok;
+    }
+    void broken(const QString &what);
 
     int draw(int lo, int hi); // uniform in [lo, hi]
     bool chance(int percent);

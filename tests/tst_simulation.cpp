@@ -27,6 +27,8 @@ void report(const SimulationResult &r)
     qInfo().noquote() << r.summary();
     for (auto it = r.actsByKind.cbegin(); it != r.actsByKind.cend(); ++it)
         qInfo().noquote() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value());
+    for (auto it = r.msByStep.cbegin(); it != r.msByStep.cend(); ++it)
+        qInfo().noquote() << QStringLiteral("  time in %1: %2 ms").arg(it.key()).arg(it.value());
     for (const QString &b : r.breakList)
         qInfo().noquote() << QStringLiteral("  break: %1").arg(b);
 }
