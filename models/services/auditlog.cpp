@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "bookhead.h"
+#include "bulkstatement.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
@@ -65,6 +66,13 @@ QString AuditLog::computeHash(const AuditRecord &r)
 void AuditLog::record(const Session &who, const QString &action, const QString &entity,
                       const QString &entityId, const QJsonObject &before, const QJsonObject &after)
 {
+    record(who, QList<AuditChange>{{action, entity, entityId, before, after}});
+}
+
+void AuditLog::record(const Session &who, const QList<AuditChange> &changes)
+{
+    if (changes.isEmpty())
+        return;
     if (m_db.engine() == Database::Engine::PostgreSQL) {
         // Serialise appenders so the chain never forks; released at commit.
         SqlQuery(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(46444331)")).exec();
@@ -72,36 +80,42 @@ void AuditLog::record(const Session &who, const QString &action, const QString &
     SqlQuery last(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     last.exec();
     const bool any = last.next();
+    // The ids are chosen here, under the appenders' lock, because the hash covers them.
+    qint64 id = any ? last.int64(0) : 0;
+    QString prevHash = any ? last.text(1) : kGenesis;
+    last.raw().finish();
+    BulkStatement ins(m_db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, "
+                                           "action, entity, entity_id, before_data, "
+                                           "after_data, prev_hash, hash, hash_format) VALUES "
+                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)"));
     AuditRecord r;
-    // The id is chosen here, under the appenders' lock, because the hash covers it.
-    r.id = any ? last.int64(0) + 1 : 1;
     r.userId = who.isSystem() ? 0 : who.userId();
-    r.at = timestamp();
     r.username = who.username();
-    r.action = action;
-    r.entity = entity;
-    r.entityId = entityId;
-    r.before = compact(before);
-    r.after = compact(after);
-    r.prevHash = any ? last.text(1) : kGenesis;
     r.hashFormat = 2;
-    r.hash = computeHash(r);
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, action, "
-                                      "entity, entity_id, before_data, after_data, prev_hash, "
-                                      "hash, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, 2)"));
-    ins.bind(r.id)
-        .bind(r.at)
-        .bindId(r.userId)
-        .bind(r.username)
-        .bind(r.action)
-        .bind(r.entity)
-        .bind(r.entityId)
-        .bind(r.before)
-        .bind(r.after)
-        .bind(r.prevHash)
-        .bind(r.hash)
-        .exec();
+    for (const AuditChange &c : changes) {
+        r.id = ++id;
+        r.at = timestamp();
+        r.action = c.action;
+        r.entity = c.entity;
+        r.entityId = c.entityId;
+        r.before = compact(c.before);
+        r.after = compact(c.after);
+        r.prevHash = prevHash;
+        r.hash = computeHash(r);
+        ins.bind(r.id)
+            .bind(r.at)
+            .bindId(r.userId)
+            .bind(r.username)
+            .bind(r.action)
+            .bind(r.entity)
+            .bind(r.entityId)
+            .bind(r.before)
+            .bind(r.after)
+            .bind(r.prevHash)
+            .bind(r.hash)
+            .exec();
+        prevHash = r.hash;
+    }
     m_db.pendingHead().auditId = r.id;
     m_db.pendingHead().auditHash = r.hash;
     if (m_db.transactionDepth() == 0)

@@ -100,6 +100,16 @@ qint64 ChargebackService::recordBuybackPayment(const Session &who, const QString
 QList<RecourseDue> ChargebackService::dueForRecourse(QDate asOf) const
 {
     const QDate day = CollectionStore(m_db).postingDay(asOf);
+    // Every client's terms of the day in one pass; only those with recourse matter, and only
+    // invoices due before the earliest recourse cut-off of any of them are read.
+    QHash<qint64, Agreement> terms = AgreementService(m_db).inForceForAll(day);
+    terms.removeIf([](const QHash<qint64, Agreement>::iterator it) { return !it->recourse; });
+    QList<RecourseDue> out;
+    if (terms.isEmpty())
+        return out;
+    int shortest = terms.cbegin()->recourseDays;
+    for (const Agreement &a : terms)
+        shortest = std::min(shortest, a.recourseDays);
     // Credit-protected invoices (an order approval code) are without recourse (§5).
     SqlQuery q(m_db, QStringLiteral("SELECT i.id, i.client_id, c.code, d.code, i.invoice_no, "
                                     "i.due_date, i.open_balance, i.currency FROM invoices i JOIN "
@@ -107,16 +117,10 @@ QList<RecourseDue> ChargebackService::dueForRecourse(QDate asOf) const
                                     "i.debtor_id WHERE i.status = 'open' AND i.open_balance > 0 "
                                     "AND i.order_approval_id IS NULL AND i.due_date < ? ORDER BY "
                                     "i.due_date, i.id"));
-    q.bind(isoDate(day)).exec();
-    AgreementService agreements(m_db);
-    QHash<qint64, std::optional<Agreement>> terms;
-    QList<RecourseDue> out;
+    q.bind(isoDate(day.addDays(-shortest))).exec();
     while (q.next()) {
-        const qint64 clientId = q.int64(1);
-        if (!terms.contains(clientId))
-            terms.insert(clientId, agreements.inForce(clientId, day));
-        const std::optional<Agreement> &a = terms[clientId];
-        if (!a || !a->recourse)
+        const auto a = terms.constFind(q.int64(1));
+        if (a == terms.cend())
             continue;
         const QDate due = parseIsoDate(q.text(5));
         const QDate last = due.addDays(a->recourseDays);

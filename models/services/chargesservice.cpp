@@ -1,6 +1,7 @@
 #include "chargesservice.h"
 
 #include "agreementservice.h"
+#include "bulkstatement.h"
 #include "businesscalendar.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -51,27 +52,36 @@ int ChargesService::accruePenalties(QDate day)
     for (const Agreement &a : terms)
         shortest = std::min(shortest, a.recourseDays);
     // Candidates: open invoices due before the earliest recourse cut-off of any such client.
-    SqlQuery q(m_db, QStringLiteral("SELECT id, client_id, due_date, open_balance, currency FROM "
-                                    "invoices WHERE status = 'open' AND open_balance > 0 AND "
-                                    "due_date < ? ORDER BY id"));
-    q.bind(isoDate(day.addDays(-shortest))).exec();
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO penalty_accruals (invoice_id, day, client_id, "
-                                      "currency, open_amount, recourse_date, rate_ppm, "
-                                      "day_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Read and written through SQLite's own statements: on a large book this is one row per
+    // open invoice past its recourse date, every day.
+    BulkStatement q(m_db, QStringLiteral("SELECT id, client_id, due_date, open_balance, currency "
+                                         "FROM invoices WHERE status = 'open' AND open_balance > "
+                                         "0 AND due_date < ? ORDER BY id"));
+    q.bind(isoDate(day.addDays(-shortest)));
+    BulkStatement ins(m_db, QStringLiteral("INSERT INTO penalty_accruals (invoice_id, day, "
+                                           "client_id, currency, open_amount, recourse_date, "
+                                           "rate_ppm, day_count) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                           "?)"));
+    const QString today = isoDate(day);
+    // Due dates repeat across invoices: each is parsed and its recourse date worked once.
+    QHash<QString, QDate> dueDates;
     int n = 0;
     while (q.next()) {
         const auto it = terms.constFind(q.int64(1));
         if (it == terms.cend())
             continue;
-        const QDate due = parseIsoDate(q.text(2));
-        if (!penaltyAccrues(due, it->recourseDays, day))
+        const QString dueText = q.text(2);
+        auto due = dueDates.find(dueText);
+        if (due == dueDates.end())
+            due = dueDates.insert(dueText, parseIsoDate(dueText));
+        if (!penaltyAccrues(*due, it->recourseDays, day))
             continue;
         ins.bind(q.int64(0))
-            .bind(isoDate(day))
+            .bind(today)
             .bind(q.int64(1))
             .bind(q.text(4))
             .bind(q.int64(3))
-            .bind(isoDate(recourseDate(due, it->recourseDays)))
+            .bind(isoDate(recourseDate(*due, it->recourseDays)))
             .bind(it->penaltyRate.ppm())
             .bind(it->dayCount == 365 ? 365 : 360)
             .exec();
@@ -84,11 +94,11 @@ PostedCharges ChargesService::postPenalties(const Session &who, QDate day)
 {
     PostedCharges r{0, zero()};
     const QDate first = firstOfMonth(day);
-    SqlQuery q(m_db, QStringLiteral("SELECT client_id, invoice_id, currency, open_amount, "
-                                    "rate_ppm, day_count FROM penalty_accruals WHERE day >= ? "
-                                    "AND day <= ? AND posted_entry_id IS NULL ORDER BY "
-                                    "client_id, invoice_id, day"));
-    q.bind(isoDate(first)).bind(isoDate(day)).exec();
+    // In any order: the sums are exact, kept by client and invoice.
+    BulkStatement q(m_db, QStringLiteral("SELECT client_id, invoice_id, currency, open_amount, "
+                                         "rate_ppm, day_count FROM penalty_accruals WHERE day "
+                                         ">= ? AND day <= ? AND posted_entry_id IS NULL"));
+    q.bind(isoDate(first)).bind(isoDate(day));
     std::map<qint64, std::map<qint64, ExactInterest>> sums; // client → invoice → exact
     std::map<qint64, Currency> currencies;
     while (q.next()) {
@@ -98,10 +108,8 @@ PostedCharges ChargesService::postPenalties(const Session &who, QDate day)
             Money::fromMinor(q.int64(3), currency), Rate::fromPpm(q.int64(4)), basisOf(q.int64(5)));
     }
     const QString month = monthOf(day);
-    JournalService journal(m_db);
-    SqlQuery mark(m_db, QStringLiteral("UPDATE penalty_accruals SET posted_entry_id = ? WHERE "
-                                       "client_id = ? AND day >= ? AND day <= ? AND "
-                                       "posted_entry_id IS NULL"));
+    QList<JournalEntry> entries;
+    QList<qint64> clients;
     for (const auto &[clientId, invoices] : sums) {
         QList<InvoiceCharge> lines;
         Money total = Money::fromMinor(0, currencies[clientId]);
@@ -114,12 +122,17 @@ PostedCharges ChargesService::postPenalties(const Session &who, QDate day)
         }
         if (!total.isPositive())
             continue;
-        const qint64 entryId =
-            journal.post(who, penaltyPosting(day, clientId, currencies[clientId], lines, month));
-        mark.bind(entryId).bind(clientId).bind(isoDate(first)).bind(isoDate(day)).exec();
+        entries.append(penaltyPosting(day, clientId, currencies[clientId], lines, month));
+        clients.append(clientId);
         ++r.entries;
         r.total += total;
     }
+    const QList<qint64> ids = JournalService(m_db).postMany(who, entries);
+    BulkStatement mark(m_db, QStringLiteral("UPDATE penalty_accruals SET posted_entry_id = ? "
+                                            "WHERE client_id = ? AND day >= ? AND day <= ? AND "
+                                            "posted_entry_id IS NULL"));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        mark.bind(ids.at(i)).bind(clients.at(i)).bind(isoDate(first)).bind(isoDate(day)).exec();
     return r;
 }
 
@@ -160,10 +173,8 @@ PostedCharges ChargesService::postMinimumFees(const Session &who, QDate day)
         done.insert(closed.int64(0));
     QList<qint64> ids = terms.keys();
     std::sort(ids.begin(), ids.end());
-    JournalService journal(m_db);
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO minimum_fee_charges (client_id, month, "
-                                      "currency, minimum_fee, discount_fees, interest, top_up, "
-                                      "entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<QPair<qint64, MinimumFeeWorking>> workings; // every client's, posted or not
+    QList<JournalEntry> entries;
     for (qint64 clientId : ids) {
         if (done.contains(clientId))
             continue;
@@ -173,15 +184,23 @@ PostedCharges ChargesService::postMinimumFees(const Session &who, QDate day)
         const MinimumFeeWorking w =
             minimumFeeTopUp(a.minimumFee, Money::fromMinor(c.first, currency),
                             Money::fromMinor(c.second, currency));
-        qint64 entryId = 0;
+        workings.append({clientId, w});
         if (w.topUp.isPositive()) {
-            entryId = journal.post(who, minimumFeePosting(day, clientId, w, month));
+            entries.append(minimumFeePosting(day, clientId, w, month));
             ++r.entries;
             r.total += w.topUp;
         }
+    }
+    const QList<qint64> entryIds = JournalService(m_db).postMany(who, entries);
+    BulkStatement ins(m_db, QStringLiteral("INSERT INTO minimum_fee_charges (client_id, month, "
+                                           "currency, minimum_fee, discount_fees, interest, "
+                                           "top_up, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    qsizetype posted = 0;
+    for (const auto &[clientId, w] : workings) {
+        const qint64 entryId = w.topUp.isPositive() ? entryIds.at(posted++) : 0;
         ins.bind(clientId)
             .bind(month)
-            .bind(currency.code())
+            .bind(w.minimum.currency().code())
             .bind(w.minimum.minor())
             .bind(w.discountFees.minor())
             .bind(w.interest.minor())
@@ -220,9 +239,14 @@ PostedCharges ChargesService::postCreditDecisionCharges(const Session &who, QDat
     while (q.next())
         byClient[q.int64(1)].append({q.int64(0), parseIsoDate(q.text(2)), q.text(3), q.text(4)});
     AgreementService agreements(m_db);
-    JournalService journal(m_db);
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO credit_decision_charges (request_id, "
-                                      "client_id, amount, entry_id) VALUES (?, ?, ?, ?)"));
+    struct Charged
+    {
+        qint64 clientId;
+        QList<InvoiceCharge> lines;
+        QList<qint64> requests;
+    };
+    QList<Charged> charged;
+    QList<JournalEntry> entries;
     const QString month = monthOf(day);
     for (const auto &[clientId, items] : byClient) {
         const QList<Agreement> history = agreements.history(clientId);
@@ -246,17 +270,23 @@ PostedCharges ChargesService::postCreditDecisionCharges(const Session &who, QDat
         }
         if (lines.isEmpty())
             continue;
-        const qint64 entryId =
-            journal.post(who, chargePosting(day, clientId, total.currency(), lines,
-                                            tr("Charges per credit decision for %1").arg(month)));
-        for (int i = 0; i < requests.size(); ++i)
-            ins.bind(requests.at(i))
-                .bind(clientId)
-                .bind(lines.at(i).amount.minor())
-                .bind(entryId)
-                .exec();
+        entries.append(chargePosting(day, clientId, total.currency(), lines,
+                                     tr("Charges per credit decision for %1").arg(month)));
+        charged.append({clientId, lines, requests});
         ++r.entries;
         r.total += total;
+    }
+    const QList<qint64> ids = JournalService(m_db).postMany(who, entries);
+    BulkStatement ins(m_db, QStringLiteral("INSERT INTO credit_decision_charges (request_id, "
+                                           "client_id, amount, entry_id) VALUES (?, ?, ?, ?)"));
+    for (qsizetype e = 0; e < charged.size(); ++e) {
+        const Charged &c = charged.at(e);
+        for (qsizetype i = 0; i < c.requests.size(); ++i)
+            ins.bind(c.requests.at(i))
+                .bind(c.clientId)
+                .bind(c.lines.at(i).amount.minor())
+                .bind(ids.at(e))
+                .exec();
     }
     return r;
 }

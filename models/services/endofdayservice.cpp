@@ -1,6 +1,7 @@
 #include "endofdayservice.h"
 
 #include "auditlog.h"
+#include "bulkstatement.h"
 #include "businesscalendar.h"
 #include "chargebackservice.h"
 #include "chargesservice.h"
@@ -158,17 +159,21 @@ void EndOfDayService::postDiscountFees(const Session &who, QDate day, EndOfDayRe
     for (const CollectionFee &c : FeesQuery(m_db).unchargedCollections(day))
         if (c.working.fee.isPositive())
             byClient[c.clientId].append(c);
-    JournalService journal(m_db);
+    QList<JournalEntry> entries;
     for (const auto &[clientId, list] : byClient) {
         QList<InvoiceFee> fees;
         for (const CollectionFee &c : list)
             fees.append({c.invoiceId, c.working.fee});
-        const JournalEntry e =
-            discountFeePosting(day, clientId, list.first().working.fee.currency(), fees);
-        const qint64 entryId = journal.post(who, e);
-        SqlQuery charge(m_db, QStringLiteral("INSERT INTO discount_fee_charges (source_line_id, "
-                                             "fee_entry_id, days, rate_ppm, fee) VALUES (?, ?, "
-                                             "?, ?, ?)"));
+        entries.append(
+            discountFeePosting(day, clientId, list.first().working.fee.currency(), fees));
+    }
+    const QList<qint64> ids = JournalService(m_db).postMany(who, entries);
+    BulkStatement charge(m_db, QStringLiteral("INSERT INTO discount_fee_charges (source_line_id, "
+                                              "fee_entry_id, days, rate_ppm, fee) VALUES (?, ?, "
+                                              "?, ?, ?)"));
+    qsizetype i = 0;
+    for (const auto &[clientId, list] : byClient) {
+        const qint64 entryId = ids.at(i++);
         for (const CollectionFee &c : list) {
             charge.bind(c.sourceLineId)
                 .bind(entryId)
@@ -184,14 +189,17 @@ void EndOfDayService::postDiscountFees(const Session &who, QDate day, EndOfDayRe
 
 void EndOfDayService::accrueInterest(QDate day, EndOfDayResult &r)
 {
+    // The funds employed of every client summed in one pass (FeesQuery); the day's rows
+    // written through one prepared statement.
     const auto inputs = FeesQuery(m_db).interestInputsOn(day);
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO interest_accruals (client_id, day, currency, "
-                                      "balance, base_ppm, margin_ppm, day_count) VALUES (?, ?, "
-                                      "?, ?, ?, ?, ?)"));
+    BulkStatement ins(m_db, QStringLiteral("INSERT INTO interest_accruals (client_id, day, "
+                                           "currency, balance, base_ppm, margin_ppm, "
+                                           "day_count) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString today = isoDate(day);
     for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
         const InterestDayInput &in = it.value();
         ins.bind(it.key())
-            .bind(isoDate(day))
+            .bind(today)
             .bind(in.balance.currency().code())
             .bind(in.balance.minor())
             .bind(in.baseRate.ppm())
@@ -277,10 +285,11 @@ void EndOfDayService::postMonthCharges(const Session &who, QDate day, EndOfDayRe
 void EndOfDayService::postMonthInterest(const Session &who, QDate day, EndOfDayResult &r)
 {
     const QDate first(day.year(), day.month(), 1);
-    SqlQuery q(m_db, QStringLiteral("SELECT client_id, currency, balance, base_ppm, margin_ppm, "
-                                    "day_count FROM interest_accruals WHERE day >= ? AND day <= "
-                                    "? AND posted_entry_id IS NULL ORDER BY client_id, day"));
-    q.bind(isoDate(first)).bind(isoDate(day)).exec();
+    BulkStatement q(m_db, QStringLiteral("SELECT client_id, currency, balance, base_ppm, "
+                                         "margin_ppm, day_count FROM interest_accruals WHERE day "
+                                         ">= ? AND day <= ? AND posted_entry_id IS NULL ORDER BY "
+                                         "client_id, day"));
+    q.bind(isoDate(first)).bind(isoDate(day));
     std::map<qint64, ExactInterest> sums;
     while (q.next()) {
         const Money balance = Money::fromMinor(q.int64(2), Currency(q.text(1)));
@@ -289,20 +298,24 @@ void EndOfDayService::postMonthInterest(const Session &who, QDate day, EndOfDayR
             balance, rate, q.int64(5) == 365 ? DayCount::Act365 : DayCount::Act360);
     }
     const QString month = first.toString(QStringLiteral("yyyy-MM"));
-    JournalService journal(m_db);
+    QList<JournalEntry> entries;
+    QList<qint64> clients;
     for (const auto &[clientId, exact] : sums) {
         const Money interest = exact.rounded(Rounding::HalfEven);
         if (!interest.isPositive())
             continue;
-        const qint64 entryId = journal.post(who, interestPosting(day, clientId, interest, month));
-        // Days a reserve release posted already keep the entry that posted them.
-        SqlQuery mark(m_db, QStringLiteral("UPDATE interest_accruals SET posted_entry_id = ? "
-                                           "WHERE client_id = ? AND day >= ? AND day <= ? AND "
-                                           "posted_entry_id IS NULL"));
-        mark.bind(entryId).bind(clientId).bind(isoDate(first)).bind(isoDate(day)).exec();
+        entries.append(interestPosting(day, clientId, interest, month));
+        clients.append(clientId);
         ++r.interestEntries;
         r.interest += interest;
     }
+    const QList<qint64> ids = JournalService(m_db).postMany(who, entries);
+    // Days a reserve release posted already keep the entry that posted them.
+    BulkStatement mark(m_db, QStringLiteral("UPDATE interest_accruals SET posted_entry_id = ? "
+                                            "WHERE client_id = ? AND day >= ? AND day <= ? AND "
+                                            "posted_entry_id IS NULL"));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        mark.bind(ids.at(i)).bind(clients.at(i)).bind(isoDate(first)).bind(isoDate(day)).exec();
 }
 
 QPair<qint64, Money> EndOfDayService::postAccruedInterest(const Session &who, qint64 clientId,

@@ -227,14 +227,17 @@ QHash<qint64, InterestDayInput> FeesQuery::interestInputsOn(QDate day) const
         return out;
     // One pass: funds employed by client at the end of the day.
     // (Interest posted today counts from tomorrow, as in interest().)
+    // Only the day's own entries are looked up for their kind, not the entry of every line.
     SqlQuery q(m_db, QStringLiteral("SELECT l.client_id, sum(l.debit - l.credit) FROM "
                                     "journal_lines l JOIN accounts a ON a.id = l.account_id "
-                                    "JOIN journal_entries e ON e.id = l.entry_id WHERE a.code IN "
-                                    "(?, ?) AND l.client_id IS NOT NULL AND l.entry_date <= ? AND "
-                                    "NOT (%1 AND l.entry_date = ?) GROUP BY l.client_id")
+                                    "WHERE a.code IN (?, ?) AND l.client_id IS NOT NULL AND "
+                                    "l.entry_date <= ? AND NOT (l.entry_date = ? AND l.entry_id "
+                                    "IN (SELECT e.id FROM journal_entries e WHERE e.entry_date = "
+                                    "? AND %1)) GROUP BY l.client_id")
                          .arg(kAfterAccrual));
     const QStringList accounts = FundsEmployed::accounts();
-    q.bind(accounts.at(0)).bind(accounts.at(1)).bind(isoDate(day)).bind(isoDate(day)).exec();
+    const QString today = isoDate(day);
+    q.bind(accounts.at(0)).bind(accounts.at(1)).bind(today).bind(today).bind(today).exec();
     while (q.next()) {
         const auto it = out.find(q.int64(0));
         if (it != out.end())

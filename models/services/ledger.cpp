@@ -4,6 +4,7 @@
 #include "journalseal.h"
 
 #include "auditlog.h"
+#include "bulkstatement.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
@@ -13,6 +14,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace FactorDesk {
 
@@ -51,39 +53,9 @@ const QString kFrom = QStringLiteral(
 
 } // namespace
 
-QString JournalService::seal(const SealedEntry &entry, const QList<JournalLine> &lines)
+QHash<QString, qint64> JournalService::checkAll(const Session &who,
+                                                const QList<JournalEntry> &entries) const
 {
-    if (m_db.engine() == Database::Engine::PostgreSQL) {
-        // Serialise sealers so the chain never forks; released at commit.
-        SqlQuery(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(46444332)")).exec();
-    }
-    SqlQuery last(m_db, QStringLiteral("SELECT hash FROM journal_seals ORDER BY seq DESC LIMIT 1"));
-    const QVariant prev = last.scalar();
-    const QString previous = prev.isValid() ? prev.toString() : JournalSealHasher::genesis();
-    JournalSealHasher hasher(previous, entry);
-    for (int i = 0; i < lines.size(); ++i) {
-        const JournalLine &l = lines[i];
-        hasher.addLine(SealedLine{i + 1, l.account, l.debit.minor(), l.credit.minor(), l.clientId,
-                                  l.debtorId, l.invoiceId, l.memo});
-    }
-    const QString hash = hasher.result();
-    SqlQuery ins(m_db, QStringLiteral("INSERT INTO journal_seals (entry_id, prev_hash, hash) "
-                                      "VALUES (?, ?, ?) RETURNING seq"));
-    const qint64 seq = ins.bind(entry.id).bind(previous).bind(hash).scalar().toLongLong();
-    // Kept outside the database after the commit (BookHead): the newest seal is anchored.
-    m_db.pendingHead().sealSeq = seq;
-    m_db.pendingHead().sealHash = hash;
-    return hash;
-}
-
-qint64 JournalService::post(const Session &who, const JournalEntry &entry)
-{
-    who.require(Roles(Role::Clerk) | Role::Manager, tr("post to the journal"));
-    checkPostable(entry);
-    const qint64 total = entryTotal(entry);
-
-    Transaction tx(m_db);
-    BusinessCalendar(m_db).refuseClosed(entry.date);
     QHash<QString, qint64> accountIds;
     {
         SqlQuery q(m_db, QStringLiteral("SELECT code, id FROM accounts"));
@@ -91,97 +63,156 @@ qint64 JournalService::post(const Session &who, const JournalEntry &entry)
         while (q.next())
             accountIds.insert(q.text(0), q.int64(1));
     }
-    for (int i = 0; i < entry.lines.size(); ++i) {
-        const JournalLine &l = entry.lines[i];
-        if (!accountIds.contains(l.account))
-            throw Error(Error::Kind::Validation,
-                        tr("line %1: there is no account %2.").arg(i + 1).arg(l.account),
-                        QStringLiteral("account"));
-        // The invoice ledger is the journal's lines on factored receivables (a database rule
-        // too, schema 10): each names its invoice.
-        if (l.account == Accounts::factoredReceivables() && l.invoiceId <= 0)
-            throw Error(Error::Kind::Validation,
-                        tr("line %1: a line on factored receivables (%2) names its invoice.")
-                            .arg(i + 1)
-                            .arg(l.account),
-                        QStringLiteral("lines"));
+    const BusinessCalendar calendar(m_db);
+    QSet<QDate> openDays;
+    for (const JournalEntry &entry : entries) {
+        if (!openDays.contains(entry.date)) {
+            calendar.refuseClosed(entry.date);
+            openDays.insert(entry.date);
+        }
+        for (int i = 0; i < entry.lines.size(); ++i) {
+            const JournalLine &l = entry.lines[i];
+            if (!accountIds.contains(l.account))
+                throw Error(Error::Kind::Validation,
+                            tr("line %1: there is no account %2.").arg(i + 1).arg(l.account),
+                            QStringLiteral("account"));
+            // The invoice ledger is the journal's lines on factored receivables (a database
+            // rule too, schema 10): each names its invoice.
+            if (l.account == Accounts::factoredReceivables() && l.invoiceId <= 0)
+                throw Error(Error::Kind::Validation,
+                            tr("line %1: a line on factored receivables (%2) names its invoice.")
+                                .arg(i + 1)
+                                .arg(l.account),
+                            QStringLiteral("lines"));
+        }
     }
     if (who.isSystem())
         throw Error(Error::Kind::Permission, tr("Journal entries are posted by a signed-in user."));
+    return accountIds;
+}
 
-    const QString date = isoDate(entry.date);
-    const QString kind = entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind;
-    const QString postedAt = timestamp();
-    SqlQuery ins(
+qint64 JournalService::post(const Session &who, const JournalEntry &entry)
+{
+    return postMany(who, QList<JournalEntry>{entry}).constFirst();
+}
+
+QList<qint64> JournalService::postMany(const Session &who, const QList<JournalEntry> &entries)
+{
+    who.require(Roles(Role::Clerk) | Role::Manager, tr("post to the journal"));
+    for (const JournalEntry &entry : entries)
+        checkPostable(entry);
+    QList<qint64> ids;
+    if (entries.isEmpty())
+        return ids;
+
+    Transaction tx(m_db);
+    const QHash<QString, qint64> accountIds = checkAll(who, entries);
+    if (m_db.engine() == Database::Engine::PostgreSQL) {
+        // Serialise sealers so the chain never forks; released at commit.
+        SqlQuery(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(46444332)")).exec();
+    }
+    // The seal chain (docs/domain.md §7) goes on from its newest seal, entry after entry.
+    QString previous;
+    {
+        SqlQuery last(m_db,
+                      QStringLiteral("SELECT hash FROM journal_seals ORDER BY seq DESC LIMIT 1"));
+        const QVariant prev = last.scalar();
+        previous = prev.isValid() ? prev.toString() : JournalSealHasher::genesis();
+    }
+    BulkStatement ins(
         m_db, QStringLiteral("INSERT INTO journal_entries (entry_date, currency, kind, memo, "
                              "line_count, total, reverses_id, schedule_id, client_id, posted_by, "
                              "posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const qint64 entryId = ins.bind(date)
-                               .bind(entry.currency.code())
-                               .bind(kind)
-                               .bind(entry.memo)
-                               .bind(qint64(entry.lines.size()))
-                               .bind(total)
-                               .bindId(entry.reversesId)
-                               .bindId(entry.scheduleId)
-                               .bindId(entry.clientId)
-                               .bind(who.userId())
-                               .bind(postedAt)
-                               .scalar()
-                               .toLongLong();
-    SqlQuery line(m_db, QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, "
-                                       "account_id, debit, credit, client_id, debtor_id, "
-                                       "invoice_id, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QJsonArray lines;
-    for (int i = 0; i < entry.lines.size(); ++i) {
-        const JournalLine &l = entry.lines[i];
-        line.bind(entryId)
-            .bind(qint64(i + 1))
-            .bind(date)
-            .bind(accountIds.value(l.account))
-            .bind(l.debit.minor())
-            .bind(l.credit.minor())
-            .bindId(l.clientId)
-            .bindId(l.debtorId)
-            .bindId(l.invoiceId)
-            .bind(l.memo)
-            .exec();
-        // Every line with its tags: the audit record says all the entry says.
-        QJsonObject j{{QStringLiteral("account"), l.account}};
-        if (!l.debit.isZero())
-            j.insert(QStringLiteral("debit"), l.debit.toPlainString());
-        if (!l.credit.isZero())
-            j.insert(QStringLiteral("credit"), l.credit.toPlainString());
-        if (l.clientId > 0)
-            j.insert(QStringLiteral("client_id"), l.clientId);
-        if (l.debtorId > 0)
-            j.insert(QStringLiteral("debtor_id"), l.debtorId);
-        if (l.invoiceId > 0)
-            j.insert(QStringLiteral("invoice_id"), l.invoiceId);
-        if (!l.memo.isEmpty())
-            j.insert(QStringLiteral("memo"), l.memo);
-        lines.append(j);
+    BulkStatement line(m_db,
+                       QStringLiteral("INSERT INTO journal_lines (entry_id, line_no, entry_date, "
+                                      "account_id, debit, credit, client_id, debtor_id, "
+                                      "invoice_id, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkStatement sealIns(m_db, QStringLiteral("INSERT INTO journal_seals (entry_id, prev_hash, "
+                                               "hash) VALUES (?, ?, ?) RETURNING seq"));
+    QList<AuditChange> audit;
+    audit.reserve(entries.size());
+    ids.reserve(entries.size());
+    qint64 seq = 0;
+    for (const JournalEntry &entry : entries) {
+        const qint64 total = entryTotal(entry);
+        const QString date = isoDate(entry.date);
+        const QString kind = entry.kind.isEmpty() ? QStringLiteral("manual") : entry.kind;
+        const QString postedAt = timestamp();
+        const qint64 lineCount = entry.lines.size();
+        const qint64 entryId = ins.bind(date)
+                                   .bind(entry.currency.code())
+                                   .bind(kind)
+                                   .bind(entry.memo)
+                                   .bind(lineCount)
+                                   .bind(total)
+                                   .bindId(entry.reversesId)
+                                   .bindId(entry.scheduleId)
+                                   .bindId(entry.clientId)
+                                   .bind(who.userId())
+                                   .bind(postedAt)
+                                   .execReturningId();
+        JournalSealHasher hasher(previous,
+                                 SealedEntry{entryId, date, entry.currency.code(), kind, entry.memo,
+                                             lineCount, total, entry.reversesId, entry.scheduleId,
+                                             entry.clientId, who.userId(), postedAt});
+        QJsonArray lines;
+        for (int i = 0; i < entry.lines.size(); ++i) {
+            const JournalLine &l = entry.lines[i];
+            line.bind(entryId)
+                .bind(qint64(i + 1))
+                .bind(date)
+                .bind(accountIds.value(l.account))
+                .bind(l.debit.minor())
+                .bind(l.credit.minor())
+                .bindId(l.clientId)
+                .bindId(l.debtorId)
+                .bindId(l.invoiceId)
+                .bind(l.memo)
+                .exec();
+            hasher.addLine(SealedLine{i + 1, l.account, l.debit.minor(), l.credit.minor(),
+                                      l.clientId, l.debtorId, l.invoiceId, l.memo});
+            // Every line with its tags: the audit record says all the entry says.
+            QJsonObject j{{QStringLiteral("account"), l.account}};
+            if (!l.debit.isZero())
+                j.insert(QStringLiteral("debit"), l.debit.toPlainString());
+            if (!l.credit.isZero())
+                j.insert(QStringLiteral("credit"), l.credit.toPlainString());
+            if (l.clientId > 0)
+                j.insert(QStringLiteral("client_id"), l.clientId);
+            if (l.debtorId > 0)
+                j.insert(QStringLiteral("debtor_id"), l.debtorId);
+            if (l.invoiceId > 0)
+                j.insert(QStringLiteral("invoice_id"), l.invoiceId);
+            if (!l.memo.isEmpty())
+                j.insert(QStringLiteral("memo"), l.memo);
+            lines.append(j);
+        }
+        const QString sealHash = hasher.result();
+        seq = sealIns.bind(entryId).bind(previous).bind(sealHash).execReturningId();
+        previous = sealHash;
+        audit.append({QStringLiteral("journal.post"),
+                      QStringLiteral("journal_entry"),
+                      QString::number(entryId),
+                      {},
+                      QJsonObject{{QStringLiteral("date"), date},
+                                  {QStringLiteral("kind"), entry.kind},
+                                  {QStringLiteral("memo"), entry.memo},
+                                  {QStringLiteral("total"),
+                                   Money::fromMinor(total, entry.currency).toPlainString()},
+                                  {QStringLiteral("currency"), entry.currency.code()},
+                                  {QStringLiteral("schedule_id"), entry.scheduleId},
+                                  {QStringLiteral("client_id"), entry.clientId},
+                                  {QStringLiteral("reverses"), entry.reversesId},
+                                  {QStringLiteral("seal"), sealHash},
+                                  {QStringLiteral("lines"), lines}}});
+        ids.append(entryId);
     }
-    const QString sealHash =
-        seal(SealedEntry{entryId, date, entry.currency.code(), kind, entry.memo,
-                         qint64(entry.lines.size()), total, entry.reversesId, entry.scheduleId,
-                         entry.clientId, who.userId(), postedAt},
-             entry.lines);
-    AuditLog(m_db).record(who, QStringLiteral("journal.post"), QStringLiteral("journal_entry"),
-                          QString::number(entryId), {},
-                          QJsonObject{{QStringLiteral("date"), date},
-                                      {QStringLiteral("kind"), entry.kind},
-                                      {QStringLiteral("memo"), entry.memo},
-                                      {QStringLiteral("total"),
-                                       Money::fromMinor(total, entry.currency).toPlainString()},
-                                      {QStringLiteral("currency"), entry.currency.code()},
-                                      {QStringLiteral("schedule_id"), entry.scheduleId},
-                                      {QStringLiteral("client_id"), entry.clientId},
-                                      {QStringLiteral("reverses"), entry.reversesId},
-                                      {QStringLiteral("seal"), sealHash},
-                                      {QStringLiteral("lines"), lines}});
+    // Kept outside the database after the commit (BookHead): the newest seal is anchored.
+    m_db.pendingHead().sealSeq = seq;
+    m_db.pendingHead().sealHash = previous;
+    AuditLog(m_db).record(who, audit);
     tx.commit();
-    return entryId;
+    return ids;
 }
 
 JournalEntry JournalService::entry(qint64 entryId) const

@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace FactorDesk {
@@ -70,6 +71,10 @@ public:
     // currency, debits equal credits, known accounts) and posts inside the caller's
     // transaction (or its own). Returns the entry id. Throws Error(Validation) otherwise.
     qint64 post(const Session &who, const JournalEntry &entry);
+    // Posts many entries in order, as post() would one by one (the same entries, lines, seals
+    // and audit records), checking them all before writing any: each statement prepared once,
+    // the seals chained in memory. Returns the entry ids in order. post() is postMany() of one.
+    QList<qint64> postMany(const Session &who, const QList<JournalEntry> &entries);
     // Posts the reversal of entry `entryId` on `date` (a manager's act). An entry is reversed
     // at most once, and a reversal is not itself reversed. An entry a business record stands
     // on (a schedule's purchase, a client payment) is refused with the act that undoes it
@@ -90,9 +95,8 @@ public:
     qint64 balance(const QString &accountCode, QDate asOf, qint64 clientId = 0) const;
 
 private:
-    // Adds the entry's seal to the chain (docs/domain.md §7), inside the posting transaction.
-    // Returns the seal's hash.
-    QString seal(const SealedEntry &entry, const QList<JournalLine> &lines);
+    // Checks what post() refuses before anything is written; returns the accounts' ids by code.
+    QHash<QString, qint64> checkAll(const Session &who, const QList<JournalEntry> &entries) const;
     // Throws Error(Conflict) naming the act that undoes `original` when a business record
     // depends on it.
     void refuseDependentEntry(const JournalEntry &original) const;
