@@ -92,15 +92,14 @@ void generate(Database &db, qint64 invoices)
     for (qint64 s = 1; s <= schedules && n < invoices; ++s) {
         const int client = int(rng.bounded(clients)) + 1;
         const QDate date = start.addDays(s * 700 / schedules);
-        QSqlQuery &sq = schedule.raw();
-        sq.bindValue(0, QStringLiteral("B-%1").arg(s, 7, 10, QLatin1Char('0')));
-        sq.bindValue(1, client);
-        sq.bindValue(2, date.toString(Qt::ISODate));
-        sq.bindValue(3, user);
-        sq.bindValue(4, now);
-        sq.bindValue(5, user);
-        sq.bindValue(6, date.toString(Qt::ISODate));
-        schedule.exec();
+        schedule.bind(QStringLiteral("B-%1").arg(s, 7, 10, QLatin1Char('0')))
+            .bind(client)
+            .bind(date.toString(Qt::ISODate))
+            .bind(user)
+            .bind(now)
+            .bind(user)
+            .bind(date.toString(Qt::ISODate))
+            .exec();
         for (int line = 1; line <= perSchedule && n < invoices; ++line) {
             ++n;
             const qint64 amount = 10000 + qint64(rng.bounded(10000000));
@@ -112,23 +111,21 @@ void generate(Database &db, qint64 invoices)
                                  : roll < 95 ? "charged_back"
                                              : "closed";
             const QDate due = date.addDays(30 + 15 * int(rng.bounded(5)));
-            QSqlQuery &q = invoice.raw();
-            int i = 0;
-            q.bindValue(i++, s);
-            q.bindValue(i++, line);
-            q.bindValue(i++, client);
-            q.bindValue(i++, int(rng.bounded(debtors)) + 1);
-            q.bindValue(i++, QStringLiteral("INV-%1").arg(n, 8, 10, QLatin1Char('0')));
-            q.bindValue(i++, date.toString(Qt::ISODate));
-            q.bindValue(i++, due.toString(Qt::ISODate));
-            q.bindValue(i++, amount);
-            q.bindValue(i++, QString::fromLatin1(status));
-            q.bindValue(i++, amount);
-            q.bindValue(i++, advance);
-            q.bindValue(i++, commission);
-            q.bindValue(i++, amount - advance - commission);
-            q.bindValue(i++, roll < 25 ? amount : qint64(0));
-            invoice.exec();
+            invoice.bind(s)
+                .bind(line)
+                .bind(client)
+                .bind(int(rng.bounded(debtors)) + 1)
+                .bind(QStringLiteral("INV-%1").arg(n, 8, 10, QLatin1Char('0')))
+                .bind(date.toString(Qt::ISODate))
+                .bind(due.toString(Qt::ISODate))
+                .bind(amount)
+                .bind(QString::fromLatin1(status))
+                .bind(amount)
+                .bind(advance)
+                .bind(commission)
+                .bind(amount - advance - commission)
+                .bind(roll < 25 ? amount : qint64(0))
+                .exec();
         }
         if (s % 1000 == 0) {
             out << "  generated " << n << " invoices\n";

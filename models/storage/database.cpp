@@ -11,8 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace FactorDesk {
 
@@ -36,13 +39,60 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
-    m_statements.clear();
+    dropStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::dropStatements()
+{
+    m_statements.clear();
+    for (auto &kept : m_nativeStatements)
+        sqlite3_finalize(kept.second);
+    m_nativeStatements.clear();
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (engine() != Engine::SQLite)
+        return nullptr;
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+sqlite3_stmt *Database::takeNativeStatement(const QString &sql, quint64 &generation)
+{
+    generation = m_generation;
+    const auto it = m_nativeStatements.find(sql);
+    if (it == m_nativeStatements.end())
+        return nullptr;
+    sqlite3_stmt *statement = it->second;
+    m_nativeStatements.erase(it);
+    return statement;
+}
+
+void Database::keepNativeStatement(const QString &sql, sqlite3_stmt *statement, quint64 generation)
+{
+    constexpr size_t MaxKept = 512;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (generation != m_generation || m_nativeStatements.size() >= MaxKept ||
+        m_nativeStatements.count(sql) != 0) {
+        // Not kept. One of a connection closed meanwhile is finalized too: its handle stayed
+        // open because of it (SQLite does not close a handle with statements alive).
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_nativeStatements.emplace(sql, statement);
 }
 
 bool Database::takeStatement(const QString &sql, QSqlQuery &into, quint64 &generation)
@@ -75,7 +125,7 @@ QSqlDatabase Database::connection() const
 
 void Database::connect(bool readOnly, bool immutable)
 {
-    m_statements.clear();
+    dropStatements();
     ++m_generation;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();

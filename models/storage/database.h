@@ -11,6 +11,9 @@
 #include <unordered_map>
 #include <vector>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace FactorDesk {
 
 // One open connection to a FactorDesk database whose schema is up to date. Opening refuses,
@@ -69,6 +72,12 @@ public:
     // handed back is finished first and kept unless the connection changed meanwhile.
     bool takeStatement(const QString &sql, QSqlQuery &into, quint64 &generation);
     void keepStatement(const QString &sql, QSqlQuery &&query, quint64 generation);
+    // The same for SQLite's own statements, which SqlQuery runs on SQLite (Qt's binding costs a
+    // placeholder name and a hash entry per value, more than a short statement's work). All of
+    // them are finalized before the connection closes.
+    sqlite3 *sqliteHandle() const;
+    sqlite3_stmt *takeNativeStatement(const QString &sql, quint64 &generation);
+    void keepNativeStatement(const QString &sql, sqlite3_stmt *statement, quint64 generation);
 
 private:
     explicit Database(const DatabaseLocation &location);
@@ -81,7 +90,9 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     BookHead m_pendingHead;
+    void dropStatements();
     std::unordered_map<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, sqlite3_stmt *> m_nativeStatements;
     quint64 m_generation = 0; // changes with each connection: statements of an older one go
 };
 

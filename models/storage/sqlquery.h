@@ -33,17 +33,19 @@ public:
     SqlQuery &exec();
     bool next();
     QVariant value(int i) const;
-    qint64 int64(int i) const { return value(i).toLongLong(); }
-    QString text(int i) const { return value(i).toString(); }
-    bool isNull(int i) const { return value(i).isNull(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    qint64 int64(int i) const;
+    QString text(int i) const;
+    bool isNull(int i) const;
+    int numRowsAffected() const;
     // For INSERT ... RETURNING id and single-value selects: runs and returns the first column
     // of the first row (invalid QVariant when no row). The statement is finished afterwards,
     // so it never holds a transaction open.
     QVariant scalar();
-    QSqlQuery &raw() { return m_query; }
 
 private:
+    void resetNative();
+    [[noreturn]] void failNative(int rc);
+
     Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
@@ -53,6 +55,13 @@ private:
     bool m_returning = false;
     QList<QVariantList> m_rows;
     qsizetype m_row = -1;
+    // On SQLite: SQLite's own statement (Database::takeNativeStatement), not m_query.
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_bindIndex = 0;
+    bool m_stepped = false; // run since the values were bound: reset before binding again
+    bool m_pending = false; // exec() stepped onto a row that next() has not handed out yet
+    bool m_onRow = false;   // the statement stands on a row
+    int m_changes = 0;
 };
 
 // True for the errors that mean another connection got in the way and running the act again
