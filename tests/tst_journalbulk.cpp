@@ -27,7 +27,7 @@ QStringList rowsOf(Database &db, const QString &sql)
     QStringList out;
     while (q.next()) {
         QStringList columns;
-        for (int i = 0; i < q.raw().record().count(); ++i)
+        for (int i = 0; i < q.columnCount(); ++i)
             columns << (q.isNull(i) ? QStringLiteral("NULL") : q.text(i));
         out << columns.join(QLatin1Char('|'));
     }

@@ -83,7 +83,7 @@ void AuditLog::record(const Session &who, const QList<AuditChange> &changes)
     // The ids are chosen here, under the appenders' lock, because the hash covers them.
     qint64 id = any ? last.int64(0) : 0;
     QString prevHash = any ? last.text(1) : kGenesis;
-    last.raw().finish();
+    last.finish();
     BulkStatement ins(m_db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, username, "
                                            "action, entity, entity_id, before_data, "
                                            "after_data, prev_hash, hash, hash_format) VALUES "

@@ -395,6 +395,23 @@ int SqlQuery::numRowsAffected() const
     return m_stmt ? m_changes : m_query.numRowsAffected();
 }
 
+int SqlQuery::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : m_query.record().count();
+}
+
+void SqlQuery::finish()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        m_pending = m_onRow = false;
+        m_rows.clear();
+        m_row = -1;
+        return;
+    }
+    m_query.finish();
+}
+
 void SqlQuery::resetNative()
 {
     sqlite3_reset(m_stmt);

@@ -37,6 +37,9 @@ public:
     QString text(int i) const;
     bool isNull(int i) const;
     int numRowsAffected() const;
+    int columnCount() const;
+    // Done reading: the statement holds no read open any more (kept for its next run).
+    void finish();
     // For INSERT ... RETURNING id and single-value selects: runs and returns the first column
     // of the first row (invalid QVariant when no row). The statement is finished afterwards,
     // so it never holds a transaction open.
