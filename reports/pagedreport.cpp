@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QHash>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -61,12 +62,41 @@ struct Metrics
     {}
     const QFontMetricsF &metrics(bool isBold) const { return isBold ? boldMetrics : cellMetrics; }
 
+    // A one-line cell text shaped once: its width, and its glyphs as painted. Dates, kinds and
+    // many amounts repeat, and shaping a text costs more than looking it up; the cache is
+    // filled while measuring and read while painting.
+    struct Shaped
+    {
+        qreal advance = 0;
+        QList<QGlyphRun> runs; // positioned from the line's top left
+    };
+    Shaped shape(const QString &text, bool isBold) const
+    {
+        if (text.isEmpty())
+            return {};
+        QHash<QString, Shaped> &known = shaped[isBold];
+        auto it = known.constFind(text);
+        if (it == known.constEnd()) {
+            QTextLayout layout(text, isBold ? bold : cell, device);
+            QTextOption option;
+            option.setWrapMode(QTextOption::NoWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setPosition(QPointF(0, 0));
+            layout.endLayout();
+            it = known.insert(text, {line.naturalTextWidth(), layout.glyphRuns()});
+        }
+        return it.value();
+    }
+
     qreal dpi;
     qreal scale;
     QFont cell, bold, detail, heading, foot;
     QFontMetricsF cellMetrics, boldMetrics, detailMetrics, headingMetrics;
-    qreal padding; // above and below a cell's text
-    qreal inset;   // left and right of it
+    mutable QHash<QString, Shaped> shaped[2]; // normal, bold
+    qreal padding;                            // above and below a cell's text
+    qreal inset;                              // left and right of it
     qreal rule;
     const QPaintDevice *device;
 };
@@ -175,26 +205,16 @@ TableGeometry measure(const QList<PagedReport::Column> &columns,
     QList<qreal> need(n, 0);
     for (int c = 0; c < n; ++c) {
         g.titles.append({columns.at(c).title, {}, true, false, 1});
-        g.titleAdvance.push_back(m.boldMetrics.horizontalAdvance(columns.at(c).title));
+        g.titleAdvance.push_back(m.shape(columns.at(c).title, true).advance);
         need[c] = g.titleAdvance.back() + 2 * m.inset;
     }
-    // Dates, kinds and many amounts repeat: shaping a text costs more than looking it up.
-    QHash<QString, qreal> known[2];
-    const auto advance = [&](const QString &text, bool bold) {
-        if (text.isEmpty())
-            return qreal(0);
-        auto it = known[bold].constFind(text);
-        if (it == known[bold].constEnd())
-            it = known[bold].insert(text, m.metrics(bold).horizontalAdvance(text));
-        return it.value();
-    };
     g.firstCell.reserve(rows.size());
     g.advance.reserve(rows.size() * n);
     for (const PagedReport::Row &row : rows) {
         g.firstCell.push_back(int(g.advance.size()));
         int column = 0;
         for (const PagedReport::Cell &cell : row.cells) {
-            const qreal a = advance(cell.text, cell.bold);
+            const qreal a = m.shape(cell.text, cell.bold).advance;
             g.advance.push_back(a);
             if (cell.span == 1 && column < n && !columns.at(column).wraps)
                 need[column] = std::max(need.at(column), a + 2 * m.inset);
@@ -367,7 +387,9 @@ private:
                 y += h;
             } else {
                 const qreal x = numeric ? right - advance : left;
-                m_p.drawText(QPointF(x, y + fm.ascent()), cell.text);
+                const Metrics::Shaped shaped = m_m.shape(cell.text, cell.bold);
+                for (const QGlyphRun &run : shaped.runs)
+                    m_p.drawGlyphRun(QPointF(x, y), run);
                 y += fm.height();
             }
             record(cell.text);
