@@ -3,13 +3,12 @@
 #include "clock.h"
 #include "error.h"
 #include "localeformat.h"
+#include "pagedreport.h"
 #include "reportstyle.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
-#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -25,8 +24,6 @@ namespace {
 
 const QColor kInk(0x1f, 0x2a, 0x37);
 const QColor kNegative(0xb0, 0x1c, 0x1c);
-const QColor kMuted(0x5f, 0x6b, 0x78);
-const QColor kHeaderFill(0xe4, 0xea, 0xf2);
 const QColor kStripe(0xf6, 0xf8, 0xfb);
 
 // One statement being written: the locale's formats and the table helpers.
@@ -42,15 +39,15 @@ public:
     QString money(Money m) const { return Money::localized(m.minor(), m_locale, m_decimals); }
     QString date(QDate d) const { return LocaleFormat::date(d, m_locale); }
 
-    // A cell: text, right-aligned for amounts, red when the amount is negative; `detail` a
-    // second, smaller line (a fee's working).
+    // A cell of a small table (balances, aging): text, right-aligned for amounts, red when
+    // the amount is negative, on one line.
     void cell(QTextTable *t, int row, int column, const QString &text, bool numeric, bool bold,
-              bool negative = false, const QString &detail = {}, bool wrap = false) const
+              bool negative = false) const
     {
         QTextCursor c = t->cellAt(row, column).firstCursorPosition();
         QTextBlockFormat b;
         b.setAlignment(numeric ? Qt::AlignRight : Qt::AlignLeft);
-        b.setNonBreakableLines(!wrap);
+        b.setNonBreakableLines(true);
         c.setBlockFormat(b);
         QTextCharFormat f;
         f.setFontPointSize(7);
@@ -59,23 +56,10 @@ public:
         // An empty cell keeps the small size too, or its empty line would heighten the row.
         c.setBlockCharFormat(f);
         c.insertText(text, f);
-        if (!detail.isEmpty()) {
-            QTextBlockFormat db;
-            db.setAlignment(Qt::AlignLeft);
-            c.insertBlock(db);
-            QTextCharFormat small;
-            small.setFontPointSize(6);
-            small.setForeground(kMuted);
-            c.insertText(detail, small);
-        }
     }
-    // `blankZero`: a movement leaves the balances it does not touch empty, so what it does
-    // stands out.
-    void amount(QTextTable *t, int row, int column, Money m, bool bold = false,
-                bool blankZero = false) const
+    void amount(QTextTable *t, int row, int column, Money m, bool bold = false) const
     {
-        cell(t, row, column, blankZero && m.isZero() ? QString() : money(m), true, bold,
-             m.isNegative());
+        cell(t, row, column, money(m), true, bold, m.isNegative());
     }
     void shade(QTextTable *t, int row, const QColor &color) const
     {
@@ -139,118 +123,6 @@ void balancesTable(QTextCursor &cursor, const Writer &w)
     cursor.movePosition(QTextCursor::End);
 }
 
-void movementsTable(QTextCursor &cursor, const Writer &w)
-{
-    const ClientStatement &s = w.m_s;
-    heading(cursor, ClientStatementReport::tr("Movements"));
-    if (s.movements.isEmpty()) {
-        paragraph(cursor, ClientStatementReport::tr("No movements in the period."), smallFormat());
-        return;
-    }
-    const bool recourse = showsRecourse(s);
-    QStringList headers = {
-        ClientStatementReport::tr("Date"),      ClientStatementReport::tr("Kind"),
-        ClientStatementReport::tr("Reference"), ClientStatementReport::tr("Receivables"),
-        ClientStatementReport::tr("Reserve"),   ClientStatementReport::tr("Funds employed")};
-    QList<int> widths = {9, 12, 27, 13, 13, 13};
-    if (recourse) {
-        headers << ClientStatementReport::tr("Recourse");
-        widths = {9, 11, 20, 12, 12, 12, 12};
-    }
-    headers << ClientStatementReport::tr("Payments due");
-    widths << (recourse ? 12 : 13);
-    const int rows = int(s.movements.size()) + 4;
-    QTextTable *t = dataTable(cursor, rows, headers, widths, 3);
-    const auto balances = [&](int row, const StatementBalances &b, bool bold) {
-        int c = 3;
-        const bool blank = !bold;
-        w.amount(t, row, c++, b.receivables, bold, blank);
-        w.amount(t, row, c++, b.reserve, bold, blank);
-        w.amount(t, row, c++, b.fundsEmployed, bold, blank);
-        if (recourse)
-            w.amount(t, row, c++, b.recourse, bold, blank);
-        w.amount(t, row, c++, b.paymentsDue, bold, blank);
-    };
-    const auto labelRow = [&](int row, QDate day, const QString &label,
-                              const StatementBalances &b) {
-        w.shade(t, row, kHeaderFill);
-        w.cell(t, row, 0, w.date(day), false, true);
-        w.cell(t, row, 1, label, false, true);
-        t->mergeCells(row, 1, 1, 2);
-        balances(row, b, true);
-    };
-    labelRow(1, s.from, ClientStatementReport::tr("Opening balance"), s.opening);
-    int row = 2;
-    for (const StatementMovement &m : s.movements) {
-        if (row % 2 == 1)
-            w.shade(t, row, kStripe);
-        w.cell(t, row, 0, w.date(m.date), false, false);
-        w.cell(t, row, 1, m.kindLabel, false, false, false, {}, true);
-        w.cell(t, row, 2, m.reference, false, false, false, m.working, true);
-        balances(row, m.effect, false);
-        ++row;
-    }
-    labelRow(row++, s.end,
-             ClientStatementReport::tr("Total of %n movement(s)", nullptr, int(s.movements.size())),
-             s.totals);
-    labelRow(row, s.end, ClientStatementReport::tr("Closing balance"), s.closing);
-    cursor.movePosition(QTextCursor::End);
-}
-
-void openInvoicesTable(QTextCursor &cursor, const Writer &w)
-{
-    const ClientStatement &s = w.m_s;
-    heading(cursor, ClientStatementReport::tr("Open invoices at %1").arg(w.date(s.end)));
-    if (s.openInvoices.isEmpty()) {
-        paragraph(cursor, ClientStatementReport::tr("No invoices open."), smallFormat());
-    } else {
-        const QStringList headers = {
-            ClientStatementReport::tr("Invoice"),       ClientStatementReport::tr("Debtor"),
-            ClientStatementReport::tr("Inv. date"),     ClientStatementReport::tr("Due date"),
-            ClientStatementReport::tr("Days past due"), ClientStatementReport::tr("Face value"),
-            ClientStatementReport::tr("Open")};
-        QTextTable *t = dataTable(cursor, int(s.openInvoices.size()) + 2, headers,
-                                  {16, 30, 11, 11, 10, 11, 11}, 4);
-        int row = 1;
-        for (const StatementInvoice &inv : s.openInvoices) {
-            if (row % 2 == 0)
-                w.shade(t, row, kStripe);
-            w.cell(t, row, 0, inv.invoiceNo, false, false);
-            w.cell(t, row, 1, inv.debtor, false, false, false, {}, true);
-            w.cell(t, row, 2, w.date(inv.invoiceDate), false, false);
-            w.cell(t, row, 3, w.date(inv.dueDate), false, false);
-            w.cell(t, row, 4,
-                   inv.daysPastDue > 0 ? w.m_locale.toString(inv.daysPastDue)
-                                       : ClientStatementReport::tr("current"),
-                   true, false);
-            w.amount(t, row, 5, inv.face);
-            w.amount(t, row, 6, inv.open);
-            ++row;
-        }
-        w.shade(t, row, kHeaderFill);
-        w.cell(
-            t, row, 0,
-            ClientStatementReport::tr("Total (%n invoice(s))", nullptr, int(s.openInvoices.size())),
-            false, true);
-        // The label spans every column but the total: an empty cell in the row, set in the
-        // document's default font, made the row taller than its text and split it over a page.
-        t->mergeCells(row, 0, 1, 6);
-        w.amount(t, row, 6, s.openTotal, true);
-        cursor.movePosition(QTextCursor::End);
-    }
-
-    heading(cursor, ClientStatementReport::tr("Aging by days past due"));
-    const QStringList headers = {
-        ClientStatementReport::tr("Current"),      ClientStatementReport::tr("1–30 days"),
-        ClientStatementReport::tr("31–60 days"),   ClientStatementReport::tr("61–90 days"),
-        ClientStatementReport::tr("Over 90 days"), ClientStatementReport::tr("Total")};
-    QTextTable *t = dataTable(cursor, 2, headers, {16, 16, 17, 17, 17, 17}, 0);
-    for (int b = 0; b < StatementAging::Buckets; ++b)
-        w.amount(t, 1, b, s.aging.amounts[b]);
-    w.amount(t, 1, StatementAging::Buckets, s.openTotal, true);
-    cursor.movePosition(QTextCursor::End);
-}
-
 void availabilitySummary(QTextCursor &cursor, const Writer &w)
 {
     const StatementAvailability &a = w.m_s.availability;
@@ -273,15 +145,142 @@ void availabilitySummary(QTextCursor &cursor, const Writer &w)
                  lines);
 }
 
+// The movements, painted row by row (PagedReport): a statement can run to thousands.
+void movementsTable(PagedReport &report, const Writer &w)
+{
+    const ClientStatement &s = w.m_s;
+    const bool recourse = showsRecourse(s);
+    QList<PagedReport::Column> columns = {
+        {ClientStatementReport::tr("Date"), 9, false, false},
+        {ClientStatementReport::tr("Kind"), recourse ? 11 : 12, false, true},
+        {ClientStatementReport::tr("Reference"), recourse ? 20 : 27, false, true},
+        {ClientStatementReport::tr("Receivables"), recourse ? 12 : 13, true, false},
+        {ClientStatementReport::tr("Reserve"), recourse ? 12 : 13, true, false},
+        {ClientStatementReport::tr("Funds employed"), recourse ? 12 : 13, true, false}};
+    if (recourse)
+        columns.append({ClientStatementReport::tr("Recourse"), 12, true, false});
+    columns.append({ClientStatementReport::tr("Payments due"), recourse ? 12 : 13, true, false});
+    report.addTable(ClientStatementReport::tr("Movements"), columns);
+
+    // `blankZero`: a movement leaves the balances it does not touch empty, so what it does
+    // stands out.
+    const auto amount = [&](Money m, bool bold, bool blankZero) {
+        return PagedReport::Cell{
+            blankZero && m.isZero() ? QString() : w.money(m), {}, bold, m.isNegative(), 1};
+    };
+    const auto balances = [&](PagedReport::Row &row, const StatementBalances &b, bool bold) {
+        row.cells.append(amount(b.receivables, bold, !bold));
+        row.cells.append(amount(b.reserve, bold, !bold));
+        row.cells.append(amount(b.fundsEmployed, bold, !bold));
+        if (recourse)
+            row.cells.append(amount(b.recourse, bold, !bold));
+        row.cells.append(amount(b.paymentsDue, bold, !bold));
+    };
+    const auto labelRow = [&](QDate day, const QString &label, const StatementBalances &b,
+                              bool keep) {
+        PagedReport::Row row;
+        row.fill = PagedReport::Fill::Header;
+        row.keepWithPrevious = keep;
+        row.cells = {{w.date(day), {}, true, false, 1}, {label, {}, true, false, 2}};
+        balances(row, b, true);
+        report.addRow(std::move(row));
+    };
+    labelRow(s.from, ClientStatementReport::tr("Opening balance"), s.opening, false);
+    for (qsizetype i = 0; i < s.movements.size(); ++i) {
+        const StatementMovement &m = s.movements.at(i);
+        PagedReport::Row row;
+        row.fill = i % 2 == 1 ? PagedReport::Fill::Stripe : PagedReport::Fill::None;
+        row.cells = {{w.date(m.date), {}, false, false, 1},
+                     {m.kindLabel, {}, false, false, 1},
+                     {m.reference, m.working, false, false, 1}};
+        balances(row, m.effect, false);
+        report.addRow(std::move(row));
+    }
+    // The totals stay on the page of the last movement.
+    labelRow(s.end,
+             ClientStatementReport::tr("Total of %n movement(s)", nullptr, int(s.movements.size())),
+             s.totals, true);
+    labelRow(s.end, ClientStatementReport::tr("Closing balance"), s.closing, true);
+}
+
+void openInvoicesTable(PagedReport &report, const Writer &w)
+{
+    const ClientStatement &s = w.m_s;
+    report.addTable(ClientStatementReport::tr("Open invoices at %1").arg(w.date(s.end)),
+                    {{ClientStatementReport::tr("Invoice"), 16, false, false},
+                     {ClientStatementReport::tr("Debtor"), 30, false, true},
+                     {ClientStatementReport::tr("Inv. date"), 11, false, false},
+                     {ClientStatementReport::tr("Due date"), 11, false, false},
+                     {ClientStatementReport::tr("Days past due"), 10, true, false},
+                     {ClientStatementReport::tr("Face value"), 11, true, false},
+                     {ClientStatementReport::tr("Open"), 11, true, false}});
+    for (qsizetype i = 0; i < s.openInvoices.size(); ++i) {
+        const StatementInvoice &inv = s.openInvoices.at(i);
+        PagedReport::Row row;
+        row.fill = i % 2 == 1 ? PagedReport::Fill::Stripe : PagedReport::Fill::None;
+        row.cells = {{inv.invoiceNo, {}, false, false, 1},
+                     {inv.debtor, {}, false, false, 1},
+                     {w.date(inv.invoiceDate), {}, false, false, 1},
+                     {w.date(inv.dueDate), {}, false, false, 1},
+                     {inv.daysPastDue > 0 ? w.m_locale.toString(inv.daysPastDue)
+                                          : ClientStatementReport::tr("current"),
+                      {},
+                      false,
+                      false,
+                      1},
+                     {w.money(inv.face), {}, false, inv.face.isNegative(), 1},
+                     {w.money(inv.open), {}, false, inv.open.isNegative(), 1}};
+        report.addRow(std::move(row));
+    }
+    PagedReport::Row total;
+    total.fill = PagedReport::Fill::Header;
+    total.keepWithPrevious = true;
+    total.cells = {
+        {ClientStatementReport::tr("Total (%n invoice(s))", nullptr, int(s.openInvoices.size())),
+         {},
+         true,
+         false,
+         6},
+        {w.money(s.openTotal), {}, true, s.openTotal.isNegative(), 1}};
+    report.addRow(std::move(total));
+}
+
+// The aging table and the availability under it, with the closing note: kept on one page.
+std::unique_ptr<QTextDocument> closingPart(const Writer &w)
+{
+    const ClientStatement &s = w.m_s;
+    auto doc = newDocument(QString());
+    QTextCursor cursor(doc.get());
+    heading(cursor, ClientStatementReport::tr("Aging by days past due"));
+    const QStringList headers = {
+        ClientStatementReport::tr("Current"),      ClientStatementReport::tr("1–30 days"),
+        ClientStatementReport::tr("31–60 days"),   ClientStatementReport::tr("61–90 days"),
+        ClientStatementReport::tr("Over 90 days"), ClientStatementReport::tr("Total")};
+    QTextTable *t = dataTable(cursor, 2, headers, {16, 16, 17, 17, 17, 17}, 0);
+    for (int b = 0; b < StatementAging::Buckets; ++b)
+        w.amount(t, 1, b, s.aging.amounts[b]);
+    w.amount(t, 1, StatementAging::Buckets, s.openTotal, true);
+    cursor.movePosition(QTextCursor::End);
+    availabilitySummary(cursor, w);
+    paragraph(cursor, {});
+    paragraph(cursor, ClientStatementReport::tr("Please tell us within 30 days of any difference."),
+              smallFormat());
+    return doc;
+}
+
 } // namespace
 
-std::unique_ptr<QTextDocument> ClientStatementReport::document(const ClientStatement &s,
-                                                               const ReportParty &factor,
-                                                               const QLocale &locale)
+int ClientStatementReport::paint(const ClientStatement &s, const ReportParty &factor,
+                                 QPagedPaintDevice &device, const QLocale &locale,
+                                 QList<QStringList> *pageText)
 {
-    auto doc = newDocument(tr("Statement %1 %2").arg(s.clientCode, periodText(s, locale)));
-    QTextCursor cursor(doc.get());
+    const QString title = tr("Statement %1 %2").arg(s.clientCode, periodText(s, locale));
+    PagedReport report(title, tr("%1 %2 · statement %3 (continued)")
+                                  .arg(s.clientCode, s.clientName, periodText(s, locale)));
     const Writer w(s, locale);
+
+    auto front = newDocument(title);
+    QTextCursor cursor(front.get());
     QList<QPair<QString, QString>> facts = {{tr("Client"), s.clientCode},
                                             {tr("Period"), periodText(s, locale)},
                                             {tr("Currency"), s.currency.code()}};
@@ -301,55 +300,24 @@ std::unique_ptr<QTextDocument> ClientStatementReport::document(const ClientState
                   .arg(periodText(s, locale), w.date(s.asOf), s.currency.code()),
               smallFormat());
     balancesTable(cursor, w);
-    movementsTable(cursor, w);
-    openInvoicesTable(cursor, w);
-    availabilitySummary(cursor, w);
-    paragraph(cursor, {});
-    paragraph(cursor, tr("Please tell us within 30 days of any difference."), smallFormat());
-    return doc;
-}
-
-int ClientStatementReport::paint(const ClientStatement &s, QTextDocument &document,
-                                 QPagedPaintDevice &device, const QLocale &locale)
-{
-    const int dpi = device.logicalDpiY();
-    const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const qreal header = dpi * 0.35; // the running header's band, about 9 mm
-    const qreal footer = dpi * 0.3;
-    const QSizeF page(area.width(), area.height() - header - footer);
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(page);
-    const int pages = document.pageCount();
-    QPainter painter(&device);
-    QFont small = document.defaultFont();
-    small.setPointSizeF(7.5);
-    const QString title = document.metaInformation(QTextDocument::DocumentTitle);
-    const QString running = tr("%1 %2 · statement %3 (continued)")
-                                .arg(s.clientCode, s.clientName, periodText(s, locale));
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        // The first page opens with the letterhead, so it starts at the top of the area.
-        const qreal top = i == 0 ? 0 : header;
-        painter.save();
-        painter.translate(0, top - page.height() * i);
-        document.drawContents(&painter, QRectF(QPointF(0, page.height() * i), page));
-        painter.restore();
-        painter.setFont(small);
-        painter.setPen(kMuted);
-        if (i > 0) {
-            const QRectF band(0, 0, page.width(), header * 0.6);
-            painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, running);
-            painter.drawLine(QPointF(0, header * 0.7), QPointF(page.width(), header * 0.7));
-        }
-        const qreal bottom = (i == 0 ? 0 : header) + page.height();
-        const QRectF foot(0, bottom + footer * 0.3, page.width(), footer * 0.7);
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+    if (s.movements.isEmpty()) {
+        heading(cursor, tr("Movements"));
+        paragraph(cursor, tr("No movements in the period."), smallFormat());
     }
-    painter.end();
-    return pages;
+    report.addDocument(std::move(front));
+    if (!s.movements.isEmpty())
+        movementsTable(report, w);
+    if (s.openInvoices.isEmpty()) {
+        auto none = newDocument(QString());
+        QTextCursor c(none.get());
+        heading(c, tr("Open invoices at %1").arg(w.date(s.end)));
+        paragraph(c, tr("No invoices open."), smallFormat());
+        report.addDocument(std::move(none));
+    } else {
+        openInvoicesTable(report, w);
+    }
+    report.addDocument(closingPart(w));
+    return report.paint(device, pageText);
 }
 
 void ClientStatementReport::writePdf(const ClientStatement &s, const ReportParty &factor,
@@ -361,15 +329,14 @@ void ClientStatementReport::writePdf(const ClientStatement &s, const ReportParty
     if (!file.open(QIODevice::WriteOnly))
         throw Error(Error::Kind::Storage,
                     tr("Cannot write the PDF file %1: %2").arg(path, file.errorString()));
-    auto doc = document(s, factor, locale);
     {
         QPdfWriter writer(&file);
-        writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
+        writer.setTitle(tr("Statement %1 %2").arg(s.clientCode, periodText(s, locale)));
         writer.setCreator(QStringLiteral("FactorDesk"));
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(16, 12, 16, 10), QPageLayout::Millimeter));
-        paint(s, *doc, writer, locale);
+        paint(s, factor, writer, locale);
     }
     if (!file.commit())
         throw Error(Error::Kind::Storage,

@@ -8,31 +8,28 @@
 #include <QLocale>
 #include <QString>
 #include <functional>
-#include <memory>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace FactorDesk {
 
 class Database;
 
-// The client statement (docs/domain.md §8) as a printed document and as files: a
-// QTextDocument (letterhead, balances, every movement, open invoices with aging,
-// availability), painted page by page onto a PDF or a printer with a running header on the
-// continuation pages and "Page n of m" at every foot; the same data as CSV and JSON. No
-// widgets: the command-line tool, the tests and the print preview all use it.
+// The client statement (docs/domain.md §8) as a printed document and as files: letterhead,
+// balances, every movement, open invoices with aging, availability, laid out page by page by
+// hand (PagedReport: the movements and open invoices painted row by row, their header row on
+// every page, the totals kept with the last row) onto a PDF or a printer, with a running
+// header on the continuation pages and "Page n of m" at every foot; the same data as CSV and
+// JSON. No widgets: the command-line tool, the tests and the print preview all use it.
 class ClientStatementReport
 {
     Q_DECLARE_TR_FUNCTIONS(FactorDesk::ClientStatementReport)
 public:
-    static std::unique_ptr<QTextDocument> document(const ClientStatement &s,
-                                                   const ReportParty &factor,
-                                                   const QLocale &locale = QLocale());
-    // Lays the document out on the device's pages and paints each: the running header from
-    // page 2 on, the page number at the foot. Returns the number of pages.
-    static int paint(const ClientStatement &s, QTextDocument &document, QPagedPaintDevice &device,
-                     const QLocale &locale = QLocale());
+    // Lays the statement out on the device's pages and paints each: the running header from
+    // page 2 on, the page number at the foot. Returns the number of pages. `pageText`, when
+    // given, receives per page the texts painted on it, in order (what the tests read).
+    static int paint(const ClientStatement &s, const ReportParty &factor, QPagedPaintDevice &device,
+                     const QLocale &locale = QLocale(), QList<QStringList> *pageText = nullptr);
     // A4 PDF, written to a temporary file and renamed over `path` only once complete.
     // Throws Error(Storage) naming the file when it cannot be written.
     static void writePdf(const ClientStatement &s, const ReportParty &factor, const QString &path,

@@ -286,6 +286,24 @@ void tst_Clients::tableModel()
     a.facilityLimit = eur(250000000);
     AgreementService(books.db()).setTerms(books.manager, nord, d("2026-01-01"), a);
     postPurchase(books.db(), books.clerk, nord, d("2026-02-01"));
+    // A charge of 123.45 to RHEIN's reserve, which holds nothing: a reserve below zero.
+    const qint64 rhein = clients.idOf(QStringLiteral("RHEIN"));
+    {
+        JournalEntry e;
+        e.date = d("2026-02-10");
+        e.currency = Currency(QStringLiteral("EUR"));
+        e.kind = QStringLiteral("charge");
+        e.clientId = rhein;
+        JournalLine reserve;
+        reserve.account = Accounts::clientReserves();
+        reserve.debit = eur(12345);
+        reserve.clientId = rhein;
+        JournalLine income;
+        income.account = Accounts::chargesIncome();
+        income.credit = eur(12345);
+        e.lines = {reserve, income};
+        JournalService(books.db()).post(books.manager, e);
+    }
 
     ClientTableModel model(books.db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -309,6 +327,21 @@ void tst_Clients::tableModel()
              qint64(95000000));
     QCOMPARE(cell(ClientTableModel::Column::Code, ClientTableModel::ClientIdRole).toLongLong(),
              nord);
+    // The reserve: NORD's from its purchase, RHEIN's below zero and in red, sorted as numbers.
+    QCOMPARE(cell(ClientTableModel::Column::Reserve, ClientTableModel::SortRole).toLongLong(),
+             qint64(5000000));
+    QCOMPARE(cell(ClientTableModel::Column::Reserve).toString(), eur(5000000).toLocaleString());
+    QVERIFY(!cell(ClientTableModel::Column::Reserve, Qt::ForegroundRole).isValid());
+    QCOMPARE(model.headerData(int(ClientTableModel::Column::Reserve), Qt::Horizontal).toString(),
+             QStringLiteral("Reserve"));
+    const QModelIndex negative =
+        model.index(model.rowOf(rhein), int(ClientTableModel::Column::Reserve));
+    QCOMPARE(negative.data(ClientTableModel::SortRole).toLongLong(), qint64(-12345));
+    QCOMPARE(negative.data().toString(), eur(-12345).toLocaleString());
+    QVERIFY(negative.data().toString().contains(QLatin1Char('-')));
+    const QVariant red = negative.data(Qt::ForegroundRole);
+    QCOMPARE(red.typeId(), int(QMetaType::QColor));
+    QCOMPARE(red.toString(), QStringLiteral("#b01c1c"));
     // A client without terms shows blanks, not zeros.
     const int bav = model.rowOf(clients.idOf(QStringLiteral("BAV")));
     QCOMPARE(model.data(model.index(bav, int(ClientTableModel::Column::AdvanceRate))).toString(),
@@ -322,6 +355,9 @@ void tst_Clients::tableModel()
     proxy.setSortRole(ClientTableModel::SortRole);
     proxy.sort(int(ClientTableModel::Column::FundsEmployed), Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("NORD"));
+    proxy.sort(int(ClientTableModel::Column::Reserve), Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("RHEIN"));
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("NORD"));
     proxy.setFilterFixedString(QStringLiteral("textil"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("RHEIN"));

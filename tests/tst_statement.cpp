@@ -15,10 +15,13 @@
 #include "statementquery.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QtTest>
 #include <tuple>
 
@@ -86,6 +89,31 @@ struct Worked
     }
 };
 
+// The statement painted on an A4 PDF as writePdf paints it: the texts on each page.
+QList<QStringList> pagesOf(const ClientStatement &s, const ReportParty &factor,
+                           const QLocale &locale = QLocale())
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<QStringList> pages;
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(16, 12, 16, 10), QPageLayout::Millimeter));
+    const int count = ClientStatementReport::paint(s, factor, writer, locale, &pages);
+    if (count != pages.size())
+        qWarning("paint() returned %d pages but painted %d", count, int(pages.size()));
+    return pages;
+}
+
+QString allText(const QList<QStringList> &pages)
+{
+    QStringList all;
+    for (const QStringList &page : pages)
+        all << page.join(QLatin1Char('\n'));
+    return all.join(QLatin1Char('\n'));
+}
+
 QList<qint64> minors(const StatementBalances &b)
 {
     return {b.receivables.minor(), b.reserve.minor(), b.fundsEmployed.minor(), b.recourse.minor(),
@@ -108,6 +136,7 @@ private slots:
     void demoBooksTieOut();
     void document();
     void pdfAndLongStatement();
+    void pagesOfALongStatement();
     void csvAndJson();
 };
 
@@ -207,9 +236,9 @@ void tst_Statement::demoBooksTieOut()
     QFETCH(QString, engine);
     // The demo books as `init --demo` makes them (their own users).
     ScratchDatabase scratch(engine);
-    Books demo = Books::create(scratch.spec(),
-                               NewBooks{QStringLiteral("admin"), QStringLiteral("secret1"), {}, {}},
-                               [](Database &db, const Session &admin) { DemoData::seed(db, admin); });
+    Books demo = Books::create(
+        scratch.spec(), NewBooks{QStringLiteral("admin"), QStringLiteral("secret1"), {}, {}},
+        [](Database &db, const Session &admin) { DemoData::seed(db, admin); });
     struct
     {
         Database &d;
@@ -276,8 +305,7 @@ void tst_Statement::document()
         StatementQuery(books.db())
             .statement(QStringLiteral("ACME"), QDate(2026, 3, 1), QDate(2026, 3, 31));
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    const auto doc = ClientStatementReport::document(s, PurchaseAdvice::factor(books.db()), uk);
-    const QString text = doc->toPlainText();
+    const QString text = allText(pagesOf(s, PurchaseAdvice::factor(books.db()), uk));
     for (const char *expected :
          {"Client statement", "Acme Tools Ltd", "Opening balance", "Closing balance",
           "Schedule JFX-1", "Chargeback", "Credit note", "Interest", "Payment sent", "50,000.00",
@@ -324,10 +352,81 @@ void tst_Statement::pdfAndLongStatement()
         }
     }
     const ClientStatement longOne = q.statement(w.clientId, QDate(2026, 3, 1), QDate(2026, 4, 30));
-    auto doc = ClientStatementReport::document(longOne, factor);
-    QVERIFY(doc->toPlainText().contains(QStringLiteral("Total of 306 movement")));
+    QVERIFY(allText(pagesOf(longOne, factor)).contains(QStringLiteral("Total of 306 movement")));
     QVERIFY_THROWS_EXCEPTION(Error, ClientStatementReport::writePdf(
                                         longOne, factor, QStringLiteral("/nonexistent/x.pdf")));
+}
+
+void tst_Statement::pagesOfALongStatement()
+{
+    TestBooks books;
+    const Worked w(books);
+    // 400 payments to the client in April, each named by its memo.
+    JournalService j(books.db());
+    const int count = 400;
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        JournalEntry e;
+        e.date = QDate(2026, 4, 1 + i * 30 / count);
+        e.currency = EUR;
+        e.kind = QStringLiteral("client_payment");
+        e.clientId = w.clientId;
+        e.memo = QStringLiteral("Collection R%1").arg(i, 4, 10, QLatin1Char('0'));
+        names << e.memo;
+        e.lines = {debit(Accounts::paymentsDue(), 100 + i), credit(Accounts::bank(), 100 + i)};
+        e.lines[0].clientId = w.clientId;
+        j.post(books.manager, e);
+    }
+    const ClientStatement s =
+        StatementQuery(books.db()).statement(w.clientId, QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QCOMPARE(s.movements.size(), count);
+    QCOMPARE(s.movements.last().reference, names.last());
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QList<QStringList> pages = pagesOf(s, PurchaseAdvice::factor(books.db()), uk);
+    QVERIFY2(pages.size() >= 5, qPrintable(QString::number(pages.size())));
+
+    // Every movement exactly once over all the pages.
+    QHash<QString, int> seen;
+    for (const QStringList &page : pages)
+        for (const QString &text : page)
+            if (text.startsWith(QLatin1String("Collection R")))
+                ++seen[text];
+    QCOMPARE(seen.size(), count);
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(seen.value(name) == 1, qPrintable(name));
+
+    const QString running = QStringLiteral("ACME Acme Tools Ltd · statement 01/04/2026 to "
+                                           "30/04/2026 (continued)");
+    for (int p = 0; p < pages.size(); ++p) {
+        const QStringList &page = pages.at(p);
+        const QString where = QStringLiteral("page %1").arg(p + 1);
+        // The running header from page 2 on, and only there.
+        QCOMPARE(page.first() == running, p > 0);
+        QCOMPARE(page.count(running), p > 0 ? 1 : 0);
+        QCOMPARE(page.last(), QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size()));
+        // A page with movements repeats the table's header row.
+        const bool movements = std::any_of(page.begin(), page.end(), [](const QString &t) {
+            return t.startsWith(QLatin1String("Collection R"));
+        });
+        if (movements && p > 0)
+            QVERIFY2(page.contains(QStringLiteral("Reference")), qPrintable(where));
+    }
+    QVERIFY(pages.first().first().contains(QStringLiteral("Client statement")));
+    // The totals stay with the last movement.
+    const auto pageOf = [&](const QString &text) {
+        for (int p = 0; p < pages.size(); ++p)
+            for (const QString &t : pages.at(p))
+                if (t.startsWith(text))
+                    return p;
+        return -1;
+    };
+    const int last = pageOf(names.last());
+    QVERIFY(last > 0);
+    QCOMPARE(pageOf(QStringLiteral("Total of 400 movement")), last);
+    QCOMPARE(pageOf(QStringLiteral("Closing balance")), last);
+    QVERIFY(pages.last().join(QLatin1Char(' ')).contains(QStringLiteral("Available to draw")));
+    // A payment lowers the payments due: its amount with a minus sign.
+    QVERIFY(pages.at(last).contains(QStringLiteral("-4.99")));
 }
 
 void tst_Statement::csvAndJson()

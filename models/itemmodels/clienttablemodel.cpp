@@ -1,5 +1,9 @@
 #include "clienttablemodel.h"
 
+#include "journal.h"
+#include "ledger.h"
+
+#include <QColor>
 #include <QLocale>
 
 namespace FactorDesk {
@@ -14,7 +18,10 @@ const char *const kHeaders[] = {
     QT_TRANSLATE_NOOP("FactorDesk::ClientTableModel", "Advance rate"),
     QT_TRANSLATE_NOOP("FactorDesk::ClientTableModel", "Facility limit"),
     QT_TRANSLATE_NOOP("FactorDesk::ClientTableModel", "Funds employed"),
+    QT_TRANSLATE_NOOP("FactorDesk::ClientTableModel", "Reserve"),
 };
+// A reserve below zero: the client owes the factor beyond its reserve.
+const QColor kNegative(0xb0, 0x1c, 0x1c);
 static_assert(std::size(kHeaders) == std::size_t(ClientTableModel::Column::Count));
 } // namespace
 
@@ -25,14 +32,30 @@ ClientTableModel::ClientTableModel(Database &db, QObject *parent)
 
 void ClientTableModel::refresh(QDate asOf)
 {
-    setRows(ClientService(m_db).overview(asOf));
+    const QList<ClientOverview> rows = ClientService(m_db).overview(asOf);
+    const JournalService journal(m_db);
+    QList<Money> reserves;
+    reserves.reserve(rows.size());
+    for (const ClientOverview &r : rows)
+        // A credit balance: what the factor holds for the client.
+        reserves.append(Money::fromMinor(
+            -journal.balance(Accounts::clientReserves(), asOf, r.client.id), r.client.currency));
+    setRows(rows, reserves);
 }
 
-void ClientTableModel::setRows(const QList<ClientOverview> &rows)
+void ClientTableModel::setRows(const QList<ClientOverview> &rows, const QList<Money> &reserves)
 {
     beginResetModel();
     m_rows = rows;
+    m_reserves = reserves;
     endResetModel();
+}
+
+Money ClientTableModel::reserve(int row) const
+{
+    if (row < m_reserves.size())
+        return m_reserves.at(row);
+    return Money::fromMinor(0, m_rows.at(row).client.currency);
 }
 
 int ClientTableModel::rowOf(qint64 clientId) const
@@ -67,8 +90,12 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1 %2").arg(r.client.code, r.client.name);
     case Qt::TextAlignmentRole:
         if (column == Column::AdvanceRate || column == Column::FacilityLimit ||
-            column == Column::FundsEmployed)
+            column == Column::FundsEmployed || column == Column::Reserve)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Column::Reserve && reserve(index.row()).isNegative())
+            return kNegative;
         return {};
     case Qt::ToolTipRole:
         if (column == Column::Name && !r.client.address.isEmpty())
@@ -82,6 +109,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return r.terms ? r.terms->facilityLimit.minor() : qint64(-1);
         case Column::FundsEmployed:
             return r.fundsEmployed.minor();
+        case Column::Reserve:
+            return reserve(index.row()).minor();
         default:
             break;
         }
@@ -111,6 +140,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return r.terms ? Money::localized(r.terms->facilityLimit.minor(), locale, dec) : QString();
     case Column::FundsEmployed:
         return r.fundsEmployed.toLocaleString(locale);
+    case Column::Reserve:
+        return reserve(index.row()).toLocaleString(locale);
     case Column::Count:
         break;
     }

@@ -9,7 +9,8 @@ namespace FactorDesk {
 
 class Database;
 
-// The Clients list: one row per client with its terms in force and funds employed. A small
+// The Clients list: one row per client with its terms in force, funds employed and reserve
+// balance (2100 tagged with the client, from the journal; a negative one in red). A small
 // model over a value vector (a factoring house has tens or hundreds of clients, not more);
 // views sort and filter it through a QSortFilterProxyModel using SortRole and SearchRole.
 class ClientTableModel : public QAbstractTableModel
@@ -25,6 +26,7 @@ public:
         AdvanceRate,
         FacilityLimit,
         FundsEmployed,
+        Reserve,
         Count
     };
     enum Roles {
@@ -35,10 +37,13 @@ public:
 
     explicit ClientTableModel(Database &db, QObject *parent = nullptr);
 
-    // Reloads every client as of `asOf` (terms in force and funds employed on that date).
+    // Reloads every client as of `asOf` (terms in force, funds employed and reserve on that
+    // date).
     void refresh(QDate asOf);
-    void setRows(const QList<ClientOverview> &rows);
+    // `reserves` (credit balances) row by row; a row without one shows a zero reserve.
+    void setRows(const QList<ClientOverview> &rows, const QList<Money> &reserves = {});
     const ClientOverview &overview(int row) const { return m_rows.at(row); }
+    Money reserve(int row) const;
     qint64 clientId(int row) const { return m_rows.at(row).client.id; }
     // The row of a client, -1 when it is not listed.
     int rowOf(qint64 clientId) const;
@@ -52,6 +57,7 @@ public:
 private:
     Database &m_db;
     QList<ClientOverview> m_rows;
+    QList<Money> m_reserves;
 };
 
 } // namespace FactorDesk

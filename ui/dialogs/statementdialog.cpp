@@ -22,7 +22,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QVBoxLayout>
 #include <tuple>
 
@@ -127,8 +126,8 @@ void StatementDialog::paintOn(QPrinter *printer)
     if (m_statement.clientId == 0)
         return;
     printer->setDocName(ClientStatementReport::suggestedFileName(m_statement));
-    auto doc = ClientStatementReport::document(m_statement, PurchaseAdvice::factor(*m_context.db));
-    m_pages = ClientStatementReport::paint(m_statement, *doc, *printer);
+    m_pages =
+        ClientStatementReport::paint(m_statement, PurchaseAdvice::factor(*m_context.db), *printer);
 }
 
 void StatementDialog::print()
