@@ -159,8 +159,21 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     const QDate date = asOf();
     const Plan how = plan(limit);
+    InvoiceTermsRange openTerms;
+    const InvoiceTermsRange *known = nullptr;
+    if (!sqlite && m_filter.bucket != AgingBucket::None) {
+        // PostgreSQL: a bucket's invoice-date bounds as values, read just before (two steps of
+        // one index), so the planner walks the date index from the bucket's first invoice.
+        // Each page is its own statement anyway: the terms are as fresh as the page.
+        SqlQuery q(m_db, InvoiceFilterSql::openTermsSql(false));
+        q.exec();
+        if (!q.next() || q.isNull(0))
+            return {}; // no invoice is open, so none ages
+        openTerms = {int(q.int64(0)), int(q.int64(1))};
+        known = &openTerms;
+    }
     if (!sqlite && how.forceJoinOrder)
-        return readRows(partyWalk(after, limit));
+        return readRows(partyWalk(after, limit, known));
     QVariantList binds;
     QString sql = QStringLiteral(
         "SELECT i.id, i.schedule_id, i.line_no, s.number, i.client_id, c.name, i.debtor_id, "
@@ -200,7 +213,7 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
 
     const QString open =
         how.indexed.isEmpty() ? InvoiceFilterSql::alignedPart(m_sortKey) : how.indexed;
-    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, date, sqlite)) {
+    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, date, sqlite, known)) {
         const bool plus = sqlite && !c.part.isEmpty() && c.part != open;
         where << QString(c.sql).replace(QLatin1String("%1"),
                                         plus ? QStringLiteral("+") : QString());
@@ -234,7 +247,8 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     return readRows({sql, binds});
 }
 
-InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *after, int limit)
+InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *after, int limit,
+                                                        const InvoiceTermsRange *openTerms)
 {
     // PostgreSQL: the parties in name order (an index), and for each its invoices in id order
     // (the party's invoice index) up to one page, so the rows arrive sorted by party and only
@@ -285,7 +299,7 @@ InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *af
         "i.open_balance, i.status, (CAST(? AS date) - CAST(i.due_date AS date))");
     binds << isoDate(asOf());
     QStringList where{partyKey};
-    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, asOf(), false)) {
+    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, asOf(), false, openTerms)) {
         where << c.plainSql();
         binds << c.binds;
     }
