@@ -161,7 +161,11 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     const Plan how = plan(limit);
     InvoiceTermsRange openTerms;
     const InvoiceTermsRange *known = nullptr;
-    if (!sqlite && m_filter.bucket != AgingBucket::None) {
+    // On PostgreSQL the bounds serve the invoice-date order alone: in any other order they
+    // only lower the planner's row estimate (it takes the dates for independent of the due
+    // dates), which makes a sort of the whole bucket look cheaper than walking that order.
+    const bool dateBounds = sqlite || m_sortKey == SortKey::InvoiceDate;
+    if (!sqlite && dateBounds && m_filter.bucket != AgingBucket::None) {
         // PostgreSQL: a bucket's invoice-date bounds as values, read just before (two steps of
         // one index), so the planner walks the date index from the bucket's first invoice.
         // Each page is its own statement anyway: the terms are as fresh as the page.
@@ -173,7 +177,7 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
         known = &openTerms;
     }
     if (!sqlite && how.forceJoinOrder)
-        return readRows(partyWalk(after, limit, known));
+        return readRows(partyWalk(after, limit));
     QVariantList binds;
     QString sql = QStringLiteral(
         "SELECT i.id, i.schedule_id, i.line_no, s.number, i.client_id, c.name, i.debtor_id, "
@@ -214,6 +218,8 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     const QString open =
         how.indexed.isEmpty() ? InvoiceFilterSql::alignedPart(m_sortKey) : how.indexed;
     for (const Condition &c : InvoiceFilterSql::conditions(m_filter, date, sqlite, known)) {
+        if (!dateBounds && c.part == QLatin1String("idate"))
+            continue;
         const bool plus = sqlite && !c.part.isEmpty() && c.part != open;
         where << QString(c.sql).replace(QLatin1String("%1"),
                                         plus ? QStringLiteral("+") : QString());
@@ -247,8 +253,7 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     return readRows({sql, binds});
 }
 
-InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *after, int limit,
-                                                        const InvoiceTermsRange *openTerms)
+InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *after, int limit)
 {
     // PostgreSQL: the parties in name order (an index), and for each its invoices in id order
     // (the party's invoice index) up to one page, so the rows arrive sorted by party and only
@@ -299,7 +304,9 @@ InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *af
         "i.open_balance, i.status, (CAST(? AS date) - CAST(i.due_date AS date))");
     binds << isoDate(asOf());
     QStringList where{partyKey};
-    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, asOf(), false, openTerms)) {
+    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, asOf(), false)) {
+        if (c.part == QLatin1String("idate")) // the walk is in party order, not by date
+            continue;
         where << c.plainSql();
         binds << c.binds;
     }

@@ -84,7 +84,7 @@ private:
         QVariantList binds;
     };
     QList<InvoicePageRow> fetch(const InvoicePageRow *after, int limit);
-    Statement partyWalk(const InvoicePageRow *after, int limit, const InvoiceTermsRange *openTerms);
+    Statement partyWalk(const InvoicePageRow *after, int limit);
     QList<InvoicePageRow> readRows(const Statement &statement);
     Plan plan(int limit);
     qint64 cappedCount(const QString &where, const QVariantList &binds, qint64 cap);
