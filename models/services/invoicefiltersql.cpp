@@ -25,6 +25,29 @@ QString prefixUpperBound(const QString &prefix)
     return {};
 }
 
+// A scalar subquery: the date (bound as its one value) less the shortest (`longest`: the
+// longest) terms of the open invoices, as an ISO date; NULL when no invoice is open. It reads
+// the invoices_open_terms index (schema 22): the ORDER BY is its expression, the WHERE its
+// predicate, written as a literal so the planner can tell the partial index applies.
+QString openTermsBound(bool sqlite, bool longest)
+{
+    const QString dir = longest ? QStringLiteral(" DESC") : QString();
+    if (sqlite) {
+        const QString terms =
+            QStringLiteral("CAST(julianday(t.due_date) - julianday(t.invoice_date) AS INTEGER)");
+        // Without statistics SQLite would rather read every open invoice through the status
+        // index and sort them.
+        return QStringLiteral("(SELECT date(?, printf('%+d days', -(%1))) FROM invoices t "
+                              "INDEXED BY invoices_open_terms WHERE t.status = 'open' "
+                              "ORDER BY %1%2 LIMIT 1)")
+            .arg(terms, dir);
+    }
+    const QString terms = QStringLiteral("factordesk_terms_days(t.invoice_date, t.due_date)");
+    return QStringLiteral("(SELECT to_char(CAST(? AS date) - %1, 'YYYY-MM-DD') FROM invoices t "
+                          "WHERE t.status = 'open' ORDER BY %1%2 LIMIT 1)")
+        .arg(terms, dir);
+}
+
 bool everyStatus(const QString &status)
 {
     return status == QLatin1String("*") || status == QLatin1String("all");
@@ -37,8 +60,22 @@ QString InvoiceFilterSql::Condition::plainSql() const
     return QString(sql).replace(QLatin1String("%1"), QString());
 }
 
+QString InvoiceFilterSql::openTermsSql(bool sqlite)
+{
+    const QString terms =
+        sqlite
+            ? QStringLiteral("CAST(julianday(t.due_date) - julianday(t.invoice_date) AS INTEGER)")
+            : QStringLiteral("factordesk_terms_days(t.invoice_date, t.due_date)");
+    const QString index = sqlite ? QStringLiteral(" INDEXED BY invoices_open_terms") : QString();
+    return QStringLiteral("SELECT (SELECT %1 FROM invoices t%2 WHERE t.status = 'open' ORDER BY "
+                          "%1 LIMIT 1), (SELECT %1 FROM invoices t%2 WHERE t.status = 'open' "
+                          "ORDER BY %1 DESC LIMIT 1)")
+        .arg(terms, index);
+}
+
 QList<InvoiceFilterSql::Condition> InvoiceFilterSql::conditions(const InvoiceFilter &f, QDate asOf,
-                                                                bool sqlite)
+                                                                bool sqlite,
+                                                                const TermsRange *terms)
 {
     QList<Condition> out;
     if (f.clientId != 0)
@@ -109,12 +146,27 @@ QList<InvoiceFilterSql::Condition> InvoiceFilterSql::conditions(const InvoiceFil
             c.binds << isoDate(asOf.addDays(-toDays));
         }
         out.append(c);
-        if (hasFrom) {
-            // An invoice is dated on or before its due date, so this bound changes nothing but
-            // lets a walk in invoice-date order start at the bucket instead of at today.
-            out.append({QStringLiteral("idate"),
-                        QStringLiteral("%1i.invoice_date <= ?"),
-                        {isoDate(asOf.addDays(-fromDays))}});
+        if (hasFrom || hasTo) {
+            // Every open invoice is due between the shortest and the longest terms of the open
+            // invoices after its date, so a bucket's due dates [lo, hi] hold only invoices
+            // dated in [lo - longest, hi - shortest]. The bounds change nothing but let a walk
+            // in invoice-date order start where the bucket's invoices begin and stop where
+            // they end. Both terms are read in the same statement (one step of the
+            // invoices_open_terms index each), so they are those of the rows it reads.
+            Condition d{QStringLiteral("idate"), QString(), {}};
+            if (hasFrom) {
+                d.sql = QStringLiteral("%1i.invoice_date <= ") +
+                        (terms ? QStringLiteral("?") : openTermsBound(sqlite, false));
+                d.binds << isoDate(asOf.addDays(-fromDays - (terms ? terms->shortest : 0)));
+            }
+            if (hasTo) {
+                if (!d.sql.isEmpty())
+                    d.sql += QStringLiteral(" AND ");
+                d.sql += QStringLiteral("%1i.invoice_date >= ") +
+                         (terms ? QStringLiteral("?") : openTermsBound(sqlite, true));
+                d.binds << isoDate(asOf.addDays(-toDays - (terms ? terms->longest : 0)));
+            }
+            out.append(d);
         }
     }
     if (!f.text.isEmpty()) {
@@ -127,7 +179,15 @@ QList<InvoiceFilterSql::Condition> InvoiceFilterSql::conditions(const InvoiceFil
             }
             out.append(c);
         } else {
-            out.append({QString(), QStringLiteral("starts_with(i.invoice_no, ?)"), {f.text}});
+            // A range in code-point order (collation "C", the invoices_number_c index), which
+            // is exactly the numbers that start with the text, whatever the server's collation.
+            Condition c{QString(), QStringLiteral("i.invoice_no COLLATE \"C\" >= ?"), {f.text}};
+            const QString upper = prefixUpperBound(f.text);
+            if (!upper.isEmpty()) {
+                c.sql += QStringLiteral(" AND i.invoice_no COLLATE \"C\" < ?");
+                c.binds << upper;
+            }
+            out.append(c);
         }
     }
     return out;

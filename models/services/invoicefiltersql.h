@@ -36,7 +36,17 @@ public:
         QVariant value;
     };
 
-    static QList<Condition> conditions(const InvoiceFilter &filter, QDate asOf, bool sqlite);
+    using TermsRange = InvoiceTermsRange;
+
+    // With `terms` null, a bucket's invoice-date bounds read the terms in the statement itself
+    // (scalar subqueries, so they hold for the rows it reads); with terms read just before,
+    // they are plain values, which PostgreSQL's planner can weigh (it takes a subquery's range
+    // for a sliver of the table and sorts a whole bucket rather than walk the date index).
+    static QList<Condition> conditions(const InvoiceFilter &filter, QDate asOf, bool sqlite,
+                                       const TermsRange *terms = nullptr);
+    // The terms range of the open invoices as the statement that reads it (no binds; one row,
+    // NULLs when no invoice is open).
+    static QString openTermsSql(bool sqlite);
     // The conditions joined by AND with no index hints, and their binds appended to `binds`
     // (an empty string when there are none).
     static QString where(const QList<Condition> &conditions, QVariantList &binds);

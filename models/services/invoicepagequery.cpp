@@ -159,6 +159,23 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
     const bool sqlite = m_db.engine() == Database::Engine::SQLite;
     const QDate date = asOf();
     const Plan how = plan(limit);
+    InvoiceTermsRange openTerms;
+    const InvoiceTermsRange *known = nullptr;
+    // On PostgreSQL the bounds serve the invoice-date order alone: in any other order they
+    // only lower the planner's row estimate (it takes the dates for independent of the due
+    // dates), which makes a sort of the whole bucket look cheaper than walking that order.
+    const bool dateBounds = sqlite || m_sortKey == SortKey::InvoiceDate;
+    if (!sqlite && dateBounds && m_filter.bucket != AgingBucket::None) {
+        // PostgreSQL: a bucket's invoice-date bounds as values, read just before (two steps of
+        // one index), so the planner walks the date index from the bucket's first invoice.
+        // Each page is its own statement anyway: the terms are as fresh as the page.
+        SqlQuery q(m_db, InvoiceFilterSql::openTermsSql(false));
+        q.exec();
+        if (!q.next() || q.isNull(0))
+            return {}; // no invoice is open, so none ages
+        openTerms = {int(q.int64(0)), int(q.int64(1))};
+        known = &openTerms;
+    }
     if (!sqlite && how.forceJoinOrder)
         return readRows(partyWalk(after, limit));
     QVariantList binds;
@@ -200,7 +217,9 @@ QList<InvoicePageRow> InvoicePageQuery::fetch(const InvoicePageRow *after, int l
 
     const QString open =
         how.indexed.isEmpty() ? InvoiceFilterSql::alignedPart(m_sortKey) : how.indexed;
-    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, date, sqlite)) {
+    for (const Condition &c : InvoiceFilterSql::conditions(m_filter, date, sqlite, known)) {
+        if (!dateBounds && c.part == QLatin1String("idate"))
+            continue;
         const bool plus = sqlite && !c.part.isEmpty() && c.part != open;
         where << QString(c.sql).replace(QLatin1String("%1"),
                                         plus ? QStringLiteral("+") : QString());
@@ -286,6 +305,8 @@ InvoicePageQuery::Statement InvoicePageQuery::partyWalk(const InvoicePageRow *af
     binds << isoDate(asOf());
     QStringList where{partyKey};
     for (const Condition &c : InvoiceFilterSql::conditions(m_filter, asOf(), false)) {
+        if (c.part == QLatin1String("idate")) // the walk is in party order, not by date
+            continue;
         where << c.plainSql();
         binds << c.binds;
     }

@@ -36,6 +36,14 @@ struct InvoiceFilter
     friend bool operator==(const InvoiceFilter &, const InvoiceFilter &) = default;
 };
 
+// The shortest and the longest terms (days from invoice date to due date) of the open
+// invoices: with them an aging bucket's due dates also bound its invoice dates.
+struct InvoiceTermsRange
+{
+    int shortest = 0;
+    int longest = 0;
+};
+
 // The orders of an invoice list; every order ends in the invoice id, so it is total. Client and
 // Debtor sort by name.
 enum class InvoiceSort {
