@@ -93,6 +93,8 @@ private slots:
     void closedPeriods();
     void penaltyAfterRecourseDate_data() { addEngineRows(); }
     void penaltyAfterRecourseDate();
+    void penaltyRunAcrossMonths_data() { addEngineRows(); }
+    void penaltyRunAcrossMonths();
     void noPenaltyOnceChargedBack_data() { addEngineRows(); }
     void noPenaltyOnceChargedBack();
     void minimumFeeTopUp_data() { addEngineRows(); }
@@ -398,11 +400,20 @@ void tst_EndOfDay::penaltyAfterRecourseDate()
     const auto early = eod.run(books.manager, QDate(2026, 6, 9));
     QCOMPARE(sumOf(early, &EndOfDayResult::penaltyAccruals), 9);
     QVERIFY(early.first().summary().contains(QStringLiteral("penalty accrued")));
+    // Nine days of one open amount are one run, still accruing: a day adds no row.
+    QCOMPARE(count(books.db(), QStringLiteral("penalty_runs")), 1);
     f.collect(books, invoice, 400000, QDate(2026, 6, 10));
     setOpen(books, invoice, 600000);
     const auto june = eod.run(books.manager, QDate(2026, 6, 30));
     QCOMPARE(june.last().penaltyEntries, 1);
     QCOMPARE(june.last().penalties, eur(7200));
+    // The payment closed the first run on 9 June and started one of 6,000.00 on the 10th.
+    QCOMPARE(count(books.db(), QStringLiteral("penalty_runs")), 2);
+    QCOMPARE(SqlQuery(books.db(), QStringLiteral("SELECT to_day FROM penalty_runs WHERE "
+                                                 "open_amount = 1000000"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("2026-06-09"));
     QVERIFY(june.last().summary().contains(QStringLiteral("penalties posted 72.00")));
     QCOMPARE(balanceOf(books, Accounts::chargesIncome()), qint64(-7200));
     const PenaltyMonth m =
@@ -431,6 +442,15 @@ void tst_EndOfDay::penaltyAfterRecourseDate()
     const auto july = eod.run(books.manager, QDate(2026, 7, 31));
     QCOMPARE(sumOf(july, &EndOfDayResult::penaltyAccruals), 0);
     QCOMPARE(sumOf(july, &EndOfDayResult::penaltyEntries), 0);
+    // Paid, its run ended on the last day it accrued; June's working is unchanged.
+    QCOMPARE(SqlQuery(books.db(), QStringLiteral("SELECT max(to_day) FROM penalty_runs"))
+                 .scalar()
+                 .toString(),
+             QStringLiteral("2026-06-30"));
+    QCOMPARE(ChargesService(books.db())
+                 .penaltyMonth(QStringLiteral("acme"), QStringLiteral("2026-06"))
+                 .total,
+             eur(7200));
     // Interest shown for June counts the penalty posted on its last day from July.
     const InterestMonth jul =
         FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-07"));
@@ -438,6 +458,58 @@ void tst_EndOfDay::penaltyAfterRecourseDate()
         FeesQuery(books.db()).interestMonth(QStringLiteral("ACME"), QStringLiteral("2026-06"));
     QCOMPARE(jul.working.days.first().balance - jun.working.days.last().balance,
              eur(7200) + JournalService(books.db()).entry(jun.postedEntryId).lines[0].debit);
+    const BooksVerifier::Result v = BooksVerifier(books.db()).verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+}
+
+// A penalty that goes on across month ends and a change of rate: the same invoice (10,000.00,
+// recourse date 2026-05-31, 12 % on ACT/360) unpaid, June is 30 days (100.00) and July 31
+// (103.33); from 1 August the penalty is 24 %, so August is 31 days at 6.6666… (206.67). Each
+// month counts only its own days of the runs, each posted once.
+void tst_EndOfDay::penaltyRunAcrossMonths()
+{
+    QFETCH(QString, engine);
+    TestBooks books(engine);
+    const Fixture f(books);
+    changeTerms(books, f, [](Agreement &t) {
+        t.recourse = false;
+        t.recourseDays = 30;
+        t.penaltyRate = Rate::fromPpm(120000);
+    });
+    f.buy(books, 1000000, QDate(2026, 3, 2));
+    EndOfDayService eod(books.db());
+    const auto june = eod.run(books.manager, QDate(2026, 6, 30));
+    QCOMPARE(june.last().penalties, eur(10000));
+    const auto july = eod.run(books.manager, QDate(2026, 7, 31));
+    QCOMPARE(sumOf(july, &EndOfDayResult::penaltyAccruals), 31);
+    QCOMPARE(july.last().penalties, eur(10333));
+    QCOMPARE(count(books.db(), QStringLiteral("penalty_runs")), 1); // one run so far
+    Agreement t = *AgreementService(books.db()).inForce(f.clientId, QDate(2026, 7, 31));
+    t.penaltyRate = Rate::fromPpm(240000);
+    AgreementService(books.db()).setTerms(books.manager, f.clientId, QDate(2026, 8, 1), t);
+    const auto august = eod.run(books.manager, QDate(2026, 8, 31));
+    QCOMPARE(august.last().penalties, eur(20667));
+    QCOMPARE(count(books.db(), QStringLiteral("penalty_runs")), 2);
+    ChargesService charges(books.db());
+    const PenaltyMonth jul =
+        charges.penaltyMonth(QStringLiteral("ACME"), QStringLiteral("2026-07"));
+    QCOMPARE(jul.invoices.size(), qsizetype(1));
+    QCOMPARE(jul.invoices.first().days.size(), qsizetype(31));
+    QCOMPARE(jul.invoices.first().days.first().date, QDate(2026, 7, 1));
+    QCOMPARE(jul.total, eur(10333));
+    const PenaltyMonth aug =
+        charges.penaltyMonth(QStringLiteral("ACME"), QStringLiteral("2026-08"));
+    QCOMPARE(aug.invoices.first().days.size(), qsizetype(31));
+    QCOMPARE(aug.invoices.first().days.first().rate, Rate::fromPpm(240000));
+    QCOMPARE(aug.total, eur(20667));
+    QVERIFY(aug.invoices.first().postedEntryId != jul.invoices.first().postedEntryId);
+    // September so far: accrued through the last day run, not posted.
+    eod.run(books.manager, QDate(2026, 9, 3));
+    const PenaltyMonth sep =
+        charges.penaltyMonth(QStringLiteral("ACME"), QStringLiteral("2026-09"));
+    QCOMPARE(sep.invoices.first().days.size(), qsizetype(3));
+    QCOMPARE(sep.invoices.first().postedEntryId, qint64(0));
+    QCOMPARE(balanceOf(books, Accounts::chargesIncome()), -qint64(10000 + 10333 + 20667));
     const BooksVerifier::Result v = BooksVerifier(books.db()).verify();
     QVERIFY2(v.ok, qPrintable(v.problem));
 }
@@ -457,7 +529,7 @@ void tst_EndOfDay::noPenaltyOnceChargedBack()
     const auto done = EndOfDayService(books.db()).run(books.manager, QDate(2026, 6, 30));
     QCOMPARE(sumOf(done, &EndOfDayResult::chargedBack), 1);
     QCOMPARE(sumOf(done, &EndOfDayResult::penaltyAccruals), 0);
-    QCOMPARE(count(books.db(), QStringLiteral("penalty_accruals")), 0);
+    QCOMPARE(count(books.db(), QStringLiteral("penalty_runs")), 0);
 }
 
 // A minimum fee of 1,000.00 a month: March charges interest 500.00 (seed 004) and no discount

@@ -30,6 +30,13 @@ ExactInterest &ExactInterest::operator+=(const ExactInterest &other)
     return *this;
 }
 
+ExactInterest ExactInterest::times(qint64 days) const
+{
+    ExactInterest r = *this;
+    r.m_units *= days;
+    return r;
+}
+
 Money ExactInterest::rounded(Rounding rounding) const
 {
     return Money::fromMinor(divideRounded(m_units, Denominator, rounding), m_currency);

@@ -27,6 +27,8 @@ public:
     // One day's interest: balance × annualRate ÷ basis.
     static ExactInterest ofDay(Money balance, Rate annualRate, DayCount basis);
     ExactInterest &operator+=(const ExactInterest &other);
+    // The same amount on each of `days` days (days >= 0).
+    ExactInterest times(qint64 days) const;
     friend bool operator==(const ExactInterest &, const ExactInterest &) = default;
 
     Currency currency() const { return m_currency; }

@@ -33,6 +33,9 @@ QDate firstOfMonth(QDate day)
     return QDate(day.year(), day.month(), 1);
 }
 
+// The to_day of a penalty run still accruing (schema 23).
+const QString kOpenRun = QStringLiteral("9999-12-31");
+
 } // namespace
 
 Money ChargesService::zero() const
@@ -42,72 +45,156 @@ Money ChargesService::zero() const
 
 int ChargesService::accruePenalties(QDate day)
 {
+    // The runs still accruing, by invoice: a day writes only where an invoice's penalty starts,
+    // changes (its open amount, the rate or the day count) or stops.
+    struct Run
+    {
+        qint64 amount;
+        qint64 rate;
+        qint64 basis;
+        QString from;
+        bool seen = false;
+    };
+    QHash<qint64, Run> open;
+    {
+        BulkStatement r(m_db, QStringLiteral("SELECT invoice_id, open_amount, rate_ppm, "
+                                             "day_count, from_day FROM penalty_runs WHERE "
+                                             "to_day = ?"));
+        r.bind(kOpenRun);
+        while (r.next())
+            open.insert(r.int64(0), {r.int64(1), r.int64(2), r.int64(3), r.text(4)});
+    }
+    const QString today = isoDate(day);
+    const QString yesterday = isoDate(day.addDays(-1));
+    BulkStatement close(m_db, QStringLiteral("UPDATE penalty_runs SET to_day = ? WHERE "
+                                             "invoice_id = ? AND from_day = ?"));
+    BulkStatement drop(m_db, QStringLiteral("DELETE FROM penalty_runs WHERE invoice_id = ? AND "
+                                            "from_day = ?"));
+    const auto stop = [&](qint64 invoiceId, const Run &run) {
+        if (run.from < today)
+            close.bind(yesterday).bind(invoiceId).bind(run.from).exec();
+        else // started on this very day: superseded
+            drop.bind(invoiceId).bind(run.from).exec();
+    };
     // Every client's terms of the day in one pass; only those with a penalty rate matter.
     QHash<qint64, Agreement> terms = AgreementService(m_db).inForceForAll(day);
     terms.removeIf(
         [](const QHash<qint64, Agreement>::iterator it) { return it->penaltyRate.ppm() <= 0; });
-    if (terms.isEmpty())
-        return 0;
-    int shortest = terms.cbegin()->recourseDays;
-    for (const Agreement &a : terms)
-        shortest = std::min(shortest, a.recourseDays);
-    // Candidates: open invoices due before the earliest recourse cut-off of any such client.
-    // Read and written through SQLite's own statements: on a large book this is one row per
-    // open invoice past its recourse date, every day.
-    BulkStatement q(m_db, QStringLiteral("SELECT id, client_id, due_date, open_balance, currency "
-                                         "FROM invoices WHERE status = 'open' AND open_balance > "
-                                         "0 AND due_date < ? ORDER BY id"));
-    q.bind(isoDate(day.addDays(-shortest)));
-    BulkStatement ins(m_db, QStringLiteral("INSERT INTO penalty_accruals (invoice_id, day, "
-                                           "client_id, currency, open_amount, recourse_date, "
-                                           "rate_ppm, day_count) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                           "?)"));
-    const QString today = isoDate(day);
-    // Due dates repeat across invoices: each is parsed and its recourse date worked once.
-    QHash<QString, QDate> dueDates;
     int n = 0;
-    while (q.next()) {
-        const auto it = terms.constFind(q.int64(1));
-        if (it == terms.cend())
-            continue;
-        const QString dueText = q.text(2);
-        auto due = dueDates.find(dueText);
-        if (due == dueDates.end())
-            due = dueDates.insert(dueText, parseIsoDate(dueText));
-        if (!penaltyAccrues(*due, it->recourseDays, day))
-            continue;
-        ins.bind(q.int64(0))
-            .bind(today)
-            .bind(q.int64(1))
-            .bind(q.text(4))
-            .bind(q.int64(3))
-            .bind(isoDate(recourseDate(*due, it->recourseDays)))
-            .bind(it->penaltyRate.ppm())
-            .bind(it->dayCount == 365 ? 365 : 360)
-            .exec();
-        ++n;
+    if (!terms.isEmpty()) {
+        int shortest = terms.cbegin()->recourseDays;
+        for (const Agreement &a : terms)
+            shortest = std::min(shortest, a.recourseDays);
+        // Candidates: open invoices due before the earliest recourse cut-off of any such
+        // client. Read and written through SQLite's own statements: on a large book this is
+        // one row per open invoice past its recourse date.
+        BulkStatement q(m_db, QStringLiteral("SELECT id, client_id, due_date, open_balance, "
+                                             "currency FROM invoices WHERE status = 'open' AND "
+                                             "open_balance > 0 AND due_date < ? ORDER BY id"));
+        q.bind(isoDate(day.addDays(-shortest)));
+        BulkStatement ins(m_db, QStringLiteral("INSERT INTO penalty_runs (invoice_id, from_day, "
+                                               "to_day, client_id, currency, open_amount, "
+                                               "recourse_date, rate_ppm, day_count) VALUES (?, "
+                                               "?, ?, ?, ?, ?, ?, ?, ?)"));
+        // Due dates repeat across invoices: each is parsed and its recourse date worked once.
+        QHash<QString, QDate> dueDates;
+        while (q.next()) {
+            const auto it = terms.constFind(q.int64(1));
+            if (it == terms.cend())
+                continue;
+            const QString dueText = q.text(2);
+            auto due = dueDates.find(dueText);
+            if (due == dueDates.end())
+                due = dueDates.insert(dueText, parseIsoDate(dueText));
+            if (!penaltyAccrues(*due, it->recourseDays, day))
+                continue;
+            ++n;
+            const qint64 invoiceId = q.int64(0);
+            const qint64 amount = q.int64(3);
+            const qint64 rate = it->penaltyRate.ppm();
+            const qint64 basis = it->dayCount == 365 ? 365 : 360;
+            const auto run = open.find(invoiceId);
+            if (run != open.end()) {
+                run->seen = true;
+                if (run->amount == amount && run->rate == rate && run->basis == basis)
+                    continue; // the run goes on
+                stop(invoiceId, *run);
+            }
+            ins.bind(invoiceId)
+                .bind(today)
+                .bind(kOpenRun)
+                .bind(q.int64(1))
+                .bind(q.text(4))
+                .bind(amount)
+                .bind(isoDate(recourseDate(*due, it->recourseDays)))
+                .bind(rate)
+                .bind(basis)
+                .exec();
+        }
     }
+    // Paid, charged back, or no longer under a penalty: the run ended yesterday.
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        if (!it->seen)
+            stop(it.key(), *it);
     return n;
 }
+
+namespace {
+
+// A run's days within [first, last]: 0 when it lies outside.
+qint64 daysWithin(const QString &from, const QString &to, const QString &first, const QString &last,
+                  QHash<QString, QDate> &dates)
+{
+    const QString &a = from > first ? from : first;
+    const QString &b = to < last ? to : last;
+    if (b < a)
+        return 0;
+    const auto date = [&](const QString &text) {
+        auto it = dates.find(text);
+        if (it == dates.end())
+            it = dates.insert(text, parseIsoDate(text));
+        return *it;
+    };
+    return date(a).daysTo(date(b)) + 1;
+}
+
+} // namespace
 
 PostedCharges ChargesService::postPenalties(const Session &who, QDate day)
 {
     PostedCharges r{0, zero()};
     const QDate first = firstOfMonth(day);
+    const QString month = monthOf(day);
+    const QString firstText = isoDate(first);
+    const QString dayText = isoDate(day);
+    QSet<qint64> posted; // a month is posted once
+    {
+        SqlQuery p(m_db, QStringLiteral("SELECT client_id FROM penalty_postings WHERE month = ?"));
+        p.bind(month).exec();
+        while (p.next())
+            posted.insert(p.int64(0));
+    }
     // In any order: the sums are exact, kept by client and invoice.
     BulkStatement q(m_db, QStringLiteral("SELECT client_id, invoice_id, currency, open_amount, "
-                                         "rate_ppm, day_count FROM penalty_accruals WHERE day "
-                                         ">= ? AND day <= ? AND posted_entry_id IS NULL"));
-    q.bind(isoDate(first)).bind(isoDate(day));
+                                         "rate_ppm, day_count, from_day, to_day FROM "
+                                         "penalty_runs WHERE to_day >= ? AND from_day <= ?"));
+    q.bind(firstText).bind(dayText);
     std::map<qint64, std::map<qint64, ExactInterest>> sums; // client → invoice → exact
     std::map<qint64, Currency> currencies;
+    QHash<QString, QDate> dates;
     while (q.next()) {
+        if (posted.contains(q.int64(0)))
+            continue;
+        const qint64 days = daysWithin(q.text(6), q.text(7), firstText, dayText, dates);
+        if (days <= 0)
+            continue;
         const Currency currency(q.text(2));
         currencies[q.int64(0)] = currency;
-        sums[q.int64(0)][q.int64(1)] += ExactInterest::ofDay(
-            Money::fromMinor(q.int64(3), currency), Rate::fromPpm(q.int64(4)), basisOf(q.int64(5)));
+        sums[q.int64(0)][q.int64(1)] +=
+            ExactInterest::ofDay(Money::fromMinor(q.int64(3), currency), Rate::fromPpm(q.int64(4)),
+                                 basisOf(q.int64(5)))
+                .times(days);
     }
-    const QString month = monthOf(day);
     QList<JournalEntry> entries;
     QList<qint64> clients;
     for (const auto &[clientId, invoices] : sums) {
@@ -128,11 +215,10 @@ PostedCharges ChargesService::postPenalties(const Session &who, QDate day)
         r.total += total;
     }
     const QList<qint64> ids = JournalService(m_db).postMany(who, entries);
-    BulkStatement mark(m_db, QStringLiteral("UPDATE penalty_accruals SET posted_entry_id = ? "
-                                            "WHERE client_id = ? AND day >= ? AND day <= ? AND "
-                                            "posted_entry_id IS NULL"));
+    BulkStatement mark(m_db, QStringLiteral("INSERT INTO penalty_postings (client_id, month, "
+                                            "entry_id) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < ids.size(); ++i)
-        mark.bind(ids.at(i)).bind(clients.at(i)).bind(isoDate(first)).bind(isoDate(day)).exec();
+        mark.bind(clients.at(i)).bind(month).bind(ids.at(i)).exec();
     return r;
 }
 
@@ -381,26 +467,37 @@ PenaltyMonth ChargesService::penaltyMonth(const QString &clientCode, const QStri
     m.client = client.code;
     m.month = monthOf(first);
     m.total = Money::fromMinor(0, client.currency);
-    SqlQuery q(m_db, QStringLiteral("SELECT p.invoice_id, i.invoice_no, p.recourse_date, p.day, "
-                                    "p.currency, p.open_amount, p.rate_ppm, p.day_count, "
-                                    "COALESCE(p.posted_entry_id, 0) FROM penalty_accruals p "
-                                    "JOIN invoices i ON i.id = p.invoice_id WHERE p.client_id = "
-                                    "? AND p.day >= ? AND p.day <= ? ORDER BY p.invoice_id, "
-                                    "p.day"));
-    q.bind(client.id).bind(isoDate(first)).bind(isoDate(first.addMonths(1).addDays(-1))).exec();
+    const QDate last = first.addMonths(1).addDays(-1);
+    // A run still accruing reaches through the last day the end of day has run.
+    SqlQuery through(m_db, QStringLiteral("SELECT max(day) FROM eod_runs"));
+    const QDate lastRun = parseIsoDate(through.scalar().toString());
+    SqlQuery posted(m_db, QStringLiteral("SELECT entry_id FROM penalty_postings WHERE client_id "
+                                         "= ? AND month = ?"));
+    const qint64 entryId = posted.bind(client.id).bind(m.month).scalar().toLongLong();
+    SqlQuery q(m_db, QStringLiteral("SELECT p.invoice_id, i.invoice_no, p.recourse_date, "
+                                    "p.from_day, p.to_day, p.currency, p.open_amount, p.rate_ppm, "
+                                    "p.day_count FROM penalty_runs p JOIN invoices i ON i.id = "
+                                    "p.invoice_id WHERE p.client_id = ? AND p.to_day >= ? AND "
+                                    "p.from_day <= ? ORDER BY p.invoice_id, p.from_day"));
+    q.bind(client.id).bind(isoDate(first)).bind(isoDate(last)).exec();
     while (q.next()) {
+        QDate to = q.text(4) == kOpenRun ? lastRun : parseIsoDate(q.text(4));
+        to = std::min(to, last);
+        QDate d = std::max(parseIsoDate(q.text(3)), first);
+        if (!to.isValid() || d > to)
+            continue;
         if (m.invoices.isEmpty() || m.invoices.last().invoiceId != q.int64(0)) {
             InvoicePenalty p;
             p.invoiceId = q.int64(0);
             p.invoiceNo = q.text(1);
             p.recourseDate = parseIsoDate(q.text(2));
+            p.postedEntryId = entryId;
             m.invoices.append(p);
         }
         InvoicePenalty &p = m.invoices.last();
-        p.days.append(penaltyDay(parseIsoDate(q.text(3)),
-                                 Money::fromMinor(q.int64(5), Currency(q.text(4))),
-                                 Rate::fromPpm(q.int64(6)), basisOf(q.int64(7))));
-        p.postedEntryId = std::max(p.postedEntryId, q.int64(8));
+        const Money open = Money::fromMinor(q.int64(6), Currency(q.text(5)));
+        for (; d <= to; d = d.addDays(1))
+            p.days.append(penaltyDay(d, open, Rate::fromPpm(q.int64(7)), basisOf(q.int64(8))));
     }
     for (InvoicePenalty &p : m.invoices) {
         sumPenalty(p);

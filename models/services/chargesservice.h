@@ -39,7 +39,8 @@ struct MinimumFeeMonth
 
 // The charges the end-of-day run makes besides discount fees and interest (docs/domain.md
 // §10, §11): penalty interest after the recourse date (accrued per invoice per day, kept in
-// penalty_accruals with what each day is computed from), and at a month's end the penalties,
+// penalty_runs as runs of days with what each day is computed from, so a day writes only
+// where an invoice's penalty starts, changes or stops), and at a month's end the penalties,
 // the minimum-fee top-up and the charges per credit decision, each posted Dr client reserves /
 // Cr charges income and recorded so that it is charged once whatever reruns; plus the refund
 // of discount fees charged on collections a receipt reversal undid. The writes run inside the

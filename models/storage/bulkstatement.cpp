@@ -35,6 +35,11 @@ BulkStatement::BulkStatement(Database &db, const QString &sql)
         m_query = std::make_unique<SqlQuery>(db, sql);
         return;
     }
+    // Prepared once per connection and kept (with SqlQuery's): a statement writing the
+    // journal compiles its guard triggers, which costs more than a row's write.
+    m_stmt = db.takeNativeStatement(sql, m_generation);
+    if (m_stmt)
+        return;
     const QByteArray text = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
@@ -48,7 +53,7 @@ BulkStatement::BulkStatement(Database &db, const QString &sql)
 BulkStatement::~BulkStatement()
 {
     if (m_stmt)
-        sqlite3_finalize(m_stmt);
+        m_db.keepNativeStatement(m_sql, m_stmt, m_generation); // reset, or finalized
 }
 
 BulkStatement &BulkStatement::bind(qint64 value)

@@ -51,6 +51,7 @@ private:
     Database &m_db;
     QString m_sql;
     sqlite3_stmt *m_stmt = nullptr;
+    quint64 m_generation = 0; // the connection it was prepared on (Database::takeNativeStatement)
     std::unique_ptr<SqlQuery> m_query;
     int m_index = 0;
     int m_changes = 0;
