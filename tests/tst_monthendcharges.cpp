@@ -29,7 +29,7 @@ private slots:
     void penalty();
     void minimumFee_data();
     void minimumFee();
-    void penaltyPostingTagsInvoices();
+    void penaltyPostingOnePerClient();
     void minimumFeeAndChargePostings();
 };
 
@@ -129,22 +129,23 @@ void tst_MonthEndCharges::minimumFee()
     QCOMPARE(w.interest, eurMoney(interest));
 }
 
-void tst_MonthEndCharges::penaltyPostingTagsInvoices()
+void tst_MonthEndCharges::penaltyPostingOnePerClient()
 {
     const JournalEntry e =
         penaltyPosting(QDate(2026, 8, 31), 7, eur,
                        {{11, eurMoney(10192), {}}, {12, eurMoney(0), {}}, {13, eurMoney(41), {}}},
                        QStringLiteral("2026-08"));
     QCOMPARE(e.kind, QStringLiteral("penalty"));
-    QCOMPARE(e.lines.size(), qsizetype(3)); // the zero is left out
+    QCOMPARE(e.lines.size(), qsizetype(2));
     QCOMPARE(e.lines[0].account, Accounts::clientReserves());
-    QCOMPARE(e.lines[0].debit, eurMoney(10192));
-    QCOMPARE(e.lines[0].invoiceId, qint64(11));
+    QCOMPARE(e.lines[0].debit, eurMoney(10233)); // the zero is left out
+    QCOMPARE(e.lines[0].invoiceId, qint64(0));
     QCOMPARE(e.lines[0].clientId, qint64(7));
-    QCOMPARE(e.lines[1].invoiceId, qint64(13));
-    QCOMPARE(e.lines[2].account, Accounts::chargesIncome());
-    QCOMPARE(e.lines[2].credit, eurMoney(10233));
-    QCOMPARE(e.lines[2].clientId, qint64(7));
+    QCOMPARE(e.lines[0].memo, QStringLiteral("2 invoice(s)"));
+    QCOMPARE(e.lines[1].account, Accounts::chargesIncome());
+    QCOMPARE(e.lines[1].credit, eurMoney(10233));
+    QCOMPARE(e.lines[1].clientId, qint64(7));
+    QVERIFY(e.memo.contains(QStringLiteral("2026-08")));
     QVERIFY_THROWS_EXCEPTION(Error,
                              penaltyPosting(QDate(2026, 8, 31), 7, eur, {{12, eurMoney(0), {}}},
                                             QStringLiteral("2026-08")));

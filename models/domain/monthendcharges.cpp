@@ -43,19 +43,23 @@ void sumPenalty(InvoicePenalty &penalty)
 JournalEntry penaltyPosting(QDate date, qint64 clientId, Currency currency,
                             const QList<InvoiceCharge> &penalties, const QString &month)
 {
-    PostingBuilder b(date, currency, QStringLiteral("penalty"),
-                     tr("Penalty interest after the recourse date for %1").arg(month));
-    b.forClient(clientId);
     Money total = Money::fromMinor(0, currency);
+    int invoices = 0;
     for (const InvoiceCharge &p : penalties) {
         if (p.amount.isZero())
             continue;
-        b.debit(Accounts::clientReserves(), p.amount, p.memo,
-                PostingTags{clientId, 0, p.invoiceId});
         total += p.amount;
+        ++invoices;
     }
     if (total.isZero())
         throw Error(Error::Kind::Validation, tr("There is no penalty to post."));
+    PostingBuilder b(date, currency, QStringLiteral("penalty"),
+                     tr("Penalty interest after the recourse date for %1").arg(month));
+    b.forClient(clientId);
+    b.debit(Accounts::clientReserves(), total,
+            QCoreApplication::translate("FactorDesk::MonthEndCharges", "%n invoice(s)", nullptr,
+                                        invoices),
+            PostingTags{clientId, 0, 0});
     b.credit(Accounts::chargesIncome(), total, {}, PostingTags{clientId, 0, 0});
     return b.build();
 }

@@ -55,9 +55,12 @@ struct InvoiceCharge
     QString memo;
 };
 
-// The penalty entry (kind "penalty") for `month` ("2026-03"): Dr client reserves per invoice
-// (tagged client and invoice), Cr charges income the total (tagged client). Zero amounts are
-// left out; throws Error(Validation) when nothing remains.
+// The penalty entry (kind "penalty") for `month` ("2026-03"): Dr client reserves, Cr charges
+// income, the total of the invoices' penalties (each already rounded once), both lines tagged
+// with the client, like interest: the invoices' share is the working (ChargesService::
+// penaltyMonth, from the accrual runs), not a journal line each, so a month's end writes two
+// lines per client and not one per overdue invoice. Zero amounts are left out; throws
+// Error(Validation) when nothing remains.
 JournalEntry penaltyPosting(QDate date, qint64 clientId, Currency currency,
                             const QList<InvoiceCharge> &penalties, const QString &month);
 
