@@ -57,6 +57,7 @@ class tst_CliFees : public QObject
 private slots:
     void initTestCase();
     void endToEnd();
+    void checksReadTheBusinessDate();
 
 private:
     CliResult cli(const QStringList &args, const QString &user = QStringLiteral("manager"))
@@ -234,6 +235,28 @@ void tst_CliFees::endToEnd()
     QVERIFY2(mayInterest.out.contains(QLatin1String("Minimum fee 20000.00: discount fees 0.00")),
              qPrintable(mayInterest.out));
     CLI_EXIT(cli({QStringLiteral("books"), QStringLiteral("verify")}, QStringLiteral("root")), 0);
+}
+
+// A follow-up is checked against the books' business date, not the calendar's: after the
+// end-to-end run the books are months behind the calendar, and a follow-up on the next business
+// day is accepted while one before the business date is refused, naming it.
+void tst_CliFees::checksReadTheBusinessDate()
+{
+    const CliResult date = cli({QStringLiteral("business-date")});
+    CLI_EXIT(date, 0);
+    const QDate business = QDate::fromString(date.out.trimmed(), Qt::ISODate);
+    QVERIFY2(business.isValid() && business < QDate::currentDate(), qPrintable(date.out));
+    CLI_EXIT(cli({QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("BUY"),
+                  QStringLiteral("--text"), QStringLiteral("Called"), QStringLiteral("--follow-up"),
+                  business.addDays(1).toString(Qt::ISODate)}),
+             0);
+    const CliResult before =
+        cli({QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("BUY"),
+             QStringLiteral("--text"), QStringLiteral("Called"), QStringLiteral("--follow-up"),
+             business.addDays(-1).toString(Qt::ISODate)});
+    QVERIFY2(before.exitCode != 0, qPrintable(before.out));
+    QVERIFY2(before.err.contains(QLocale().toString(business, QLocale::ShortFormat)),
+             qPrintable(before.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliFees)

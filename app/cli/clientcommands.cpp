@@ -1,5 +1,6 @@
 // client add/edit/list/show and agreement set/show/history: clients and their agreements.
 #include "agreementservice.h"
+#include "businesscalendar.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -194,15 +195,15 @@ int clientEditCommand(Context &ctx, const Args &args)
     return Ok;
 }
 
-QDate asOfOption(const Args &args)
+QDate asOfOption(Context &ctx, const Args &args)
 {
     return args.has(QStringLiteral("as-of")) ? parseDateOption(args, QStringLiteral("as-of"))
-                                             : today();
+                                             : BusinessCalendar(ctx.db()).today();
 }
 
 int clientListCommand(Context &ctx, const Args &args)
 {
-    const QDate asOf = asOfOption(args);
+    const QDate asOf = asOfOption(ctx, args);
     ctx.session();
     ClientService clients(ctx.db());
     Tabular t;
@@ -262,7 +263,7 @@ Tabular historyTable(const QList<Agreement> &versions, Currency currency)
 
 int clientShowCommand(Context &ctx, const Args &args)
 {
-    const QDate asOf = asOfOption(args);
+    const QDate asOf = asOfOption(ctx, args);
     ctx.session();
     ClientService clients(ctx.db());
     AgreementService agreements(ctx.db());
@@ -409,7 +410,7 @@ int agreementSetCommand(Context &ctx, const Args &args)
 
 int agreementShowCommand(Context &ctx, const Args &args)
 {
-    const QDate asOf = asOfOption(args);
+    const QDate asOf = asOfOption(ctx, args);
     ctx.session();
     const Client c = ClientService(ctx.db()).byCode(args.at(0));
     const std::optional<Agreement> terms = AgreementService(ctx.db()).inForce(c.id, asOf);

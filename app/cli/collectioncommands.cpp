@@ -1,6 +1,7 @@
 // credit-note, dispute, chargeback, buyback, debtor insolvent, credit-loss: what reduces an
 // invoice besides the debtor's cash (docs/domain.md §4 steps 5-7).
 #include "books.h"
+#include "businesscalendar.h"
 #include "chargebackservice.h"
 #include "cli.h"
 #include "clock.h"
@@ -166,7 +167,7 @@ int chargebackOverdueCommand(Context &ctx, const Args &args)
     const Session &who = ctx.session();
     QDate asOf = parseDateOption(args, QStringLiteral("as-of"));
     if (!asOf.isValid())
-        asOf = today();
+        asOf = BusinessCalendar(ctx.db()).today();
     ChargebackService service(ctx.db());
     const QList<RecourseDue> due = service.dueForRecourse(asOf);
     const int n = service.chargeBackOverdue(who, asOf);
@@ -205,7 +206,7 @@ int creditLossPostCommand(Context &ctx, const Args &args)
     const Session &who = ctx.session();
     QDate asOf = parseDateOption(args, QStringLiteral("as-of"));
     if (!asOf.isValid())
-        asOf = today();
+        asOf = BusinessCalendar(ctx.db()).today();
     const QList<CreditLossResult> results = ChargebackService(ctx.db()).postCreditLosses(who, asOf);
     Tabular t;
     t.column(QStringLiteral("client"))

@@ -1,5 +1,6 @@
 // collections, note add/list: the collections worklist and the collectors' notes.
 #include "books.h"
+#include "businesscalendar.h"
 #include "cli.h"
 #include "clientservice.h"
 #include "clock.h"
@@ -38,7 +39,7 @@ int collectionsCommand(Context &ctx, const Args &args)
     if (args.has(QStringLiteral("debtor")))
         f.debtorId = DebtorService(ctx.db()).requireByCode(args.value(QStringLiteral("debtor"))).id;
     f.asOf = args.has(QStringLiteral("as-of")) ? parseDateOption(args, QStringLiteral("as-of"))
-                                               : today();
+                                               : BusinessCalendar(ctx.db()).today();
     const QList<WorklistDebtor> list = CollectionsQuery(ctx.db()).worklist(f);
     Tabular t;
     if (args.has(QStringLiteral("invoices"))) {

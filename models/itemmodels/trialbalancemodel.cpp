@@ -2,6 +2,7 @@
 
 #include "itemroles.h"
 
+#include "businesscalendar.h"
 #include "clock.h"
 #include "settingsrepository.h"
 
@@ -10,13 +11,13 @@ namespace FactorDesk {
 TrialBalanceModel::TrialBalanceModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_asOf(today())
+    , m_asOf(BusinessCalendar(db).today())
     , m_currency(SettingsRepository(db).currency())
 {}
 
 void TrialBalanceModel::setAsOf(QDate asOf)
 {
-    m_asOf = asOf.isValid() ? asOf : today();
+    m_asOf = asOf.isValid() ? asOf : BusinessCalendar(m_db).today();
     reload();
 }
 

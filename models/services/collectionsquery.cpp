@@ -1,5 +1,6 @@
 #include "collectionsquery.h"
 
+#include "businesscalendar.h"
 #include "clock.h"
 #include "database.h"
 #include "journal.h"
@@ -69,7 +70,7 @@ bool CollectionsQuery::comesBefore(const WorklistDebtor &a, const WorklistDebtor
 
 QList<WorklistDebtor> CollectionsQuery::worklist(const WorklistFilter &filter) const
 {
-    const QDate asOf = filter.asOf.isValid() ? filter.asOf : today();
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : BusinessCalendar(m_db).today();
     // One grouped pass: the overdue invoices joined to their lines on factored receivables up
     // to the as-of day; what the journal leaves open is what is owed.
     QString sql = QStringLiteral(

@@ -1,6 +1,7 @@
 #include "collectionsservice.h"
 
 #include "auditlog.h"
+#include "businesscalendar.h"
 #include "clock.h"
 #include "database.h"
 #include "error.h"
@@ -10,6 +11,7 @@
 #include "transaction.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace FactorDesk {
 
@@ -33,10 +35,12 @@ qint64 CollectionsService::addNote(const Session &who, const CollectionNoteInput
         throw Error(Error::Kind::Validation,
                     tr("text: a note is at most %1 characters.").arg(kMaxTextLength),
                     QStringLiteral("text"));
-    if (input.followUp.isValid() && input.followUp < today())
+    const QDate businessDay = BusinessCalendar(m_db).today();
+    if (input.followUp.isValid() && input.followUp < businessDay)
         throw Error(Error::Kind::Validation,
                     tr("follow-up: %1 is before today (%2).")
-                        .arg(isoDate(input.followUp), isoDate(today())),
+                        .arg(QLocale().toString(input.followUp, QLocale::ShortFormat),
+                             QLocale().toString(businessDay, QLocale::ShortFormat)),
                     QStringLiteral("follow-up"));
     if (input.promisedAmount && !input.promisedDate.isValid())
         throw Error(Error::Kind::Validation,

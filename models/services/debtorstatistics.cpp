@@ -1,5 +1,6 @@
 #include "debtorstatistics.h"
 
+#include "businesscalendar.h"
 #include "clock.h"
 #include "database.h"
 #include "journal.h"
@@ -65,7 +66,7 @@ QHash<qint64, DebtorPaymentStats> DebtorStatistics::load(QDate asOf,
                                                          const QList<qint64> *debtorIds) const
 {
     if (!asOf.isValid())
-        asOf = today();
+        asOf = BusinessCalendar(m_db).today();
     const QString from = isoDate(PaymentTrend::windowStart(asOf, 1));
     const QString to = isoDate(asOf);
     QMap<Key, DebtorPaymentStats> byCurrency;

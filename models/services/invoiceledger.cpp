@@ -1,5 +1,6 @@
 #include "invoiceledger.h"
 
+#include "businesscalendar.h"
 #include "clock.h"
 #include "database.h"
 #include "journal.h"
@@ -9,9 +10,9 @@ namespace FactorDesk {
 
 namespace {
 
-QString day(QDate asOf)
+QString day(Database &db, QDate asOf)
 {
-    return isoDate(asOf.isValid() ? asOf : today());
+    return isoDate(asOf.isValid() ? asOf : BusinessCalendar(db).today());
 }
 
 } // namespace
@@ -23,7 +24,7 @@ qint64 InvoiceLedger::openBalance(qint64 invoiceId, QDate asOf) const
                                     "WHERE a.code = ? AND l.invoice_id = ? AND l.entry_date <= ?"));
     return q.bind(Accounts::factoredReceivables())
         .bind(invoiceId)
-        .bind(day(asOf))
+        .bind(day(m_db, asOf))
         .scalar()
         .toLongLong();
 }
@@ -38,7 +39,7 @@ QHash<qint64, qint64> InvoiceLedger::openBalances(QDate asOf, qint64 clientId) c
         sql += QStringLiteral(" AND l.client_id = ?");
     sql += QStringLiteral(" GROUP BY l.invoice_id HAVING SUM(l.debit) <> SUM(l.credit)");
     SqlQuery q(m_db, sql);
-    q.bind(Accounts::factoredReceivables()).bind(day(asOf));
+    q.bind(Accounts::factoredReceivables()).bind(day(m_db, asOf));
     if (clientId > 0)
         q.bind(clientId);
     q.exec();
@@ -53,7 +54,11 @@ qint64 InvoiceLedger::reserve(qint64 clientId, QDate asOf) const
     SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(SUM(l.credit), 0) - COALESCE(SUM(l.debit), 0) "
                                     "FROM journal_lines l JOIN accounts a ON a.id = l.account_id "
                                     "WHERE a.code = ? AND l.client_id = ? AND l.entry_date <= ?"));
-    return q.bind(Accounts::clientReserves()).bind(clientId).bind(day(asOf)).scalar().toLongLong();
+    return q.bind(Accounts::clientReserves())
+        .bind(clientId)
+        .bind(day(m_db, asOf))
+        .scalar()
+        .toLongLong();
 }
 
 qint64 InvoiceLedger::otherEntryOnSchedule(qint64 scheduleId, qint64 exceptEntryId) const

@@ -53,7 +53,7 @@ BuybackPaymentDialog::BuybackPaymentDialog(const AppContext &context, const QStr
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(LocaleFormat::dateFormat());
-    m_date->setDate(today());
+    m_date->setDate(context.today());
     m_reference->setObjectName(QStringLiteral("reference"));
     m_reference->setPlaceholderText(tr("The bank's or the client's reference"));
     m_result->setObjectName(QStringLiteral("result"));

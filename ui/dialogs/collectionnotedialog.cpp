@@ -37,6 +37,8 @@ CollectionNoteDialog::CollectionNoteDialog(const AppContext &context, qint64 deb
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("collectionNoteDialog"));
+    m_followUp->setOfferedDate(context.today());
+    m_promisedDate->setOfferedDate(context.today());
     setWindowTitle(tr("Add a note on %1").arg(debtorCode));
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setTabChangesFocus(true);

@@ -41,8 +41,8 @@ InsolvencyDialog::InsolvencyDialog(const AppContext &context, const QString &deb
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(LocaleFormat::dateFormat());
-    m_date->setMaximumDate(today());
-    m_date->setDate(today());
+    m_date->setMaximumDate(context.today());
+    m_date->setDate(context.today());
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_confirm->setText(tr("&I confirm that %1 is insolvent").arg(debtorCode));
     m_result->setObjectName(QStringLiteral("result"));

@@ -13,7 +13,7 @@
 namespace FactorDesk {
 
 ReasonDateDialog::ReasonDateDialog(const QString &title, const QString &question, QDate earliest,
-                                   QWidget *parent)
+                                   QDate today, QWidget *parent)
     : QDialog(parent)
     , m_reason(new QLineEdit(this))
     , m_date(new QDateEdit(this))
@@ -25,7 +25,7 @@ ReasonDateDialog::ReasonDateDialog(const QString &title, const QString &question
     m_reason->setObjectName(QStringLiteral("reason"));
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    const QDate now = today();
+    const QDate now = today.isValid() ? today : FactorDesk::today();
     if (earliest.isValid())
         m_date->setMinimumDate(earliest);
     m_date->setDate(earliest.isValid() && now < earliest ? earliest : now);

@@ -15,7 +15,8 @@ class ReasonDateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReasonDateDialog(const QString &title, const QString &question, QDate earliest,
+    // today: the books' business date, the date offered unless earliest is later.
+    ReasonDateDialog(const QString &title, const QString &question, QDate earliest, QDate today,
                      QWidget *parent = nullptr);
 
     QString reason() const;

@@ -52,8 +52,8 @@ RecourseRunDialog::RecourseRunDialog(const AppContext &context, Mode mode, QWidg
     m_date->setObjectName(QStringLiteral("asOf"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(LocaleFormat::dateFormat());
-    m_date->setMaximumDate(today());
-    m_date->setDate(today());
+    m_date->setMaximumDate(context.today());
+    m_date->setDate(context.today());
     m_table->setObjectName(QStringLiteral("rows"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -472,7 +472,7 @@ void ScheduleDialog::askUnfund()
                             "purchase entry, returns its invoices to pending and the schedule "
                             "to approved, and cancels the payment due to the client.")
                              .arg(m_schedule.number),
-                         m_schedule.fundingDate, this);
+                         m_schedule.fundingDate, m_context.today(), this);
     if (ask.exec() != QDialog::Accepted)
         return;
     try {

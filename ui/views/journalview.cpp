@@ -175,7 +175,7 @@ void JournalView::askReverse()
                          tr("Post the reversal of journal entry %1 of %2?")
                              .arg(row.entryId)
                              .arg(LocaleFormat::date(row.date)),
-                         row.date, this);
+                         row.date, m_context.today(), this);
     if (ask.exec() != QDialog::Accepted)
         return;
     try {

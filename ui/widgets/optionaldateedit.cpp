@@ -47,6 +47,12 @@ void OptionalDateEdit::setDate(QDate date)
     }
 }
 
+void OptionalDateEdit::setOfferedDate(QDate date)
+{
+    if (date.isValid() && !m_check->isChecked())
+        m_edit->setDate(date);
+}
+
 bool OptionalDateEdit::isChecked() const
 {
     return m_check->isChecked();

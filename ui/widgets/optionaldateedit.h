@@ -22,6 +22,9 @@ public:
     // An invalid date turns the option off (and keeps the editor's last date).
     void setDate(QDate date);
     bool isChecked() const;
+    // The date the editor offers when the option is turned on (the business date, say); the
+    // option stays as it is.
+    void setOfferedDate(QDate date);
     QCheckBox *checkBox() const { return m_check; }
     QDateEdit *dateEdit() const { return m_edit; }
 
