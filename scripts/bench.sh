@@ -150,7 +150,7 @@ eod_bench() {
     FLOOR_SQL="SELECT l.client_id, sum(l.debit - l.credit) FROM journal_lines l JOIN accounts a ON a.id = l.account_id WHERE a.code IN ('1100', '2100') AND l.client_id IS NOT NULL AND l.entry_date <= '2025-06-16' GROUP BY l.client_id;"
     set -- $(time_runs "$WORK/eod-day.db" sqlite3 "$WORK/run.db" "$FLOOR_SQL")
     EOD_FLOOR_S=$1 EOD_FLOOR_CPU=$2
-    # The business date comes from the books: FACTORDESK_TODAY would override it.
+    # The business date comes from the books; without FACTORDESK_TODAY the calendar is real.
     set -- $(time_runs "$WORK/eod-day.db" env -u FACTORDESK_TODAY "$TESTBIN/factordesk-cli" --db "$WORK/run.db" --user manager eod run --to 2025-06-16)
     EOD_DAY_S=$1 EOD_DAY_CPU=$2
     echo "one day:   $(sqlite3 "$WORK/after.db" 'SELECT summary FROM eod_runs ORDER BY day DESC LIMIT 1')"

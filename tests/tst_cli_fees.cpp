@@ -246,6 +246,13 @@ void tst_CliFees::checksReadTheBusinessDate()
     CLI_EXIT(date, 0);
     const QDate business = QDate::fromString(date.out.trimmed(), Qt::ISODate);
     QVERIFY2(business.isValid() && business < QDate::currentDate(), qPrintable(date.out));
+    // The process's calendar does not move it: only the end of day does.
+    const CliResult pinned = runCli({QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                                     QStringLiteral("manager"), QStringLiteral("business-date")},
+                                    env(QStringLiteral("managerpw1")) +
+                                        QStringList{QStringLiteral("FACTORDESK_TODAY=2030-01-01")});
+    CLI_EXIT(pinned, 0);
+    QCOMPARE(pinned.out, date.out);
     CLI_EXIT(cli({QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("BUY"),
                   QStringLiteral("--text"), QStringLiteral("Called"), QStringLiteral("--follow-up"),
                   business.addDays(1).toString(Qt::ISODate)}),

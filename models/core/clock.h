@@ -5,8 +5,9 @@
 
 namespace FactorDesk {
 
-// The business date and the time stamps written to the books. FACTORDESK_TODAY=YYYY-MM-DD
-// pins the business date (tests, demos, back-dated runs); time stamps stay real.
+// The calendar date and the time stamps written to the books. FACTORDESK_TODAY=YYYY-MM-DD pins
+// the calendar date (tests, demos): new books start on it and the end of day runs up to it by
+// default; the business date is the books' own (BusinessCalendar). Time stamps stay real.
 QDate today();
 QDateTime nowUtc();
 // "2026-11-22T10:15:03.123Z": the one time-stamp format stored in the database.

@@ -24,8 +24,6 @@ QDate BusinessCalendar::stored() const
 
 QDate BusinessCalendar::today() const
 {
-    if (!qEnvironmentVariableIsEmpty("FACTORDESK_TODAY"))
-        return FactorDesk::today();
     const QDate d = stored();
     return d.isValid() ? d : FactorDesk::today();
 }

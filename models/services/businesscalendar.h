@@ -31,9 +31,9 @@ public:
         : m_db(db)
     {}
 
-    // The business date. FACTORDESK_TODAY, when set, still overrides it: it is kept only as
-    // the test and benchmark override that most tests were written against. Books from before
-    // schema 14 that have not run an end of day yet have the calendar date.
+    // The business date, as the books keep it: nothing outside the books moves it (the
+    // process's calendar, FACTORDESK_TODAY included, only gives new books their first day).
+    // Books from before schema 14 that have not run an end of day yet have the calendar date.
     QDate today() const;
     // The date stored in the books; invalid when there is none.
     QDate stored() const;
