@@ -65,6 +65,9 @@ AuditView::AuditView(const AppContext &context, QWidget *parent)
     , m_after(jsonPane(this, QStringLiteral("after")))
     , m_model(new AuditLogModel(*context.db, context.session, this))
 {
+    // Turned on, the date filters offer the books' business date.
+    m_from->setOfferedDate(m_context.today());
+    m_to->setOfferedDate(m_context.today());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Audit log</h2>"), this));
 

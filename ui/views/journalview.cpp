@@ -43,6 +43,9 @@ JournalView::JournalView(const AppContext &context, QWidget *parent)
     , m_exportAction(new QAction(tr("E&xport journal…"), this))
     , m_model(new JournalTableModel(*context.db, this))
 {
+    // Turned on, the date filters offer the books' business date.
+    m_from->setOfferedDate(m_context.today());
+    m_to->setOfferedDate(m_context.today());
     auto *layout = new QVBoxLayout(this);
 
     auto *title = new QLabel(tr("<h2>Journal</h2>"), this);

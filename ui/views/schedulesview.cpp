@@ -34,6 +34,9 @@ SchedulesView::SchedulesView(const AppContext &context, QWidget *parent)
     , m_model(new ScheduleTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
 {
+    // Turned on, the date filters offer the books' business date.
+    m_from->setOfferedDate(m_context.today());
+    m_to->setOfferedDate(m_context.today());
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("<h2>Schedules</h2>"), this));
