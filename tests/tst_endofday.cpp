@@ -14,6 +14,7 @@
 #include "feesquery.h"
 #include "journalfixture.h"
 #include "ledger.h"
+#include "reservequery.h"
 #include "sqlquery.h"
 #include "testsupport.h"
 
@@ -510,6 +511,14 @@ void tst_EndOfDay::penaltyRunAcrossMonths()
         charges.penaltyMonth(QStringLiteral("ACME"), QStringLiteral("2026-09"));
     QCOMPARE(sep.invoices.first().days.size(), qsizetype(3));
     QCOMPARE(sep.invoices.first().postedEntryId, qint64(0));
+    // Accrued and not posted, as a release sees it: September's 3 days (20.00); as of 15 August
+    // (posted only on the 31st) August's 15 days at 24 % (100.00); as of 31 August nothing.
+    const Currency euro(QStringLiteral("EUR"));
+    QCOMPARE(charges.penaltyAccrued(f.clientId, euro, QDate(2026, 9, 3)), eur(2000));
+    QCOMPARE(charges.penaltyAccrued(f.clientId, euro, QDate(2026, 8, 15)), eur(10000));
+    QCOMPARE(charges.penaltyAccrued(f.clientId, euro, QDate(2026, 8, 31)), eur(0));
+    const ReserveFigures held = ReserveQuery(books.db()).figures(f.clientId, QDate(2026, 9, 3));
+    QVERIFY(held.interestAccrued >= eur(2000)); // interest of the three days too
     QCOMPARE(balanceOf(books, Accounts::chargesIncome()), -qint64(10000 + 10333 + 20667));
     const BooksVerifier::Result v = BooksVerifier(books.db()).verify();
     QVERIFY2(v.ok, qPrintable(v.problem));

@@ -15,7 +15,7 @@ struct ReserveFigures
 {
     Money balance;         // client reserves (2100) tagged with the client: credit − debit
     Money held;            // against open invoices: Σ open × (1 − advance rate), rounded once
-    Money interestAccrued; // interest accrued and not posted, summed exactly, rounded once
+    Money interestAccrued; // interest and penalty interest accrued, not posted; rounded once
     Money feesAccrued;     // discount fees due on collections not yet charged
     Money disputes;        // open disputes not yet charged back
     Money recourse;        // recourse receivable (1200) tagged with the client: debit − credit

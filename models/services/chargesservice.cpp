@@ -506,6 +506,48 @@ PenaltyMonth ChargesService::penaltyMonth(const QString &clientCode, const QStri
     return m;
 }
 
+Money ChargesService::penaltyAccrued(qint64 clientId, Currency currency, QDate asOf) const
+{
+    // Months posted as of the day: by an entry dated on or before it.
+    QSet<QString> posted;
+    {
+        SqlQuery p(m_db, QStringLiteral("SELECT pp.month FROM penalty_postings pp JOIN "
+                                        "journal_entries e ON e.id = pp.entry_id WHERE "
+                                        "pp.client_id = ? AND e.entry_date <= ?"));
+        p.bind(clientId).bind(isoDate(asOf)).exec();
+        while (p.next())
+            posted.insert(p.text(0));
+    }
+    // A run still accruing reaches through the last day the end of day has run.
+    SqlQuery through(m_db, QStringLiteral("SELECT max(day) FROM eod_runs"));
+    const QDate lastRun = parseIsoDate(through.scalar().toString());
+    SqlQuery q(m_db, QStringLiteral("SELECT invoice_id, from_day, to_day, currency, open_amount, "
+                                    "rate_ppm, day_count FROM penalty_runs WHERE client_id = ? AND "
+                                    "from_day <= ?"));
+    q.bind(clientId).bind(isoDate(asOf)).exec();
+    std::map<std::pair<QString, qint64>, ExactInterest> sums; // (month, invoice) → exact
+    while (q.next()) {
+        QDate to = q.text(2) == kOpenRun ? lastRun : parseIsoDate(q.text(2));
+        to = std::min(to, asOf);
+        QDate d = parseIsoDate(q.text(1));
+        const ExactInterest perDay =
+            ExactInterest::ofDay(Money::fromMinor(q.int64(4), Currency(q.text(3))),
+                                 Rate::fromPpm(q.int64(5)), basisOf(q.int64(6)));
+        // Month by month: each month's days of the run.
+        while (to.isValid() && d.isValid() && d <= to) {
+            const QDate monthEnd = std::min(to, firstOfMonth(d).addMonths(1).addDays(-1));
+            const QString month = monthOf(d);
+            if (!posted.contains(month))
+                sums[{month, q.int64(0)}] += perDay.times(d.daysTo(monthEnd) + 1);
+            d = monthEnd.addDays(1);
+        }
+    }
+    Money total = Money::fromMinor(0, currency);
+    for (const auto &entry : sums)
+        total += Money::fromMinor(entry.second.rounded(Rounding::HalfEven).minor(), currency);
+    return total;
+}
+
 std::optional<MinimumFeeMonth> ChargesService::minimumFee(qint64 clientId,
                                                           const QString &month) const
 {

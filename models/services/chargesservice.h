@@ -78,6 +78,10 @@ public:
     // The working of a client's penalties for `month` ("YYYY-MM"). Throws Error(Validation)
     // for a bad month, Error(NotFound) for an unknown client.
     PenaltyMonth penaltyMonth(const QString &clientCode, const QString &month) const;
+    // The client's penalty accrued on or before `asOf` and not posted by an entry dated on or
+    // before it: per invoice and month summed exactly and rounded once, as the month-end posts
+    // it (docs/domain.md §12: part of what is accrued and not posted, held from a release).
+    Money penaltyAccrued(qint64 clientId, Currency currency, QDate asOf) const;
     // The minimum-fee working of a month; nullopt before its month-end ran or without a minimum.
     std::optional<MinimumFeeMonth> minimumFee(qint64 clientId, const QString &month) const;
 

@@ -2,6 +2,7 @@
 
 #include "agreementservice.h"
 #include "businesscalendar.h"
+#include "chargesservice.h"
 #include "clientservice.h"
 #include "clock.h"
 #include "database.h"
@@ -49,7 +50,9 @@ ReserveFigures ReserveQuery::figures(qint64 clientId, QDate asOf) const
     f.recourse = Money::fromMinor(
         JournalService(m_db).balance(Accounts::recourseReceivable(), day, clientId), currency);
     f.held = held(clientId, currency, day);
-    f.interestAccrued = interestAccrued(clientId, currency, day);
+    // Interest and penalty interest accrued and not posted.
+    f.interestAccrued = interestAccrued(clientId, currency, day) +
+                        ChargesService(m_db).penaltyAccrued(clientId, currency, day);
     f.feesAccrued = feesAccrued(clientId, currency, day);
     f.disputes = disputes(clientId, currency, day);
     return f;
