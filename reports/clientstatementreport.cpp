@@ -22,10 +22,6 @@ using namespace ReportStyle;
 
 namespace {
 
-const QColor kInk(0x1f, 0x2a, 0x37);
-const QColor kNegative(0xb0, 0x1c, 0x1c);
-const QColor kStripe(0xf6, 0xf8, 0xfb);
-
 // One statement being written: the locale's formats and the table helpers.
 class Writer
 {

@@ -1,5 +1,7 @@
 #include "pagedreport.h"
 
+#include "reportstyle.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QColor>
 #include <QFont>
@@ -17,13 +19,13 @@ namespace FactorDesk {
 
 namespace {
 
-const QColor kInk(0x1f, 0x2a, 0x37);
-const QColor kAccent(0x1d, 0x4e, 0x89);
-const QColor kNegative(0xb0, 0x1c, 0x1c);
-const QColor kMuted(0x5f, 0x6b, 0x78);
-const QColor kRule(0xb8, 0xc2, 0xcc);
-const QColor kHeaderFill(0xe4, 0xea, 0xf2);
-const QColor kStripe(0xf6, 0xf8, 0xfb);
+using ReportStyle::kAccent;
+using ReportStyle::kHeaderFill;
+using ReportStyle::kInk;
+using ReportStyle::kMuted;
+using ReportStyle::kNegative;
+using ReportStyle::kRule;
+using ReportStyle::kStripe;
 
 // What a placed item on a page is, besides a data row (its index, from 0).
 constexpr int kDocument = -1;

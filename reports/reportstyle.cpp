@@ -11,14 +11,15 @@
 
 namespace FactorDesk::ReportStyle {
 
-namespace {
-
 const QColor kInk(0x1f, 0x2a, 0x37);
 const QColor kAccent(0x1d, 0x4e, 0x89);
+const QColor kNegative(0xb0, 0x1c, 0x1c);
 const QColor kMuted(0x5f, 0x6b, 0x78);
 const QColor kRule(0xb8, 0xc2, 0xcc);
 const QColor kHeaderFill(0xe4, 0xea, 0xf2);
 const QColor kStripe(0xf6, 0xf8, 0xfb);
+
+namespace {
 
 QTextCharFormat format(qreal points, bool bold, const QColor &color)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,6 +20,16 @@ struct ReportParty;
 // whose header row repeats on every page, and a settlement summary. Builds QTextDocument
 // content through QTextCursor; no widgets.
 namespace ReportStyle {
+
+// The colours of every printed document: text, accents, negative amounts (red), secondary
+// text, rules, header fills and row stripes.
+extern const QColor kInk;
+extern const QColor kAccent;
+extern const QColor kNegative;
+extern const QColor kMuted;
+extern const QColor kRule;
+extern const QColor kHeaderFill;
+extern const QColor kStripe;
 
 std::unique_ptr<QTextDocument> newDocument(const QString &title);
 

@@ -21,7 +21,8 @@ using namespace ReportStyle;
 
 namespace {
 
-const QColor kNegative(0xb0, 0x12, 0x1b);
+// The settlement statement's own red for amounts below zero.
+const QColor kSettlementNegative(0xb0, 0x12, 0x1b);
 
 ReportParty clientParty(const Client &c)
 {
@@ -54,7 +55,7 @@ void markNegative(QTextTable *table, int row, int column)
     QTextCursor c = cell.firstCursorPosition();
     c.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
     QTextCharFormat red;
-    red.setForeground(kNegative);
+    red.setForeground(kSettlementNegative);
     c.mergeCharFormat(red);
 }
 

@@ -6,6 +6,7 @@
 #include "clientservice.h"
 #include "clock.h"
 #include "database.h"
+#include "endofdayservice.h"
 #include "error.h"
 #include "ledger.h"
 #include "posting.h"
@@ -469,8 +470,7 @@ PenaltyMonth ChargesService::penaltyMonth(const QString &clientCode, const QStri
     m.total = Money::fromMinor(0, client.currency);
     const QDate last = first.addMonths(1).addDays(-1);
     // A run still accruing reaches through the last day the end of day has run.
-    SqlQuery through(m_db, QStringLiteral("SELECT max(day) FROM eod_runs"));
-    const QDate lastRun = parseIsoDate(through.scalar().toString());
+    const QDate lastRun = EndOfDayService(m_db).lastRun();
     SqlQuery posted(m_db, QStringLiteral("SELECT entry_id FROM penalty_postings WHERE client_id "
                                          "= ? AND month = ?"));
     const qint64 entryId = posted.bind(client.id).bind(m.month).scalar().toLongLong();
@@ -519,8 +519,7 @@ Money ChargesService::penaltyAccrued(qint64 clientId, Currency currency, QDate a
             posted.insert(p.text(0));
     }
     // A run still accruing reaches through the last day the end of day has run.
-    SqlQuery through(m_db, QStringLiteral("SELECT max(day) FROM eod_runs"));
-    const QDate lastRun = parseIsoDate(through.scalar().toString());
+    const QDate lastRun = EndOfDayService(m_db).lastRun();
     SqlQuery q(m_db, QStringLiteral("SELECT invoice_id, from_day, to_day, currency, open_amount, "
                                     "rate_ppm, day_count FROM penalty_runs WHERE client_id = ? AND "
                                     "from_day <= ?"));
